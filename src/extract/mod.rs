@@ -1,0 +1,1 @@
+//! The extraction passes, one module per fact kind.

@@ -1,0 +1,342 @@
+//! Cleaning and segmentation: folded text with a map back to the original
+//! bytes, paragraphs, sentences, and the role of each paragraph.
+
+/// The article's text folded for matching, with a map to original offsets.
+///
+/// Folding is one pass over the chars: curly quotes and dashes become ASCII,
+/// Latin letters lose their diacritics, exotic spaces become spaces, zero-width
+/// characters and markdown emphasis (`*`) are dropped. Every folded byte
+/// remembers the original offset of the char it came from, so a span over
+/// the folded text maps back to a span on char boundaries of the original.
+#[derive(Debug, Clone)]
+pub(crate) struct Folded<'a> {
+    pub(crate) orig: &'a str,
+    pub(crate) text: String,
+    /// Original start offset of the char each folded byte came from; `None`
+    /// when folding changed nothing (the identity map).
+    map: Option<Vec<usize>>,
+}
+
+fn fold_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{00B4}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => {
+            "\""
+        }
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => {
+            "-"
+        }
+        '\u{2026}' => "...",
+        '\u{2028}' | '\u{2029}' | '\u{0085}' => "\n",
+        '*' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",
+        'ç' | 'ć' | 'č' => "c",
+        'Ç' | 'Ć' | 'Č' => "C",
+        'ď' | 'đ' => "d",
+        'Ď' | 'Đ' => "D",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => "E",
+        'ğ' => "g",
+        'Ğ' => "G",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => "I",
+        'ł' => "l",
+        'Ł' => "L",
+        'ñ' | 'ń' | 'ň' => "n",
+        'Ñ' | 'Ń' | 'Ň' => "N",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "O",
+        'ř' => "r",
+        'Ř' => "R",
+        'ś' | 'š' | 'ş' => "s",
+        'Ś' | 'Š' | 'Ş' => "S",
+        'ţ' | 'ť' => "t",
+        'Ţ' | 'Ť' => "T",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => "U",
+        'ý' | 'ÿ' => "y",
+        'Ý' | 'Ÿ' => "Y",
+        'ź' | 'ż' | 'ž' => "z",
+        'Ź' | 'Ż' | 'Ž' => "Z",
+        'ß' => "ss",
+        'œ' => "oe",
+        'Œ' => "Oe",
+        'æ' => "ae",
+        'Æ' => "Ae",
+        '\n' => return None,
+        c if c.is_whitespace() || c.is_control() => " ",
+        _ => return None,
+    })
+}
+
+/// Folds a string the way article text is folded (used for lexicon entries).
+pub(crate) fn fold_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match fold_char(c) {
+            Some(r) => out.push_str(r),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+impl<'a> Folded<'a> {
+    pub(crate) fn new(orig: &'a str) -> Folded<'a> {
+        let needs = orig
+            .bytes()
+            .any(|b| b >= 0x80 || b == b'*' || b == b'`' || (b < 0x20 && b != b'\n'));
+        if !needs {
+            return Folded {
+                orig,
+                text: orig.to_string(),
+                map: None,
+            };
+        }
+        let mut text = String::with_capacity(orig.len());
+        let mut map = Vec::with_capacity(orig.len() + 1);
+        for (i, c) in orig.char_indices() {
+            match fold_char(c) {
+                Some(r) => {
+                    text.push_str(r);
+                    map.extend(std::iter::repeat(i).take(r.len()));
+                }
+                None => {
+                    text.push(c);
+                    map.extend(std::iter::repeat(i).take(c.len_utf8()));
+                }
+            }
+        }
+        Folded {
+            orig,
+            text,
+            map: Some(map),
+        }
+    }
+
+    /// Maps a folded span to a span of the original text, on char boundaries.
+    pub(crate) fn span(&self, start: usize, end: usize) -> crate::Span {
+        let Some(map) = &self.map else {
+            return crate::Span::new(start, end);
+        };
+        let s = map.get(start).copied().unwrap_or(self.orig.len());
+        let e = if end == 0 {
+            0
+        } else {
+            match map.get(end - 1) {
+                Some(&k) => k + self.orig[k..].chars().next().map_or(0, char::len_utf8),
+                None => self.orig.len(),
+            }
+        };
+        crate::Span::new(s, e.max(s))
+    }
+}
+
+/// What a paragraph is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Headline, teaser or standfirst before the body.
+    Front,
+    /// The article's body.
+    Body,
+    /// A paragraph that repeats an earlier one.
+    Duplicate,
+}
+
+/// One sentence: a byte range of the folded text and its paragraph's role.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Sentence {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) role: Role,
+    /// Index of the paragraph it belongs to.
+    pub(crate) para: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "Col", "Gen", "Lt", "Capt", "Cpt", "Maj", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Jr",
+    "Sr", "Brig", "Cmdr", "Adm", "Prof", "Rev", "Gov", "Sen", "Rep", "Pres", "U.S", "U.N", "vs",
+    "approx", "Lt.-Col", "Mt", "Ft", "Sheikh", "a.m", "p.m", "e.g", "i.e", "Jan", "Feb", "Aug",
+    "Sept", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn ends_with_abbreviation(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
+        return true; // an initial: "J. Smith"
+    }
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Splits one paragraph (`start..end` of `text`) into sentences.
+fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
+    let mut s = start;
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        if b == b'.' || b == b'!' || b == b'?' {
+            let mut j = i + 1;
+            while j < end && matches!(bytes[j], b'"' | b'\'' | b')' | b'.') {
+                j += 1;
+            }
+            let k = j;
+            while j < end && bytes[j] == b' ' {
+                j += 1;
+            }
+            let boundary = j > k
+                && j < end
+                && (bytes[j].is_ascii_uppercase()
+                    || bytes[j].is_ascii_digit()
+                    || bytes[j] == b'"'
+                    || bytes[j] == b'\''
+                    || bytes[j] >= 0x80)
+                && !(b == b'.' && ends_with_abbreviation(text, i));
+            if boundary {
+                out.push((s, k));
+                s = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if s < end {
+        let trimmed = text[s..end].trim_end();
+        if !trimmed.is_empty() {
+            out.push((s, s + trimmed.len()));
+        }
+    }
+}
+
+fn is_boilerplate(line: &str) -> bool {
+    use once_cell::sync::Lazy;
+    use regex::Regex;
+    static RE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(
+            r"(?ix)
+            ^\W*(?:
+                (?:for\s+more\b.{0,80}\b)?follow\s+(?:us|\S+(?:\s+\S+){0,3})\s+(?:on|across|via)\b
+              | read\s+more\b | related\s*: | sign\s+up\b | subscribe\b | click\s+here\b
+              | go\s+to\s+\S+\.com | copyright\b | \(c\)\s*\d{4} | all\s+rights\s+reserved
+              | download\s+the\b.{0,40}\bapp\b | share\s+this\b | advertisement\s*$
+              | you\s+may\s+also\s+(?:like|be\s+interested)
+            )",
+        )
+        .expect("boilerplate pattern compiles")
+    });
+    line.len() < 300 && RE.is_match(line)
+}
+
+fn para_key(line: &str) -> String {
+    line.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Splits folded text into sentences, marking front matter and duplicates
+/// and leaving out boilerplate.
+pub(crate) fn segment(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut in_front = true;
+    let mut para = 0;
+    let mut pos = 0;
+    let mut spans = Vec::new();
+    for line in text.split('\n') {
+        let start = pos;
+        pos += line.len() + 1;
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let (ls, le) = (start + lead, start + lead + trimmed.len());
+        if is_boilerplate(trimmed) {
+            continue;
+        }
+        let key = para_key(trimmed);
+        let dup = !key.is_empty() && !seen.insert(key);
+        spans.clear();
+        split_sentences(text, ls, le, &mut spans);
+        let last = trimmed.as_bytes()[trimmed.len() - 1];
+        let headline_like = !matches!(last, b'.' | b'!' | b'?' | b'"' | b'\'' | b':' | b',')
+            && trimmed.len() < 200;
+        let role = if dup {
+            Role::Duplicate
+        } else if in_front && (headline_like || (spans.len() <= 1 && trimmed.len() < 260)) {
+            Role::Front
+        } else {
+            in_front = false;
+            Role::Body
+        };
+        for &(s, e) in &spans {
+            out.push(Sentence {
+                start: s,
+                end: e,
+                role,
+                para,
+            });
+        }
+        para += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_maps_back_to_char_boundaries() {
+        let orig = "**Mali’s army** said “neutralised” — Tillabéri…";
+        let f = Folded::new(orig);
+        assert_eq!(f.text, "Mali's army said \"neutralised\" - Tillaberi...");
+        let i = f.text.find("Tillaberi").unwrap();
+        let sp = f.span(i, i + "Tillaberi".len());
+        assert_eq!(&orig[sp], "Tillabéri");
+        let sp = f.span(0, "Mali's army".len());
+        assert_eq!(&orig[sp], "Mali’s army");
+        let n = f.text.len();
+        assert_eq!(&orig[f.span(n - 3, n)], "…");
+    }
+
+    #[test]
+    fn ascii_text_is_not_copied_through_a_map() {
+        let f = Folded::new("plain text.");
+        assert!(f.map.is_none());
+        assert_eq!(f.span(0, 5), crate::Span::new(0, 5));
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations() {
+        let t = "Col. Ali Traore said on Monday that 20 were killed. Gen. Sow disagreed! The U.S. said nothing.";
+        let s = segment(t);
+        let got: Vec<&str> = s.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            got,
+            [
+                "Col. Ali Traore said on Monday that 20 were killed.",
+                "Gen. Sow disagreed!",
+                "The U.S. said nothing."
+            ]
+        );
+    }
+
+    #[test]
+    fn roles_front_body_duplicate_and_boilerplate() {
+        let t = "Rebels seize a town\n\nRebels seize a town\nA short standfirst line.\nThe first body paragraph has one sentence. And a second one.\nThe first body paragraph has one sentence. And a second one.\nFollow our reporters on social media.";
+        let s = segment(t);
+        let roles: Vec<Role> = s.iter().map(|s| s.role).collect();
+        assert_eq!(
+            roles,
+            [Role::Front, Role::Duplicate, Role::Front, Role::Body, Role::Body, Role::Duplicate, Role::Duplicate]
+        );
+    }
+}
