@@ -1,1 +1,389 @@
-//! The extraction passes, one module per fact kind.
+//! The extraction passes, one module per fact kind, and the engine that runs
+//! them in order:
+//!
+//! 1. [`text`](crate::text): fold and segment.
+//! 2. [`actors`]: names, learned aliases, generic references.
+//! 3. [`locations`] and [`dates`].
+//! 4. [`sources`]: speakers, reporting frames and channels.
+//! 5. [`claims`]: the claim rules, which read the results above.
+//!
+//! Every pass works on the folded text; spans are mapped back to the
+//! original text once, when the [`Extraction`] is assembled.
+
+pub(crate) mod actors;
+pub(crate) mod claims;
+pub(crate) mod counts;
+pub(crate) mod dates;
+pub(crate) mod locations;
+pub(crate) mod sources;
+
+use std::collections::HashMap;
+
+use crate::document::Document;
+use crate::lexicon::{ActorEntry, Lexicons, PlaceEntry};
+use crate::model::{Actor, ActorKind, DateExpr, Extraction, Location};
+use crate::text::{segment, Folded, Role, Sentence};
+
+use self::actors::{ActorLex, Class, DocActors};
+use self::locations::PlaceLex;
+
+/// The compiled lexicons and patterns behind an [`Extractor`](crate::Extractor).
+#[derive(Debug)]
+pub(crate) struct Engine {
+    pub(crate) actors: ActorLex,
+    pub(crate) places: PlaceLex,
+    pub(crate) counts: counts::Counts,
+    pub(crate) sources: sources::SourceLex,
+    pub(crate) claims: claims::ClaimLex,
+    pub(crate) disabled: Vec<String>,
+}
+
+impl Engine {
+    pub(crate) fn new(
+        lex: &Lexicons,
+        user_actors: &[ActorEntry],
+        user_places: &[PlaceEntry],
+        disabled: Vec<String>,
+    ) -> Engine {
+        let counts = counts::Counts::new(lex);
+        Engine {
+            actors: actors::build(lex, user_actors),
+            places: locations::build(lex, user_places),
+            sources: sources::SourceLex::new(lex),
+            claims: claims::ClaimLex::new(lex, &counts),
+            counts,
+            disabled,
+        }
+    }
+
+    pub(crate) fn run(&self, doc: &Document) -> Extraction {
+        let folded = Folded::new(doc.text());
+        let text = folded.text.as_str();
+        let sentences = segment(text);
+        let mut ctx = Ctx::new(self, &folded, sentences, doc);
+        ctx.run();
+        ctx.finish(doc)
+    }
+}
+
+/// Everything known about one document while its passes run. Offsets are
+/// into the folded text.
+pub(crate) struct Ctx<'e, 'd> {
+    pub(crate) engine: &'e Engine,
+    pub(crate) folded: &'d Folded<'d>,
+    pub(crate) text: &'d str,
+    pub(crate) sentences: Vec<Sentence>,
+    pub(crate) published: Option<crate::CivilDate>,
+    pub(crate) actors: DocActors,
+    pub(crate) places: Vec<locations::FoundPlace>,
+    pub(crate) dates: Vec<dates::FoundDate>,
+    pub(crate) sources: Vec<sources::FoundSource>,
+    pub(crate) frames: Vec<sources::Frame>,
+    pub(crate) claims: Vec<claims::FoundClaim>,
+    /// Index into the countries table of the country the article is about.
+    pub(crate) main_country: Option<usize>,
+    /// Actors created on demand (a country's government named by metonymy).
+    pub(crate) used: Vec<usize>,
+    salient_group: Option<usize>,
+    salient_local: Option<usize>,
+}
+
+/// How many mentions back resolution looks.
+const LOOKBACK: usize = 200;
+
+impl<'e, 'd> Ctx<'e, 'd> {
+    fn new(engine: &'e Engine, folded: &'d Folded<'d>, sentences: Vec<Sentence>, doc: &Document) -> Self {
+        Ctx {
+            engine,
+            folded,
+            text: folded.text.as_str(),
+            sentences,
+            published: doc.published(),
+            actors: DocActors::default(),
+            places: Vec::new(),
+            dates: Vec::new(),
+            sources: Vec::new(),
+            frames: Vec::new(),
+            claims: Vec::new(),
+            main_country: None,
+            used: Vec::new(),
+            salient_group: None,
+            salient_local: None,
+        }
+    }
+
+    fn run(&mut self) {
+        self.actors = self.engine.actors.find(self.text);
+        // Actor mentions outside any kept sentence (boilerplate) are dropped.
+        let sents = &self.sentences;
+        let inside = |s: usize| sents.iter().any(|x| x.start <= s && s < x.end);
+        self.actors.mentions.retain(|m| inside(m.start));
+        let blocked: Vec<(usize, usize)> = self
+            .actors
+            .mentions
+            .iter()
+            .filter(|m| m.actor.is_some())
+            .map(|m| (m.start, m.end))
+            .collect();
+        let mut places = self.engine.places.find(self.text, &blocked);
+        places.retain(|p| inside(p.start));
+        self.places = places;
+        self.main_country = self.compute_main_country();
+        self.salient_group = self.salient(|a| self.entry(a).kind == ActorKind::ArmedGroup);
+        self.salient_local = self.salient(|a| {
+            let e = self.entry(a);
+            e.kind == ActorKind::ArmedGroup && e.country.is_some()
+        });
+        for s in &self.sentences {
+            dates::find(self.text, s.start, s.end, self.published, &mut self.dates);
+        }
+        sources::run(self);
+        claims::run(self);
+    }
+
+    fn compute_main_country(&self) -> Option<usize> {
+        let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+        let countries = &self.engine.places.countries;
+        for p in &self.places {
+            if let Some(c) = p.country.as_ref().and_then(|c| countries.iter().position(|x| x == c)) {
+                if matches!(p.kind, crate::LocationKind::Country | crate::LocationKind::Border) || p.kind != crate::LocationKind::Region {
+                    let e = counts.entry(c).or_insert((0, p.start));
+                    e.0 += 1;
+                }
+            }
+        }
+        for m in &self.actors.mentions {
+            if let Some(a) = m.actor {
+                if a < self.engine.actors.entries.len() {
+                    let e = &self.engine.actors.entries[a];
+                    if matches!(e.kind, ActorKind::StateForce | ActorKind::Government) && !m.modifier {
+                        if let Some(c) = e.country.as_ref().and_then(|c| countries.iter().position(|x| x == c)) {
+                            let en = counts.entry(c).or_insert((0, m.start));
+                            en.0 += 2;
+                        }
+                    }
+                }
+            }
+        }
+        counts
+            .into_iter()
+            .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+            .map(|(c, _)| c)
+    }
+
+    /// The sentence holding offset `pos`.
+    pub(crate) fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= pos);
+        (i < self.sentences.len() && self.sentences[i].start <= pos).then_some(i)
+    }
+
+    pub(crate) fn entry(&self, actor: usize) -> &ActorEntry {
+        self.engine.actors.entry(&self.actors, actor)
+    }
+
+    /// Resolves the mention at index `mi` to an actor.
+    pub(crate) fn resolve(&self, mi: usize) -> Option<usize> {
+        let m = &self.actors.mentions[mi];
+        if let Some(a) = m.actor {
+            return Some(a);
+        }
+        self.resolve_with(m.class?, m.start, mi)
+    }
+
+    /// Resolves a generic reference of `class` written at `pos`.
+    pub(crate) fn resolve_class(&self, class: Class, pos: usize) -> Option<usize> {
+        let mi = self.actors.mentions.partition_point(|m| m.start < pos);
+        self.resolve_with(class, pos, mi)
+    }
+
+    fn resolve_with(&self, class: Class, pos: usize, mi: usize) -> Option<usize> {
+        let before = &self.actors.mentions[..mi];
+        // Look back a bounded number of mentions: resolution stays linear.
+        let named_before = || before.iter().rev().take(LOOKBACK).filter(|x| x.actor.is_some() && !x.modifier);
+        let lex = &self.engine.actors;
+        match class {
+            Class::State => named_before()
+                .filter_map(|x| x.actor)
+                .find(|&a| {
+                    let e = self.entry(a);
+                    e.kind == ActorKind::StateForce && e.members.as_deref() == Some("soldiers")
+                })
+                .or_else(|| self.main_country.map(|c| lex.army_of[c]))
+                .or(Some(lex.army_generic)),
+            Class::Gov => named_before()
+                .filter_map(|x| x.actor)
+                .find(|&a| self.entry(a).kind == ActorKind::Government)
+                .or_else(|| self.main_country.map(|c| lex.gov_of[c]))
+                .or(Some(lex.gov_generic)),
+            Class::Group | Class::Rebels => {
+                let want_local = class == Class::Rebels;
+                let ok = |a: usize| {
+                    let e = self.entry(a);
+                    e.kind == ActorKind::ArmedGroup && (!want_local || e.country.is_some())
+                };
+                named_before()
+                    .filter_map(|x| x.actor)
+                    .find(|&a| ok(a))
+                    .or(if want_local { self.salient_local.or(self.salient_group) } else { self.salient_group })
+            }
+            Class::Pronoun | Class::Relative => {
+                if class == Class::Pronoun {
+                    // The subject of the last report, in this sentence or the two before.
+                    let si = self.sentence_at(pos).unwrap_or(0);
+                    if let Some(f) = self.frames.iter().rev().take(LOOKBACK).find(|f| f.cue_start < pos && self.sentence_at(f.cue_start).is_some_and(|fs| fs + 2 >= si)) {
+                        if let Some(a) = f.actor {
+                            return Some(a);
+                        }
+                    }
+                }
+                before
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take(LOOKBACK)
+                    .filter(|(_, x)| !x.modifier && matches!(x.class, None | Some(Class::State | Class::Gov | Class::Group | Class::Rebels)))
+                    .find_map(|(j, _)| self.resolve(j))
+            }
+            Class::Person => None,
+        }
+    }
+
+    /// The actor passing `ok` named most often, not as a modifier; ties go
+    /// to the earliest.
+    fn salient(&self, ok: impl Fn(usize) -> bool) -> Option<usize> {
+        let mut best: Option<(usize, usize, usize)> = None;
+        let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+        for m in &self.actors.mentions {
+            if let (Some(a), false) = (m.actor, m.modifier) {
+                if ok(a) {
+                    let e = counts.entry(a).or_insert((0, m.start));
+                    e.0 += 1;
+                }
+            }
+        }
+        for (a, (n, first)) in counts {
+            if best.map_or(true, |(_, bn, bf)| n > bn || (n == bn && first < bf)) {
+                best = Some((a, n, first));
+            }
+        }
+        best.map(|b| b.0)
+    }
+
+    /// Marks an actor as appearing in the output even without a mention
+    /// (a government named by its country).
+    pub(crate) fn use_actor(&mut self, a: usize) {
+        if !self.used.contains(&a) {
+            self.used.push(a);
+        }
+    }
+
+    fn finish(self, doc: &Document) -> Extraction {
+        let f = self.folded;
+        // Actors: every named mention, plus actors claims or sources point to.
+        let mut order: Vec<usize> = Vec::new();
+        let mut spans: HashMap<usize, Vec<crate::Span>> = HashMap::new();
+        for m in &self.actors.mentions {
+            if let Some(a) = m.actor {
+                if !order.contains(&a) {
+                    order.push(a);
+                }
+                spans.entry(a).or_default().push(f.span(m.start, m.end));
+            }
+        }
+        let referenced: Vec<usize> = self
+            .claims
+            .iter()
+            .filter_map(|c| c.claimant)
+            .chain(self.sources.iter().filter_map(|s| s.actor))
+            .chain(self.used.iter().copied())
+            .collect();
+        for a in referenced {
+            if !order.contains(&a) {
+                order.push(a);
+            }
+        }
+        let actors: Vec<Actor> = order
+            .iter()
+            .map(|&a| {
+                let e = self.entry(a);
+                Actor {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    kind: e.kind,
+                    country: e.country.clone(),
+                    mentions: spans.remove(&a).unwrap_or_default(),
+                }
+            })
+            .collect();
+        let id_of = |a: usize| self.entry(a).id.clone();
+
+        let mut locations: Vec<Location> = Vec::new();
+        for p in &self.places {
+            let span = f.span(p.start, p.end);
+            match locations.iter_mut().find(|l| l.name == p.name) {
+                Some(l) => l.mentions.push(span),
+                None => locations.push(Location {
+                    name: p.name.clone(),
+                    kind: p.kind,
+                    country: p.country.clone(),
+                    mentions: vec![span],
+                }),
+            }
+        }
+
+        let dates: Vec<DateExpr> = self
+            .dates
+            .iter()
+            .map(|d| {
+                let span = f.span(d.start, d.end);
+                DateExpr {
+                    text: doc.text()[span.range()].to_string(),
+                    value: d.value,
+                    span,
+                }
+            })
+            .collect();
+
+        let (sources, source_index) = sources::finish(&self, &id_of);
+        let claims = claims::finish(&self, &id_of, &source_index);
+        Extraction {
+            id: doc.id().to_string(),
+            published: doc.published(),
+            actors,
+            locations,
+            sources,
+            dates,
+            claims,
+        }
+    }
+
+    /// Whether the sentence is in the body, front matter or a repeat.
+    pub(crate) fn role(&self, si: usize) -> Role {
+        self.sentences[si].role
+    }
+}
+
+/// Whether a capitalised word is one that never names a place.
+pub(crate) fn locations_not_place(word: &str) -> bool {
+    locations::NOT_PLACES.contains(&word)
+}
+
+/// At most `n` bytes of `text` before `pos`, starting on a char boundary.
+pub(crate) fn before(text: &str, pos: usize, n: usize) -> &str {
+    let pos = pos.min(text.len());
+    let mut s = pos.saturating_sub(n);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    &text[s..pos]
+}
+
+/// At most `n` bytes of `text` after `pos`, ending on a char boundary.
+pub(crate) fn after(text: &str, pos: usize, n: usize) -> &str {
+    let pos = pos.min(text.len());
+    let mut e = (pos + n).min(text.len());
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    &text[pos..e.max(pos)]
+}

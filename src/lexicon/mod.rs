@@ -1,6 +1,355 @@
 //! Lexicons: the word tables the extractors match, parsed from `data/`.
+//!
+//! Every table is a line-oriented TSV (or one-entry-per-line text) file with
+//! `#` comments, pulled in with `include_str!` and parsed once. Parsing
+//! returns an [`ErrorKind::Lexicon`] with the line number of a bad entry.
+
+pub(crate) mod gazetteer;
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::{ActorKind, Channel, LocationKind};
 
 /// The version of the built-in lexicons (the `data/` directory). It changes
 /// whenever an entry is added, removed or changed, since that changes output
 /// as much as code does.
+///
+/// ```
+/// assert!(!counterclaim::LEXICON_VERSION.is_empty());
+/// ```
 pub const LEXICON_VERSION: &str = "2026.11.25";
+
+/// An actor the lexicon knows.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct ActorEntry {
+    pub(crate) id: String,
+    pub(crate) kind: ActorKind,
+    pub(crate) country: Option<String>,
+    /// What its members are called as casualties.
+    pub(crate) members: Option<String>,
+    pub(crate) name: String,
+    pub(crate) aliases: Vec<String>,
+}
+
+/// A country and the words that point to it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct CountryEntry {
+    pub(crate) name: String,
+    pub(crate) demonyms: Vec<String>,
+    pub(crate) aliases: Vec<String>,
+    pub(crate) force_aliases: Vec<String>,
+}
+
+/// A place the gazetteer knows.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct PlaceEntry {
+    pub(crate) name: String,
+    pub(crate) kind: LocationKind,
+    pub(crate) country: Option<String>,
+    pub(crate) aliases: Vec<String>,
+}
+
+/// Grammatical forms of a casualty outcome word (see `data/outcomes.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Form {
+    Verb,
+    Intrans,
+    Pred,
+    Noun,
+    Adj,
+}
+
+/// All the word tables.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Lexicons {
+    pub(crate) actors: Vec<ActorEntry>,
+    pub(crate) countries: Vec<CountryEntry>,
+    pub(crate) places: Vec<PlaceEntry>,
+    pub(crate) force_nouns: Vec<(String, ActorKind)>,
+    pub(crate) number_words: HashMap<String, u64>,
+    pub(crate) quantifiers: Vec<(String, Option<u64>, Option<u64>)>,
+    pub(crate) subjects: HashMap<String, String>,
+    pub(crate) outcomes: Vec<(Form, String, String)>,
+    pub(crate) items: HashMap<String, String>,
+    pub(crate) cues: Vec<(String, bool)>,
+    pub(crate) hedges: Vec<String>,
+    pub(crate) roles: Vec<(String, String, bool)>,
+    pub(crate) titles: Vec<String>,
+    pub(crate) channels: Vec<(String, Channel)>,
+}
+
+/// Parses `text` as TSV rows of exactly `n` fields (or at least `n` when
+/// `n` is 1), skipping blank and `#` lines.
+pub(crate) fn rows<'t>(file: &str, text: &'t str, n: usize) -> Result<Vec<(usize, Vec<&'t str>)>> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if fields.len() != n {
+            return Err(lex_err(file, i + 1, format!("expected {n} tab-separated fields, found {}", fields.len())));
+        }
+        if fields.iter().any(|f| f.is_empty()) {
+            return Err(lex_err(file, i + 1, "empty field (write - for none)".into()));
+        }
+        out.push((i + 1, fields));
+    }
+    Ok(out)
+}
+
+pub(crate) fn lex_err(file: &str, line: usize, msg: String) -> Error {
+    Error::from(ErrorKind::Lexicon {
+        file: file.to_string(),
+        line,
+        msg,
+    })
+}
+
+fn opt(field: &str) -> Option<String> {
+    (field != "-").then(|| field.to_string())
+}
+
+fn list(field: &str) -> Vec<String> {
+    if field == "-" {
+        return Vec::new();
+    }
+    field
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn bound(file: &str, line: usize, field: &str) -> Result<Option<u64>> {
+    if field == "-" {
+        return Ok(None);
+    }
+    field
+        .parse()
+        .map(Some)
+        .map_err(|_| lex_err(file, line, format!("not a number: {field:?}")))
+}
+
+/// Parses the actors table (`data/actors.tsv` format).
+pub(crate) fn parse_actors(file: &str, text: &str) -> Result<Vec<ActorEntry>> {
+    rows(file, text, 6)?
+        .into_iter()
+        .map(|(line, f)| {
+            let kind = ActorKind::from_name(f[1])
+                .ok_or_else(|| lex_err(file, line, format!("unknown actor kind {:?}", f[1])))?;
+            Ok(ActorEntry {
+                id: f[0].to_string(),
+                kind,
+                country: opt(f[2]),
+                members: opt(f[3]),
+                name: f[4].to_string(),
+                aliases: list(f[5]),
+            })
+        })
+        .collect()
+}
+
+/// Parses the places table (`data/places.tsv` format).
+pub(crate) fn parse_places(file: &str, text: &str) -> Result<Vec<PlaceEntry>> {
+    rows(file, text, 4)?
+        .into_iter()
+        .map(|(line, f)| {
+            let kind = LocationKind::from_name(f[1])
+                .ok_or_else(|| lex_err(file, line, format!("unknown place kind {:?}", f[1])))?;
+            Ok(PlaceEntry {
+                name: f[0].to_string(),
+                kind,
+                country: opt(f[2]),
+                aliases: list(f[3]),
+            })
+        })
+        .collect()
+}
+
+fn parse_countries(file: &str, text: &str) -> Result<Vec<CountryEntry>> {
+    Ok(rows(file, text, 5)?
+        .into_iter()
+        .map(|(_, f)| CountryEntry {
+            name: f[0].to_string(),
+            demonyms: list(f[2]),
+            aliases: list(f[3]),
+            force_aliases: list(f[4]),
+        })
+        .collect())
+}
+
+fn single_column(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
+
+macro_rules! data {
+    ($name:literal) => {
+        ($name, include_str!(concat!("../../data/", $name)))
+    };
+}
+
+impl Lexicons {
+    /// Parses the built-in tables.
+    pub(crate) fn builtin() -> Result<Lexicons> {
+        let (f, t) = data!("actors.tsv");
+        let actors = parse_actors(f, t)?;
+        let (f, t) = data!("countries.tsv");
+        let countries = parse_countries(f, t)?;
+        let (f, t) = data!("places.tsv");
+        let places = parse_places(f, t)?;
+
+        let (f, t) = data!("force_nouns.tsv");
+        let force_nouns = rows(f, t, 2)?
+            .into_iter()
+            .map(|(line, r)| {
+                let kind = ActorKind::from_name(r[1])
+                    .ok_or_else(|| lex_err(f, line, format!("unknown actor kind {:?}", r[1])))?;
+                Ok((r[0].to_string(), kind))
+            })
+            .collect::<Result<Vec<_>>>()?;
+
+        let (f, t) = data!("number_words.tsv");
+        let number_words = rows(f, t, 2)?
+            .into_iter()
+            .map(|(line, r)| Ok((r[0].to_string(), bound(f, line, r[1])?.unwrap_or(0))))
+            .collect::<Result<HashMap<_, _>>>()?;
+
+        let (f, t) = data!("quantifiers.tsv");
+        let quantifiers = rows(f, t, 3)?
+            .into_iter()
+            .map(|(line, r)| Ok((r[0].to_string(), bound(f, line, r[1])?, bound(f, line, r[2])?)))
+            .collect::<Result<Vec<_>>>()?;
+
+        let (f, t) = data!("subjects.tsv");
+        let subjects = rows(f, t, 2)?
+            .into_iter()
+            .map(|(_, r)| (r[0].to_lowercase(), r[1].to_string()))
+            .collect();
+
+        let (f, t) = data!("outcomes.tsv");
+        let outcomes = rows(f, t, 3)?
+            .into_iter()
+            .map(|(line, r)| {
+                let form = match r[0] {
+                    "verb" => Form::Verb,
+                    "intrans" => Form::Intrans,
+                    "pred" => Form::Pred,
+                    "noun" => Form::Noun,
+                    "adj" => Form::Adj,
+                    other => return Err(lex_err(f, line, format!("unknown form {other:?}"))),
+                };
+                Ok((form, r[1].to_string(), r[2].to_string()))
+            })
+            .collect::<Result<Vec<_>>>()?;
+
+        let (f, t) = data!("items.tsv");
+        let items = rows(f, t, 2)?
+            .into_iter()
+            .map(|(_, r)| (r[0].to_lowercase(), r[1].to_string()))
+            .collect();
+
+        let (f, t) = data!("cues.tsv");
+        let cues = rows(f, t, 2)?
+            .into_iter()
+            .map(|(line, r)| match r[1] {
+                "plain" => Ok((r[0].to_string(), false)),
+                "hedge" => Ok((r[0].to_string(), true)),
+                other => Err(lex_err(f, line, format!("unknown flag {other:?}"))),
+            })
+            .collect::<Result<Vec<_>>>()?;
+
+        let (f, t) = data!("roles.tsv");
+        let roles = rows(f, t, 3)?
+            .into_iter()
+            .map(|(_, r)| (r[0].to_string(), r[1].to_string(), r[2] == "yes"))
+            .collect();
+
+        let (f, t) = data!("channels.tsv");
+        let channels = rows(f, t, 2)?
+            .into_iter()
+            .map(|(line, r)| {
+                let c = Channel::from_name(r[1])
+                    .ok_or_else(|| lex_err(f, line, format!("unknown channel {:?}", r[1])))?;
+                Ok((r[0].to_string(), c))
+            })
+            .collect::<Result<Vec<_>>>()?;
+
+        Ok(Lexicons {
+            actors,
+            countries,
+            places,
+            force_nouns,
+            number_words,
+            quantifiers,
+            subjects,
+            outcomes,
+            items,
+            cues,
+            hedges: single_column(include_str!("../../data/hedges.txt")),
+            roles,
+            titles: single_column(include_str!("../../data/titles.tsv")),
+            channels,
+        })
+    }
+
+    /// The built-in tables, parsed once.
+    pub(crate) fn default_ref() -> &'static Lexicons {
+        static LEX: Lazy<Lexicons> =
+            Lazy::new(|| Lexicons::builtin().expect("built-in lexicons in data/ parse (checked by tests)"));
+        &LEX
+    }
+}
+
+/// `"Burkina Faso"` → `"burkina_faso"`.
+pub(crate) fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in crate::text::fold_str(s).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicons_parse() {
+        let lex = Lexicons::builtin().unwrap();
+        assert!(lex.actors.iter().any(|a| a.id == "jnim"));
+        assert!(lex.countries.iter().any(|c| c.name == "Mali"));
+        assert!(lex.places.len() > 100);
+        assert_eq!(lex.number_words.get("thirty"), Some(&30));
+    }
+
+    #[test]
+    fn bad_lines_name_their_line() {
+        let err = parse_actors("mine.tsv", "# c\nx\tarmed_group\t-\t-\tX\n").unwrap_err();
+        assert!(matches!(err.kind(), ErrorKind::Lexicon { line: 2, .. }), "{err}");
+        let err = parse_places("p.tsv", "Kayes\ttown\tMali\t-\n").unwrap_err();
+        assert_eq!(err.to_string(), "lexicon p.tsv, line 1: unknown place kind \"town\"");
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Burkina Faso"), "burkina_faso");
+        assert_eq!(slug("Côte d'Ivoire"), "cote_d_ivoire");
+    }
+}

@@ -1,0 +1,815 @@
+//! Claims: the rule table and the pass that runs it.
+//!
+//! Each rule has an id (`"casualties/count_subject_outcome"`), a claim kind
+//! and a pattern built from the lexicons. Rules run sentence by sentence on
+//! the body and the front matter (never on repeated paragraphs). A claim's
+//! claimant is the speaker of the reporting frame around it (see
+//! [`sources`](super::sources)), or, for rules about what a party did or
+//! withholds, the party named as the clause's subject.
+//!
+//! # Overlap policy
+//!
+//! Rules run in table order, which is their priority. A claim whose anchor
+//! (its count, or its key word when it has no count) was already used by an
+//! earlier claim of the same kind is dropped. Then, in one pass in text
+//! order: a front-matter claim (headline, teaser) is dropped when the body
+//! states a claim of the same kind with the same figure (or, without a
+//! figure, the same claimant); and a claim identical to an earlier one in
+//! every field but its span is dropped. Output is in text order.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use super::counts::Counts;
+use super::sources::speaker_in;
+use super::Ctx;
+use crate::lexicon::{Form, Lexicons};
+use crate::model::{ActorKind, Claim, ClaimKind, Count, EventRef};
+use crate::text::Role;
+
+/// A rule: id, kind, compiled pattern.
+#[derive(Debug)]
+pub(crate) struct Rule {
+    pub(crate) id: &'static str,
+    pub(crate) kind: ClaimKind,
+    pub(crate) re: Regex,
+}
+
+/// The compiled claim rules and the word tables they read.
+#[derive(Debug)]
+pub(crate) struct ClaimLex {
+    pub(crate) rules: Vec<Rule>,
+    subjects: std::collections::HashMap<String, String>,
+    outcomes: Vec<(Form, String, String)>,
+    items: std::collections::HashMap<String, String>,
+    list_item: Regex,
+    continuation: Regex,
+    ellipsis: Regex,
+    subject_any: Regex,
+}
+
+/// The ids of every built-in rule, for [`ExtractorBuilder::disable_rule`](crate::ExtractorBuilder::disable_rule).
+pub(crate) const RULE_IDS: &[&str] = &[
+    "casualties/put_toll_at",
+    "casualties/outcome_count_subject",
+    "casualties/count_subject_outcome",
+    "casualties/noun_of_count",
+    "casualties/count_subject_deaths",
+    "casualties/count_of_them",
+    "casualties/taken_prisoner",
+    "casualties/count_outcome",
+    "casualties/subject_outcome",
+    "casualties/losses",
+    "undisclosed/no_figure",
+    "control/took_control",
+    "control/overran",
+    "repelled/verb",
+    "materiel/verb_items",
+    "responsibility/claimed",
+    "responsibility/said_it_attacked",
+    "responsibility/attack_that_claimed",
+    "responsibility/blamed",
+    "responsibility/behind",
+    "characterization/described_as",
+    "characterization/acted",
+];
+
+fn alt<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut w: Vec<String> = words
+        .map(|w| regex::escape(w).replace("\\ ", r"\s+").replace(' ', r"\s+"))
+        .collect();
+    w.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    w.dedup();
+    w.join("|")
+}
+
+const MODS: &str = r"(?:(?:[\w'-]+)\s+){0,3}?";
+const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|also|all|later|allegedly|still|now|subsequently|initially|confirmed|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){0,3}";
+const Q: &str = r#"["']?"#;
+
+impl ClaimLex {
+    pub(crate) fn new(lex: &Lexicons, counts: &Counts) -> ClaimLex {
+        let count = &counts.fragment;
+        let subj_words: Vec<&str> = lex.subjects.keys().map(String::as_str).collect();
+        let subj = alt(subj_words.iter().copied());
+        let base_words: Vec<&str> = lex
+            .subjects
+            .iter()
+            .filter(|(_, v)| v.as_str() == "bases")
+            .map(|(k, _)| k.as_str())
+            .collect();
+        let base = alt(base_words.iter().copied());
+        let of_form = |f: Form| alt(lex.outcomes.iter().filter(|o| o.0 == f).map(|o| o.1.as_str()));
+        let verb = of_form(Form::Verb);
+        let intrans = of_form(Form::Intrans);
+        let pred = of_form(Form::Pred);
+        let noun = of_form(Form::Noun);
+        let adj = of_form(Form::Adj);
+        let items = alt(lex.items.keys().map(String::as_str));
+        let item_list = format!(r"(?:{items})(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?(?:{items})|\s+(?:and|or)\s+(?:the\s+|some\s+)?(?:{items}))*");
+        let det = r"(?:(?:a|an|the|some|large|huge|significant|quantities|quantity|amounts?|range|cache|stockpile|arsenal|number|lot|its|their|heavy|several|dozens|hundreds|of|all)\s+)*";
+        let place = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?";
+        let quote = r#""(?P<q>[^"]{2,80})""#;
+
+        let rule = |id: &'static str, kind: ClaimKind, pat: String| Rule {
+            id,
+            kind,
+            re: Regex::new(&pat).unwrap_or_else(|e| panic!("rule {id} compiles: {e}")),
+        };
+        let rules = vec![
+            rule(
+                "casualties/put_toll_at",
+                ClaimKind::Casualties,
+                format!(
+                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets)\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:overall\s+|official\s+|final\s+|first\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+(?P<subj>{subj})\s+(?P<out>{verb}|{intrans}|dead))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+(?P<list>{count}[^.;]*)"
+                ),
+            ),
+            rule(
+                "casualties/outcome_count_subject",
+                ClaimKind::Casualties,
+                format!(r#"(?i)\b{Q}(?P<out>{verb}){Q}\s+(?P<count>{count})\s+(?:of\s+(?:the|its|their|our)\s+(?:own\s+)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}"#),
+            ),
+            rule(
+                "casualties/count_subject_outcome",
+                ClaimKind::Casualties,
+                format!(r#"(?i)\b(?P<count>{count})\s+(?:of\s+(?:the|its|their|our)\s+(?:own\s+)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+(?:from|of|in)\s+[^,.;]{{1,50}}?)??(?:\s*,[^,.;]{{1,90}},)?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{verb}|{intrans}|{pred})\b{Q}"#),
+            ),
+            rule(
+                "casualties/noun_of_count",
+                ClaimKind::Casualties,
+                format!(r"(?i)\b(?P<out>{noun})\s+of\s+(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b"),
+            ),
+            rule(
+                "casualties/count_subject_deaths",
+                ClaimKind::Casualties,
+                format!(r"(?i)\b(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})(?:'s?|s')?\s+(?P<out>deaths|lives)\b"),
+            ),
+            rule(
+                "casualties/count_of_them",
+                ClaimKind::Casualties,
+                format!(r#"(?i)\b(?P<count>{count})\s+of\s+(?:them|those|the\s+attackers|the\s+assailants|the\s+victims)\s+(?:(?:had|have|has|were|was|been|being|reportedly|also|later)\s+){{0,3}}{Q}(?P<out>{verb}|{pred}){Q}"#),
+            ),
+            rule(
+                "casualties/taken_prisoner",
+                ClaimKind::Casualties,
+                format!(r"(?i)\b(?:taking|took|taken|take|takes|holding|held|holds|capturing|captured)\s+(?P<count>{count})\s+(?:(?P<mods>{MODS})(?P<subj>{subj}|survivors|men|people)\s+(?:as\s+)?(?:prisoners?|captive|captives|hostages?)|(?P<out>prisoners|hostages|captives))\b"),
+            ),
+            rule(
+                "casualties/count_outcome",
+                ClaimKind::Casualties,
+                format!(r#"(?i)\b(?P<count>{count})\s+(?:people\s+)?{Q}(?P<out>dead|killed|wounded|injured|missing){Q}(?:\s|[,.;]|$)"#),
+            ),
+            rule(
+                "casualties/subject_outcome",
+                ClaimKind::Casualties,
+                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+)?){Q}(?P<subj>{subj}){Q}\s+(?:(?:had|have|has|were|was|been|also|reportedly|all)\s+){{1,3}}{Q}(?P<out>{verb}){Q}"#),
+            ),
+            rule(
+                "casualties/losses",
+                ClaimKind::Casualties,
+                format!(r"(?i)(?:\b(?P<subj>{subj})\s+(?:had\s+|has\s+|have\s+)?(?:suffered|incurred|sustained)|\b(?:acknowledged|admitted|conceded|confirmed))\s+(?:(?:a|an|the|some|heavy|significant|substantial|considerable|serious|major|large|number|of|in|its|their|own)\s+){{0,5}}(?:losses|casualties)\b"),
+            ),
+            rule(
+                "undisclosed/no_figure",
+                ClaimKind::Undisclosed,
+                r"(?i)\b(?:not|n't|no|never|without|neither|yet\s+to|declined\s+to|refused\s+to|refrained\s+from|failed\s+to)\b(?:\s+[\w'-]+){0,6}?\s+(?:casualt\w*|toll|death\s+toll|figures?|how\s+many|losses|details|tally|specifics|comment\w*)\b|\b(?:casualt\w*|toll|figures?|losses)\s+(?:[\w'-]+\s+){0,3}?(?:was|were|has|have|had|remain|remains)?\s*(?:not|never)\s+(?:been\s+)?(?:provided|given|released|disclosed|confirmed|published|announced|made\s+public)\b|\b(?:remain(?:s|ed)?\s+undisclosed|were\s+not\s+disclosed|was\s+not\s+disclosed|withheld)\b|\bneither\s+confirmed\s+nor\s+denied\b"
+                    .to_string(),
+            ),
+            rule(
+                "control/took_control",
+                ClaimKind::Control,
+                format!(r"(?i)\b(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+(?:over|of)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?-i:(?P<place>{place})))"),
+            ),
+            rule(
+                "control/overran",
+                ClaimKind::Control,
+                format!(r"(?i)\b(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|seized|occupied)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$))"),
+            ),
+            rule(
+                "repelled/verb",
+                ClaimKind::Repelled,
+                r"(?i)\b(?:repel(?:led|s|ling)?|repuls(?:ed|e|ing)|fended\s+off|foiled|thwarted|beat\s+back|beaten\s+back|pushed\s+back|warded\s+off|drove\s+back|driven\s+back|neutrali[sz]ed\s+the\s+attack)\b".to_string(),
+            ),
+            rule(
+                "materiel/verb_items",
+                ClaimKind::Materiel,
+                format!(r"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|made\s+off\s+with|driving\s+off\s+with|drove\s+off\s+with|looted|looting|stole|stolen|haul)\b(?:\s+(?:of|included|including|were|was|is))?\s+{det}(?P<items>{item_list})\b"),
+            ),
+            rule(
+                "responsibility/claimed",
+                ClaimKind::Responsibility,
+                r"(?i)\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|admit(?:ted|s)?|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility\b|\bclaim\s+of\s+responsibility\b".to_string(),
+            ),
+            rule(
+                "responsibility/said_it_attacked",
+                ClaimKind::Responsibility,
+                r"(?i)\b(?:it|they|its\s+fighters|its\s+men|their\s+fighters|the\s+group)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment)\b".to_string(),
+            ),
+            rule(
+                "responsibility/attack_that_claimed",
+                ClaimKind::Responsibility,
+                r"(?i)\b(?:attacks?|raids?|assaults?|ambush|bombing|strikes?)\s+(?:that|which)\s+(?P<who>[^,.;]{1,40}?)\s+(?:also\s+|later\s+|has\s+|had\s+)?claimed\b".to_string(),
+            ),
+            rule(
+                "responsibility/blamed",
+                ClaimKind::Responsibility,
+                r"(?i)\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+the\s+(?:attack|assault|raid|killings?)\s+to|held\s+responsible)\b(?P<who>[^,.;]{1,60})".to_string(),
+            ),
+            rule(
+                "responsibility/behind",
+                ClaimKind::Responsibility,
+                r"(?i)\b(?:was|were|is|are)\s+behind\s+(?:the|an?|this|these|those|its)\s+(?:attacks?|assaults?|raids?|ambush|bombings?|offensive|violence)\b|\b(?:group|faction|militants|jihadists|organi[sz]ation)\s+(?:behind|responsible(?:\s+for)?)\b|\b(?:orchestrated|masterminded|perpetrated|carried\s+out|claimed)\s+by\b".to_string(),
+            ),
+            rule(
+                "characterization/described_as",
+                ClaimKind::Characterization,
+                format!(r"(?i)\b(?:describ(?:ed|es|ing)|labell?(?:ed|ing|s)?|call(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|hail(?:ed|s)|dubbed|deem(?:ed|ing)|depict(?:ed|s)|portray(?:ed|s))\s+(?:[\w'-]+\s+){{0,4}}?as\s+(?:an?\s+)?{quote}"),
+            ),
+            rule(
+                "characterization/acted",
+                ClaimKind::Characterization,
+                format!(r"(?i)\b(?:acted|behaved|operated)\s+{quote}"),
+            ),
+        ];
+        debug_assert_eq!(rules.len(), RULE_IDS.len());
+        let list_item = Regex::new(&format!(
+            r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+)(?P<count>{count})\s+(?:(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
+        ))
+        .expect("list item pattern compiles");
+        let continuation = Regex::new(&format!(
+            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^\s+and\s+(?P<count2>{count})\s+(?P<out>{verb}|{pred})\b"
+        ))
+        .expect("continuation pattern compiles");
+        let ellipsis = Regex::new(&format!(r"(?i),\s+and\s+(?P<count>{count})\s+(?:at|in|near|on|from)\s"))
+            .expect("ellipsis pattern compiles");
+        let subject_any = Regex::new(&format!(r"(?i)\b(?:{subj})\b")).expect("subject pattern compiles");
+        let _ = adj;
+        ClaimLex {
+            rules,
+            subjects: lex.subjects.clone(),
+            outcomes: lex.outcomes.clone(),
+            items: lex.items.clone(),
+            list_item,
+            continuation,
+            ellipsis,
+            subject_any,
+        }
+    }
+
+    fn subject_class(&self, word: &str) -> Option<String> {
+        let w = word.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        self.subjects.get(&w).cloned()
+    }
+
+    fn outcome(&self, word: &str) -> Option<String> {
+        let w = word.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let w = w.trim_matches(|c| c == '"' || c == '\'');
+        self.outcomes.iter().find(|o| o.1 == w).map(|o| o.2.clone())
+    }
+
+    fn items_of(&self, list: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let lower = list.to_lowercase();
+        for part in lower.split([',']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" or ")) {
+            let p = part.trim().trim_start_matches("and ").trim_start_matches("the ").trim_start_matches("some ").trim();
+            let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+            if let Some(item) = self.items.get(&p) {
+                if !out.contains(item) {
+                    out.push(item.clone());
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A claim found in the folded text, before assembly.
+#[derive(Clone, Debug)]
+pub(crate) struct FoundClaim {
+    pub(crate) kind: ClaimKind,
+    pub(crate) claimant: Option<usize>,
+    pub(crate) source: Option<usize>,
+    pub(crate) subject: Option<String>,
+    pub(crate) outcome: Option<String>,
+    pub(crate) count: Option<Count>,
+    pub(crate) items: Vec<String>,
+    pub(crate) event: Option<EventRef>,
+    pub(crate) location: Option<String>,
+    pub(crate) date: Option<crate::CivilDate>,
+    pub(crate) hedged: bool,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) anchor: (usize, usize),
+    pub(crate) rule: &'static str,
+    pub(crate) sentence: usize,
+}
+
+static PRIOR_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:previously|formerly|in\s+the\s+past|a\s+history\s+of|at\s+the\s+time|earlier\s+(?:attacks?|raids?|assaults?|ambush|this\s+(?:month|year))|a\s+(?:previous|prior|separate|similar)\s+(?:attack|raid|assault|ambush)|last\s+year|follows\s+(?:their|its|a|an|the)\b|recent\s+operations|had\s+(?:previously|earlier|also)\s+claimed)\b")
+        .expect("prior pattern compiles")
+});
+
+impl Ctx<'_, '_> {
+    /// The frame around offset `pos` in sentence `si`: the latest preposed
+    /// frame whose cue comes before `pos`, else a frame whose scope holds it.
+    fn frame_at(&self, si: usize, pos: usize) -> Option<&super::sources::Frame> {
+        let s = self.sentences[si];
+        let in_sentence = |f: &&super::sources::Frame| f.cue_start >= s.start && f.cue_start < s.end;
+        self.frames
+            .iter()
+            .filter(in_sentence)
+            .filter(|f| f.preposed && f.cue_start <= pos && pos < f.scope_end)
+            .last()
+            .or_else(|| {
+                self.frames
+                    .iter()
+                    .filter(in_sentence)
+                    .find(|f| !f.preposed && f.scope_start <= pos && pos < f.scope_end)
+            })
+    }
+
+    /// Whether the claim in sentence `si` is about an earlier event.
+    fn event_of(&self, si: usize) -> EventRef {
+        let s = self.sentences[si];
+        if PRIOR_RE.is_match(&self.text[s.start..s.end]) {
+            return EventRef::Prior;
+        }
+        for d in self.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end) {
+            if d.prior_cue {
+                return EventRef::Prior;
+            }
+            if let (Some(v), Some(p)) = (d.value, self.published) {
+                if is_earlier(v, p) {
+                    return EventRef::Prior;
+                }
+            }
+        }
+        EventRef::Current
+    }
+}
+
+/// Whether `v` lies clearly before the news window ending at `p` (more than
+/// two weeks before publication).
+fn is_earlier(v: crate::CivilDate, p: crate::CivilDate) -> bool {
+    let Some(cutoff) = p.add_days(-14) else { return false };
+    let key = |d: crate::CivilDate, last: bool| {
+        let m = d.month().unwrap_or(if last { 12 } else { 1 });
+        let day = d.day().unwrap_or(if last { 31 } else { 1 });
+        (d.year(), m, day)
+    };
+    key(v, true) < key(cutoff, false)
+}
+
+/// Runs the claim rules over every sentence that is not a repeat.
+pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
+    let lex = &ctx.engine.claims;
+    let mut found: Vec<FoundClaim> = Vec::new();
+    for si in 0..ctx.sentences.len() {
+        let sent = ctx.sentences[si];
+        if sent.role == Role::Duplicate {
+            continue;
+        }
+        let stext = &ctx.text[sent.start..sent.end];
+        for rule in &lex.rules {
+            if ctx.engine.disabled.iter().any(|d| d == rule.id) {
+                continue;
+            }
+            for caps in rule.re.captures_iter(stext) {
+                let Some(m) = caps.get(0) else { continue };
+                let base = sent.start;
+                let mut claims = build(ctx, rule, &caps, base, si);
+                for c in &mut claims {
+                    if c.start == c.end {
+                        c.start = base + m.start();
+                        c.end = base + m.end();
+                    }
+                }
+                found.extend(claims);
+            }
+        }
+    }
+    // Overlap policy, part one: one claim per anchor and kind, by rule priority.
+    let mut kept: Vec<FoundClaim> = Vec::new();
+    for c in found {
+        if kept.iter().any(|k| k.kind == c.kind && k.anchor.0 < c.anchor.1 && c.anchor.0 < k.anchor.1) {
+            continue;
+        }
+        kept.push(c);
+    }
+    kept.sort_by_key(|c| (c.start, c.end));
+    ctx.claims = kept;
+}
+
+fn clean(s: &str) -> &str {
+    s.trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace())
+}
+
+/// Builds the claims one rule match gives (a list can give several).
+fn build(ctx: &Ctx<'_, '_>, rule: &Rule, caps: &regex::Captures<'_>, base: usize, si: usize) -> Vec<FoundClaim> {
+    let lex = &ctx.engine.claims;
+    let counts = &ctx.engine.counts;
+    let text = ctx.text;
+    let sent = ctx.sentences[si];
+    let Some(m) = caps.get(0) else { return Vec::new() };
+    let (ms, me) = (base + m.start(), base + m.end());
+    let g = |n: &str| caps.name(n);
+    let frame = ctx.frame_at(si, ms);
+    let (mut claimant, mut source) = frame.map_or((None, None), |f| (f.actor, f.source));
+    let mut hedged = frame.is_some_and(|f| f.hedge) || ctx.engine.sources.hedged(&text[sent.start..sent.end]);
+    let event = Some(ctx.event_of(si));
+    let location = ctx
+        .places
+        .iter()
+        .filter(|p| p.start >= sent.start && p.end <= sent.end)
+        .min_by_key(|p| match p.kind {
+            crate::LocationKind::Settlement | crate::LocationKind::Other => 0,
+            crate::LocationKind::AdminRegion => 1,
+            _ => 2,
+        })
+        .map(|p| p.name.clone());
+    let date = ctx
+        .dates
+        .iter()
+        .find(|d| d.start >= sent.start && d.end <= sent.end && d.value.is_some())
+        .and_then(|d| d.value);
+    let mk = |kind: ClaimKind, claimant: Option<usize>, source: Option<usize>, subject: Option<String>, outcome: Option<String>, count: Option<Count>, anchor: (usize, usize), hedged: bool| FoundClaim {
+        kind,
+        claimant,
+        source,
+        subject,
+        outcome,
+        count,
+        items: Vec::new(),
+        event,
+        location: location.clone(),
+        date,
+        hedged,
+        start: ms,
+        end: me,
+        anchor,
+        rule: rule.id,
+        sentence: si,
+    };
+    // The subject of the clause that holds the match: for undisclosed
+    // figures and for what a party itself did.
+    let clause_subject = |prefer_actor: bool| -> Option<(Option<usize>, Option<usize>)> {
+        let cs = clause_start(text, sent.start, ms);
+        let pick = |a: usize, b: usize| {
+            if prefer_actor {
+                let ms_ = &ctx.actors.mentions;
+                let lo = ms_.partition_point(|x| x.start < a);
+                let hi = ms_.partition_point(|x| x.start < b);
+                if let Some(i) = (lo..hi).find(|&i| ms_[i].actor.is_some() && !ms_[i].modifier) {
+                    return Some((ctx.resolve(i), None));
+                }
+            }
+            speaker_in(ctx, a, b, false)
+        };
+        pick(cs, ms).or_else(|| pick(sent.start, ms))
+    };
+    let actor_in = |a: usize, b: usize| -> Option<usize> {
+        let ms_ = &ctx.actors.mentions;
+        let lo = ms_.partition_point(|x| x.start < a);
+        let hi = ms_.partition_point(|x| x.start < b);
+        (lo..hi)
+            .find(|&i| ms_[i].actor.is_some() && !ms_[i].modifier)
+            .or_else(|| (lo..hi).find(|&i| ms_[i].actor.is_some()))
+            .and_then(|i| ctx.resolve(i))
+    };
+    let members_of = |a: usize, b: usize| -> Option<String> {
+        let ms_ = &ctx.actors.mentions;
+        let lo = ms_.partition_point(|x| x.start < a);
+        let hi = ms_.partition_point(|x| x.start < b);
+        (lo..hi)
+            .filter_map(|i| ms_[i].actor)
+            .filter_map(|x| ctx.entry(x).members.clone())
+            .next()
+    };
+    // Subject class, refined by an actor named with the noun ("Wagner
+    // fighters", "members of the VDP").
+    let subject_of = |mods: Option<regex::Match<'_>>, subj: regex::Match<'_>| -> Option<String> {
+        let class = lex.subject_class(clean(subj.as_str()))?;
+        if class == "bases" {
+            return Some(class);
+        }
+        let s = mods.map_or(base + subj.start(), |mm| base + mm.start());
+        let tail_end = (base + subj.end() + 60).min(sent.end);
+        let after = &text[base + subj.end()..tail_end];
+        let qual_end = if after.trim_start().starts_with("from ") || after.trim_start().starts_with("of ") {
+            base + subj.end() + after.find([',', ';', '.']).unwrap_or(after.len()).min(50)
+        } else {
+            base + subj.end()
+        };
+        match members_of(s, qual_end) {
+            Some(m) if matches!(class.as_str(), "militants" | "people" | "soldiers") => Some(m),
+            _ => Some(class),
+        }
+    };
+
+    let mut out = Vec::new();
+    match rule.kind {
+        ClaimKind::Casualties => {
+            if rule.id == "casualties/put_toll_at" {
+                let Some(list) = g("list") else { return out };
+                let default_subj = g("subj").and_then(|s| lex.subject_class(s.as_str()));
+                let default_out = g("out").and_then(|o| lex.outcome(o.as_str())).unwrap_or_else(|| "killed".into());
+                for it in lex.list_item.captures_iter(list.as_str()) {
+                    let Some(cm) = it.name("count") else { continue };
+                    let Some(count) = counts.parse(cm.as_str()) else { continue };
+                    let lb = base + list.start();
+                    let subject = match it.name("subj") {
+                        Some(s) => {
+                            let cls = lex.subject_class(s.as_str());
+                            let qual_end = lb + it.get(0).map_or(s.end(), |x| x.end());
+                            match (cls, members_of(lb + s.start().saturating_sub(0), qual_end)) {
+                                (Some(c), Some(m)) if matches!(c.as_str(), "militants" | "people" | "soldiers") => Some(m),
+                                (c, _) => c,
+                            }
+                        }
+                        None => default_subj.clone(),
+                    };
+                    let outcome = it.name("out").and_then(|o| lex.outcome(o.as_str())).unwrap_or_else(|| default_out.clone());
+                    let anchor = (lb + cm.start(), lb + cm.end());
+                    let mut c = mk(rule.kind, claimant, source, subject, Some(outcome), Some(count), anchor, hedged);
+                    c.start = ms;
+                    c.end = me.min(lb + it.get(0).map_or(cm.end(), |x| x.end()));
+                    out.push(c);
+                }
+                return out;
+            }
+            let count_m = g("count");
+            let count = count_m.and_then(|c| counts.parse(c.as_str()));
+            if count_m.is_some() && count.is_none() {
+                return out;
+            }
+            let mut subject = g("subj").and_then(|s| subject_of(g("mods"), s));
+            if rule.id == "casualties/count_of_them" {
+                // "several of them": the last subject named before.
+                let lead = &text[sent.start..ms];
+                subject = lex.subject_any.find_iter(lead).last().and_then(|s| lex.subject_class(s.as_str()));
+            }
+            if rule.id == "casualties/subject_outcome" {
+                // Only when no figure stands before the noun.
+                let lead = super::before(text, base + g("subj").map_or(m.start(), |s| s.start()), 30);
+                if lead.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+                    return out;
+                }
+            }
+            let outcome = match (g("out"), rule.id) {
+                (Some(o), _) => lex.outcome(o.as_str()).or_else(|| {
+                    let w = o.as_str().to_lowercase();
+                    match w.as_str() {
+                        "prisoners" | "hostages" | "captives" => Some("captured".into()),
+                        "deaths" | "lives" => Some("killed".into()),
+                        _ => None,
+                    }
+                }),
+                (None, "casualties/taken_prisoner") => Some("captured".into()),
+                _ => None,
+            };
+            if rule.id == "casualties/losses" && subject.is_none() {
+                subject = None;
+            }
+            let anchor = count_m
+                .map(|c| (base + c.start(), base + c.end()))
+                .or_else(|| g("out").map(|o| (base + o.start(), base + o.end())))
+                .unwrap_or((ms, me));
+            let first = mk(rule.kind, claimant, source, subject.clone(), outcome.clone(), count.clone(), anchor, hedged);
+            out.push(first);
+            // Coordinated figures: "killing 50 fighters and 10 soldiers",
+            // "12 soldiers were killed and about 10 wounded".
+            let mut pos = me;
+            for _ in 0..6 {
+                let Some(cc) = lex.continuation.captures(&text[pos..sent.end]) else { break };
+                let Some(whole) = cc.get(0) else { break };
+                let (cm, subj2, out2) = match (cc.name("count"), cc.name("count2")) {
+                    (Some(c), _) => (c, cc.name("subj").and_then(|s| {
+                        let adj = regex::Match::as_str(&s);
+                        lex.subject_class(adj).map(|cls| {
+                            let ms2 = cc.name("mods").map_or(pos + s.start(), |mm| pos + mm.start());
+                            match members_of(ms2, pos + s.end() + after_qual(&text[pos + s.end()..sent.end])) {
+                                Some(mb) if matches!(cls.as_str(), "militants" | "people" | "soldiers") => mb,
+                                _ => cls,
+                            }
+                        })
+                    }), outcome.clone()),
+                    (None, Some(c)) => (c, subject.clone(), cc.name("out").and_then(|o| lex.outcome(o.as_str()))),
+                    _ => break,
+                };
+                let Some(cnt) = counts.parse(cm.as_str()) else { break };
+                let anchor = (pos + cm.start(), pos + cm.end());
+                let mut c = mk(rule.kind, claimant, source, subj2, out2, Some(cnt), anchor, hedged);
+                c.start = pos + cm.start();
+                c.end = pos + whole.end();
+                out.push(c);
+                pos += whole.end();
+            }
+            // Elliptical figures: "46 troops died at X, ..., and eight at Y".
+            if count.is_some() {
+                if let Some(el) = lex.ellipsis.captures(&text[me..sent.end]) {
+                    if let Some(cm) = el.name("count") {
+                        if let Some(cnt) = counts.parse(cm.as_str()) {
+                            let anchor = (me + cm.start(), me + cm.end());
+                            let mut c = mk(rule.kind, claimant, source, subject, outcome, Some(cnt), anchor, hedged);
+                            c.start = me + cm.start();
+                            c.end = me + el.get(0).map_or(cm.end(), |x| x.end());
+                            out.push(c);
+                        }
+                    }
+                }
+            }
+        }
+        ClaimKind::Undisclosed => {
+            if let Some(spk) = clause_subject(true) {
+                claimant = spk.0;
+                source = spk.1;
+            }
+            if claimant.is_some() {
+                out.push(mk(rule.kind, claimant, source, None, None, None, (ms, me), hedged));
+            }
+        }
+        ClaimKind::Control => {
+            let count = g("count").and_then(|c| counts.parse(c.as_str()));
+            let subject = g("subj")
+                .and_then(|s| lex.subject_class(s.as_str()))
+                .or_else(|| g("place").map(|p| p.as_str().trim_end_matches("'s").to_string()));
+            if let Some(p) = g("place") {
+                // A capitalised object must be a place, not a party or a person.
+                let ps = base + p.start();
+                if !ctx.places.iter().any(|pl| pl.start <= ps && ps < pl.end) {
+                    return out;
+                }
+            }
+            if claimant.is_none() {
+                if let Some((a, _)) = clause_subject(true) {
+                    if a.is_some_and(|a| ctx.entry(a).kind == ActorKind::ArmedGroup) {
+                        claimant = a;
+                    }
+                }
+            }
+            out.push(mk(rule.kind, claimant, source, subject, Some("seized".into()), count, (ms, me), hedged));
+        }
+        ClaimKind::Repelled => {
+            if claimant.is_none() {
+                if let Some(spk) = clause_subject(true) {
+                    claimant = spk.0;
+                }
+            }
+            out.push(mk(rule.kind, claimant, source, Some("attack".into()), Some("repelled".into()), None, (ms, me), hedged));
+        }
+        ClaimKind::Materiel => {
+            let items = g("items").map(|i| lex.items_of(i.as_str())).unwrap_or_default();
+            if items.is_empty() {
+                return out;
+            }
+            let mut c = mk(rule.kind, claimant, source, None, Some("seized".into()), None, (ms, me), hedged);
+            c.items = items;
+            out.push(c);
+        }
+        ClaimKind::Responsibility => {
+            let lead = super::before(text, ms, 40).to_ascii_lowercase();
+            if lead.trim_end().ends_with("no") || lead.trim_end().ends_with("not") || lead.contains("no immediate") {
+                return out;
+            }
+            let (responsible, asserter) = match rule.id {
+                "responsibility/said_it_attacked" => {
+                    let f = frame.and_then(|f| f.actor);
+                    match f {
+                        Some(a) if ctx.entry(a).kind == ActorKind::ArmedGroup => (Some(a), Some(a)),
+                        _ => return out,
+                    }
+                }
+                "responsibility/attack_that_claimed" => {
+                    let who = g("who").map(|w| (base + w.start(), base + w.end()));
+                    match who.and_then(|(a, b)| actor_in(a, b)) {
+                        Some(a) => (Some(a), Some(a)),
+                        None => return out,
+                    }
+                }
+                "responsibility/blamed" => {
+                    let who = g("who").map(|w| (base + w.start(), base + w.end()));
+                    let blamed = who.and_then(|(a, b)| actor_in(a, b));
+                    let blamer = clause_subject(true).and_then(|s| s.0).or(claimant);
+                    if blamed.is_none() {
+                        return out;
+                    }
+                    (blamed, blamer)
+                }
+                _ => {
+                    // "X claimed responsibility", "The group behind the
+                    // assaults, X", "orchestrated by X".
+                    let by = m.as_str().to_ascii_lowercase().ends_with(" by");
+                    let named_after = actor_in(me, (me + 70).min(sent.end));
+                    let subj = clause_subject(true).and_then(|s| s.0);
+                    let group_subj = subj.filter(|&a| ctx.entry(a).kind == ActorKind::ArmedGroup);
+                    if by {
+                        (named_after, claimant)
+                    } else {
+                        let r = group_subj.or(named_after.filter(|&a| ctx.entry(a).kind == ActorKind::ArmedGroup));
+                        (r, claimant.or(r))
+                    }
+                }
+            };
+            let Some(responsible) = responsible else { return out };
+            hedged |= rule.id == "responsibility/said_it_attacked";
+            let subj = Some(ctx.entry(responsible).id.clone());
+            out.push(mk(rule.kind, asserter, source, subj, Some("responsible".into()), None, (ms, me), hedged));
+        }
+        ClaimKind::Characterization => {
+            if claimant.is_none() {
+                if let Some(spk) = clause_subject(false) {
+                    claimant = spk.0;
+                    source = spk.1;
+                }
+            }
+            if claimant.is_none() {
+                return out;
+            }
+            let q = g("q").map(|q| q.as_str().to_string());
+            out.push(mk(rule.kind, claimant, source, None, q, None, (ms, me), hedged));
+        }
+    }
+    out
+}
+
+fn after_qual(rest: &str) -> usize {
+    let t = rest.trim_start();
+    if t.starts_with("from ") || t.starts_with("of ") {
+        rest.find([',', ';', '.']).unwrap_or(rest.len()).min(50)
+    } else {
+        0
+    }
+}
+
+fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
+    static B: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?:;|,\s+(?:but|and|while|although|though|whereas|yet)\b|\s+but\b)").expect("compiles")
+    });
+    B.find_iter(&text[sent_start..pos]).last().map_or(sent_start, |m| sent_start + m.end())
+}
+
+/// Applies the rest of the overlap policy and maps claims to the contract.
+pub(crate) fn finish(ctx: &Ctx<'_, '_>, id_of: &dyn Fn(usize) -> String, source_index: &[Option<usize>]) -> Vec<Claim> {
+    let found = &ctx.claims;
+    let body: Vec<&FoundClaim> = found.iter().filter(|c| ctx.sentences[c.sentence].role == Role::Body).collect();
+    let same_figure = |a: &FoundClaim, b: &FoundClaim| match (&a.count, &b.count) {
+        (Some(x), Some(y)) => x.same_value(y),
+        (None, None) => a.claimant == b.claimant,
+        _ => false,
+    };
+    let mut out: Vec<Claim> = Vec::new();
+    let mut keys: Vec<FoundClaim> = Vec::new();
+    for c in found {
+        if ctx.sentences[c.sentence].role == Role::Front
+            && body.iter().any(|b| b.kind == c.kind && same_figure(b, c))
+        {
+            continue;
+        }
+        if keys.iter().any(|k| {
+            k.kind == c.kind
+                && k.claimant == c.claimant
+                && k.subject == c.subject
+                && k.outcome == c.outcome
+                && k.items == c.items
+                && k.event == c.event
+                && match (&k.count, &c.count) {
+                    (Some(x), Some(y)) => x.same_value(y),
+                    (None, None) => true,
+                    _ => false,
+                }
+        }) {
+            continue;
+        }
+        keys.push(c.clone());
+        out.push(Claim {
+            kind: c.kind,
+            claimant: c.claimant.map(id_of),
+            source: c.source.and_then(|s| source_index.get(s).copied().flatten()),
+            subject: c.subject.clone(),
+            outcome: c.outcome.clone(),
+            count: c.count.clone(),
+            items: c.items.clone(),
+            event: c.event,
+            location: c.location.clone(),
+            date: c.date,
+            hedged: c.hedged,
+            span: ctx.folded.span(c.start, c.end),
+            rule: c.rule.to_string(),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_rules_compile_and_are_listed() {
+        let lex = Lexicons::default_ref();
+        let counts = Counts::new(lex);
+        let c = ClaimLex::new(lex, &counts);
+        let ids: Vec<&str> = c.rules.iter().map(|r| r.id).collect();
+        assert_eq!(ids, RULE_IDS);
+    }
+}

@@ -1,0 +1,277 @@
+//! Date expressions: weekdays, day and month, months, years and relative
+//! expressions, resolved against the publication date with a past bias.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::date::CivilDate;
+
+/// A date expression found in folded text.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct FoundDate {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) value: Option<CivilDate>,
+    /// Marks an earlier event by its words alone ("earlier this month").
+    pub(crate) prior_cue: bool,
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+static DATE_RE: Lazy<Regex> = Lazy::new(|| {
+    let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.?|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)";
+    let weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    let part = r"(?:morning|afternoon|evening|night)";
+    Regex::new(&format!(
+        r"(?x)
+        (?P<md>{month}\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>(?:19|20)\d\d)\b)?)
+      | (?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{month})(?:,?\s+(?P<dm_y>(?:19|20)\d\d)\b)?)
+      | (?P<my>(?:(?:early|late|mid)[-\s])?(?P<my_m>{month})\s+(?:of\s+)?(?P<my_y>(?:19|20)\d\d)\b)
+      | (?P<wd>(?:(?:early|late)\s+(?:on\s+)?)?(?:(?:on\s+)?the\s+{part}\s+of\s+)?(?P<wd_last>last\s+)?(?P<wd_d>{weekday})(?:'s)?(?:\s+{part})?)
+      | (?P<mo>(?:(?:early|late|mid)[-\s])?(?:(?P<mo_last>last|this|in|since|during|until|by|of|from|early|late|mid)\s+)(?P<mo_m>{month})\b)
+      | (?P<rel>(?i:yesterday|today|tonight|the\s+day\s+before|a\s+day\s+(?:prior|earlier|before)|the\s+previous\s+day|the\s+following\s+day|the\s+next\s+day
+            |earlier\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)|last\s+(?:week|month|year)
+            |(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|prior|before)
+            |(?:just\s+)?(?:days|weeks|months|years)\s+(?:ago|earlier|prior|before)
+            |more\s+than\s+a\s+decade\s+ago|a\s+decade\s+ago))
+      | (?P<y>(?:(?i:in|since|of|until|by|from|early|late|mid|during|before|after|'s)\s+)(?P<y_y>(?:19|20)\d\d)\b(?:'s)?)
+      | (?P<yb>\b(?P<yb_y>(?:19|20)\d\d)\s+(?:coup|elections?|attacks?|offensive|uprising|rebellion|crisis|war|putsch|takeover|massacre|raid|ceasefire|accord|agreement|peace\s+deal|insurgency|mutiny)\b)
+        "
+    ))
+    .expect("date pattern compiles")
+});
+
+fn month_index(s: &str) -> Option<u8> {
+    let s = s.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&s) && s.len() >= 3)
+        .map(|i| i as u8 + 1)
+}
+
+fn small_number(s: &str) -> Option<i32> {
+    Some(match s.to_ascii_lowercase().as_str() {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        other => other.parse().ok()?,
+    })
+}
+
+fn resolve_relative(text: &str, published: Option<CivilDate>, anchor: Option<CivilDate>) -> (Option<CivilDate>, bool) {
+    let t = text.to_ascii_lowercase();
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let Some(p) = published else {
+        return (None, t.starts_with("earlier this"));
+    };
+    let day = |n: i32| p.add_days(n);
+    match t.as_str() {
+        "today" | "tonight" => (Some(p), false),
+        "yesterday" => (day(-1), false),
+        "the day before" | "a day prior" | "a day earlier" | "a day before" | "the previous day" => {
+            (anchor.unwrap_or(p).add_days(-1), false)
+        }
+        "the following day" | "the next day" => (anchor.and_then(|a| a.add_days(1)), false),
+        "earlier this month" => (p.add_months(0), true),
+        "this month" => (p.add_months(0), false),
+        "earlier this week" | "this week" | "last week" => {
+            let back = if t == "last week" { -7 } else { 0 };
+            (day(back).and_then(|d| d.add_months(0)), t.starts_with("earlier"))
+        }
+        "last month" => (p.add_months(-1), false),
+        "earlier this year" => (Some(CivilDate::y(p.year())), true),
+        "this year" => (Some(CivilDate::y(p.year())), false),
+        "last year" => (Some(CivilDate::y(p.year() - 1)), true),
+        _ => {
+            let words: Vec<&str> = t.split(' ').collect();
+            match words.as_slice() {
+                [n, unit, _] if small_number(n).is_some() => {
+                    let n = small_number(n).unwrap_or(0);
+                    let v = if unit.starts_with("day") {
+                        day(-n)
+                    } else if unit.starts_with("week") {
+                        day(-7 * n).and_then(|d| d.add_months(0))
+                    } else if unit.starts_with("month") {
+                        p.add_months(-n)
+                    } else {
+                        Some(CivilDate::y(p.year() - n as i16))
+                    };
+                    (v, true)
+                }
+                _ => (None, true),
+            }
+        }
+    }
+}
+
+/// Finds the date expressions in `text[range]`, resolving them against
+/// `published`.
+pub(crate) fn find(text: &str, start: usize, end: usize, published: Option<CivilDate>, out: &mut Vec<FoundDate>) {
+    let hay = &text[start..end];
+    let mut anchor: Option<CivilDate> = None;
+    for caps in DATE_RE.captures_iter(hay) {
+        let Some(m) = caps.get(0) else { continue };
+        let mut s = m.start();
+        // Leading prepositions belong to the sentence, not the date.
+        let lead = ["in ", "since ", "during ", "until ", "by ", "from ", "of ", "on ", "In ", "Since "];
+        let mut text_part = m.as_str();
+        for l in lead {
+            if let Some(rest) = text_part.strip_prefix(l) {
+                if caps.name("y").is_some() || caps.name("mo").is_some() && !text_part.starts_with("last") {
+                    s += l.len();
+                    text_part = rest;
+                }
+                break;
+            }
+        }
+        let mut e = m.end();
+        if text_part.ends_with("'s") {
+            e -= 2;
+        }
+        let (value, prior_cue) = if caps.name("md").is_some() || caps.name("dm").is_some() {
+            let (mo, d, y) = if caps.name("md").is_some() {
+                (caps.name("md").map(|m| m.as_str()), caps.name("md_d"), caps.name("md_y"))
+            } else {
+                (caps.name("dm_m").map(|m| m.as_str()), caps.name("dm_d"), caps.name("dm_y"))
+            };
+            let month = mo.and_then(|m| month_index(m.split_whitespace().next().unwrap_or("")));
+            let day: Option<u8> = d.and_then(|d| d.as_str().parse().ok());
+            let v = match (month, day, y.and_then(|y| y.as_str().parse::<i16>().ok())) {
+                (Some(m), Some(d), Some(y)) => CivilDate::ymd(y, m, d),
+                (Some(m), Some(d), None) => published.and_then(|p| p.last_day_of_year(m, d)),
+                _ => None,
+            };
+            if v.is_none() && month.is_some() && day.is_some_and(|d| d > 31) {
+                continue;
+            }
+            (v, false)
+        } else if caps.name("my").is_some() {
+            let m = caps.name("my_m").and_then(|m| month_index(m.as_str()));
+            let y = caps.name("my_y").and_then(|y| y.as_str().parse::<i16>().ok());
+            (m.zip(y).and_then(|(m, y)| CivilDate::ym(y, m)), false)
+        } else if let Some(wd) = caps.name("wd_d") {
+            let idx = WEEKDAYS
+                .iter()
+                .position(|w| w.eq_ignore_ascii_case(wd.as_str()))
+                .unwrap_or(0) as u8;
+            let strict = caps.name("wd_last").is_some();
+            (published.and_then(|p| p.last_weekday(idx, strict)), false)
+        } else if caps.name("mo").is_some() {
+            let m = caps.name("mo_m").and_then(|m| month_index(m.as_str()));
+            // "May" after a preposition is a month; the modal verb never follows one.
+            let last = caps.name("mo_last").map(|l| l.as_str().to_ascii_lowercase());
+            let strict = last.as_deref() == Some("last");
+            if !strict {
+                // Drop the leading preposition from the text.
+                if let Some(mm) = caps.name("mo_m") {
+                    if caps.name("mo").is_some_and(|mo| !mo.as_str().starts_with(['e', 'l', 'm', 'E', 'L', 'M'])) {
+                        s = mm.start();
+                    }
+                }
+            }
+            (m.and_then(|m| published.and_then(|p| p.last_month_named(m, strict))), false)
+        } else if let Some(r) = caps.name("rel") {
+            resolve_relative(r.as_str(), published, anchor)
+        } else if let Some(y) = caps.name("y_y").or_else(|| caps.name("yb_y")) {
+            if caps.name("yb").is_some() {
+                s = y.start();
+                e = y.end();
+            }
+            (y.as_str().parse::<i16>().ok().map(CivilDate::y), false)
+        } else {
+            continue;
+        };
+        if value.is_some_and(|v| v.day().is_some()) {
+            anchor = value;
+        }
+        out.push(FoundDate {
+            start: start + s,
+            end: start + e.max(s),
+            value,
+            prior_cue,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, published: Option<&str>) -> Vec<(String, Option<String>)> {
+        let mut out = Vec::new();
+        find(text, 0, text.len(), published.map(|p| p.parse().unwrap()), &mut out);
+        out.into_iter()
+            .map(|d| (text[d.start..d.end].to_string(), d.value.map(|v| v.to_string())))
+            .collect()
+    }
+
+    fn one(text: &str, published: &str) -> (String, Option<String>) {
+        let mut v = run(text, Some(published));
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v.remove(0)
+    }
+
+    #[test]
+    fn weekdays_resolve_to_the_latest_on_or_before_publication() {
+        // 2024-03-13 was a Wednesday.
+        assert_eq!(one("gunmen struck early on Monday", "2024-03-13").1.as_deref(), Some("2024-03-11"));
+        assert_eq!(one("fighting on Wednesday evening", "2024-03-13").1.as_deref(), Some("2024-03-13"));
+        assert_eq!(one("on the night of Thursday", "2024-03-13").1.as_deref(), Some("2024-03-07"));
+        assert_eq!(one("since last Wednesday", "2024-03-13").1.as_deref(), Some("2024-03-06"));
+        assert_eq!(one("Saturday's ambush", "2024-03-13").0, "Saturday");
+    }
+
+    #[test]
+    fn days_months_and_years() {
+        assert_eq!(one("the raid on March 9", "2024-03-13").1.as_deref(), Some("2024-03-09"));
+        assert_eq!(one("on 20 December", "2024-03-13").1.as_deref(), Some("2023-12-20"));
+        assert_eq!(one("on 4 August 2019", "2024-03-13").1.as_deref(), Some("2019-08-04"));
+        assert_eq!(one("in September 2021", "2024-03-13").1.as_deref(), Some("2021-09"));
+        let (t, v) = one("in October", "2024-03-13");
+        assert_eq!((t.as_str(), v.as_deref()), ("October", Some("2023-10")));
+        assert_eq!(one("last March", "2024-03-13").1.as_deref(), Some("2023-03"));
+        assert_eq!(one("since 2012", "2024-03-13"), ("2012".into(), Some("2012".into())));
+        assert_eq!(one("the 2021 coup", "2024-03-13").0, "2021");
+    }
+
+    #[test]
+    fn relative_expressions() {
+        assert_eq!(one("earlier this month", "2024-03-13").1.as_deref(), Some("2024-03"));
+        assert_eq!(one("last month", "2024-01-13").1.as_deref(), Some("2023-12"));
+        assert_eq!(one("two days ago", "2024-03-13").1.as_deref(), Some("2024-03-11"));
+        let v = run("on March 9 and a day earlier", Some("2024-03-13"));
+        assert_eq!(v[1].1.as_deref(), Some("2024-03-08"));
+    }
+
+    #[test]
+    fn without_publication_date_relative_dates_stay_unresolved() {
+        assert_eq!(one_none("on Friday"), None);
+        assert_eq!(one_none("on 4 August 2019").as_deref(), Some("2019-08-04"));
+        assert_eq!(one_none("last month"), None);
+    }
+
+    fn one_none(text: &str) -> Option<String> {
+        let v = run(text, None);
+        assert_eq!(v.len(), 1, "{v:?}");
+        v[0].1.clone()
+    }
+
+    #[test]
+    fn not_dates() {
+        for t in ["3,000 troops", "about 2,400 people", "it may rain", "the Friday prayers were"] {
+            let v = run(t, Some("2024-03-13"));
+            assert!(v.iter().all(|(s, _)| s != "may"), "{t}: {v:?}");
+        }
+        assert!(run("some 2000 soldiers", Some("2024-03-13")).is_empty());
+    }
+}

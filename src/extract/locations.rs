@@ -1,0 +1,235 @@
+//! Places: countries, demonyms before "border", regions and the gazetteer,
+//! plus the places no gazetteer knows, found from how reports name them
+//! ("the town of X", "seven towns including A, B and C", "at X").
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::lexicon::gazetteer::Gazetteer;
+use crate::lexicon::{Lexicons, PlaceEntry};
+use crate::model::LocationKind;
+
+/// What a gazetteer hit is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PlaceHit {
+    /// A place in the places table.
+    Place(usize),
+    /// A country, by index in the countries table.
+    Country(usize),
+    /// A demonym of a country ("Senegalese").
+    Demonym(usize),
+}
+
+/// The compiled place lexicon.
+#[derive(Clone, Debug)]
+pub(crate) struct PlaceLex {
+    gz: Gazetteer<PlaceHit>,
+    pub(crate) places: Vec<PlaceEntry>,
+    pub(crate) countries: Vec<String>,
+}
+
+pub(crate) fn build(lex: &Lexicons, user: &[PlaceEntry]) -> PlaceLex {
+    let mut places = user.to_vec();
+    places.extend(lex.places.iter().cloned());
+    let mut names = Vec::new();
+    for (i, c) in lex.countries.iter().enumerate() {
+        names.push((c.name.clone(), PlaceHit::Country(i)));
+        for a in &c.aliases {
+            names.push((a.clone(), PlaceHit::Country(i)));
+        }
+        for d in &c.demonyms {
+            if d.chars().any(|c| c.is_lowercase()) {
+                names.push((d.clone(), PlaceHit::Demonym(i)));
+            }
+        }
+    }
+    for (i, p) in places.iter().enumerate() {
+        names.push((p.name.clone(), PlaceHit::Place(i)));
+        for a in &p.aliases {
+            names.push((a.clone(), PlaceHit::Place(i)));
+        }
+    }
+    PlaceLex {
+        gz: Gazetteer::with_case(names, true),
+        places,
+        countries: lex.countries.iter().map(|c| c.name.clone()).collect(),
+    }
+}
+
+/// A place found in the text, before grouping.
+#[derive(Clone, Debug)]
+pub(crate) struct FoundPlace {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) name: String,
+    pub(crate) kind: LocationKind,
+    pub(crate) country: Option<String>,
+}
+
+const NAME: &str = r"(?:[A-Z][a-z][\w'-]*|[A-Z]'[A-Z][\w'-]*)(?:\s+(?:(?:el|al|de|du|des|la|le|di|da|N'|d')\s*)?(?:[A-Z][\w'-]*))?(?:\s+[A-Z][\w'-]*)?";
+
+static BORDER_AFTER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\s+(?:border|borders|frontier|frontiers|side|boundary)\b").expect("compiles"));
+
+static DISCOVER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        (?:towns|villages|cities|localities|communes|locations|places|areas|districts|settlements|sites)(?:\s+and\s+(?:cities|towns|villages))?,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
+      | (?P<ofnoun>town|village|city|commune|hamlet|locality|district|province|department|state|county|island|peninsula|municipality|prefecture|region|outskirts|port\s+city|capital)\s+of\s+(?P<of>{NAME})
+      | (?P<suffixed>{NAME})\s+(?P<suffix>province|region|department|state|district|commune|county|prefecture|cercle|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base)\b
+      | (?P<apposed>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|commune|locality|hamlet|settlement)\b
+      | capital,?\s+(?P<capital>{NAME})
+      | (?:a|an|one)\s+(?P<resident>{NAME})\s+(?:resident|villager|native|elder|trader)\b
+      | (?:^|[^\w])(?P<prep>in|at|near|outside|around|towards|toward|into|across|reached|from|to)\s+(?P<after>{NAME}(?:(?:,\s+|\s+and\s+|\s+or\s+)(?:{NAME}))*)
+        "
+    ))
+    .expect("place discovery pattern compiles")
+});
+
+static SPLIT_LIST: Lazy<Regex> = Lazy::new(|| Regex::new(r",\s+(?:and\s+)?|,?\s+and\s+|\s+or\s+").expect("compiles"));
+
+pub(crate) const NOT_PLACES: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "He",
+    "She", "It", "They", "We", "I", "In", "On", "At", "As", "But", "And", "After", "Before",
+    "When", "While", "President", "Mr", "Mrs", "Ms", "Dr", "Col", "Gen", "Capt", "General",
+    "Colonel", "Captain", "Islamic", "Muslim", "Muslims", "God", "Allah", "Ramadan", "Christmas",
+    "Eid", "English", "GMT", "UTC", "Twitter", "Facebook", "Telegram", "WhatsApp", "YouTube",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "Operation", "Reuters", "Sheikh", "Imam", "Islam", "Jihad", "Army",
+    "Government", "Police", "Defence", "Defense", "Minister", "Ministry", "Presidency", "State",
+    "Western", "Eastern", "Northern", "Southern", "Central", "Some", "Many", "Most", "All",
+    "One", "Two", "Three", "Several", "Witnesses", "Residents", "Soldiers", "Troops", "Security",
+    "Sources", "Officials", "Local", "Today", "Yesterday", "Previously", "However", "Meanwhile",
+];
+
+fn kind_for(noun: &str) -> LocationKind {
+    match noun.to_ascii_lowercase().split_whitespace().last().unwrap_or("") {
+        "town" | "village" | "city" | "hamlet" | "locality" | "commune" | "municipality"
+        | "capital" | "outskirts" | "resident" | "villager" | "native" | "elder" | "trader" => {
+            LocationKind::Settlement
+        }
+        "district" | "province" | "department" | "state" | "county" | "prefecture" | "region"
+        | "cercle" => LocationKind::AdminRegion,
+        _ => LocationKind::Other,
+    }
+}
+
+fn keep_suffix(noun: &str) -> bool {
+    let n = noun.to_ascii_lowercase();
+    matches!(
+        n.as_str(),
+        "falls" | "airport" | "national park" | "forest" | "hotel"
+    )
+}
+
+impl PlaceLex {
+    /// Finds places in the folded text. `blocked` spans (actor mentions,
+    /// person names) never hold a place.
+    pub(crate) fn find(&self, text: &str, blocked: &[(usize, usize)]) -> Vec<FoundPlace> {
+        let overlaps = |s: usize, e: usize| blocked.iter().any(|&(bs, be)| bs < e && s < be);
+        let mut out = Vec::new();
+        let mut known: HashMap<String, (LocationKind, Option<String>)> = HashMap::new();
+        for (s, e, hit) in self.gz.find_all(text) {
+            if overlaps(s, e) {
+                continue;
+            }
+            let (name, kind, country) = match *hit {
+                PlaceHit::Country(i) => {
+                    let kind = if BORDER_AFTER.is_match(&text[e..]) {
+                        LocationKind::Border
+                    } else {
+                        LocationKind::Country
+                    };
+                    (self.countries[i].clone(), kind, Some(self.countries[i].clone()))
+                }
+                PlaceHit::Demonym(i) => {
+                    if !BORDER_AFTER.is_match(&text[e..]) {
+                        continue;
+                    }
+                    (self.countries[i].clone(), LocationKind::Border, Some(self.countries[i].clone()))
+                }
+                PlaceHit::Place(i) => {
+                    let p = &self.places[i];
+                    (p.name.clone(), p.kind, p.country.clone())
+                }
+            };
+            known.insert(text[s..e].to_string(), (kind, country.clone()));
+            out.push(FoundPlace { start: s, end: e, name, kind, country });
+        }
+        // Places no gazetteer knows, from how they are written.
+        let mut discovered: Vec<(String, LocationKind)> = Vec::new();
+        let add = |name: &str, kind: LocationKind, discovered: &mut Vec<(String, LocationKind)>| {
+            let name = name.trim().trim_end_matches("'s").trim();
+            let first = name.split_whitespace().next().unwrap_or("");
+            if name.len() < 3
+                || NOT_PLACES.contains(&first)
+                || NOT_PLACES.contains(&name)
+                || name.chars().filter(|c| c.is_uppercase()).count() == name.chars().filter(|c| c.is_alphabetic()).count()
+            {
+                return;
+            }
+            if !discovered.iter().any(|(n, _)| n == name) {
+                discovered.push((name.to_string(), kind));
+            }
+        };
+        for c in DISCOVER.captures_iter(text) {
+            if let Some(list) = c.name("list") {
+                for part in SPLIT_LIST.split(list.as_str()) {
+                    add(part, LocationKind::Settlement, &mut discovered);
+                }
+            } else if let (Some(noun), Some(n)) = (c.name("ofnoun"), c.name("of")) {
+                add(n.as_str(), kind_for(noun.as_str()), &mut discovered);
+            } else if let (Some(n), Some(suf)) = (c.name("suffixed"), c.name("suffix")) {
+                if overlaps(n.start(), n.end()) {
+                    continue;
+                }
+                if keep_suffix(suf.as_str()) {
+                    let full = format!("{} {}", n.as_str(), suf.as_str());
+                    add(&full, LocationKind::Other, &mut discovered);
+                } else {
+                    add(n.as_str(), kind_for(suf.as_str()), &mut discovered);
+                }
+            } else if let Some(n) = c.name("apposed").or_else(|| c.name("capital")) {
+                add(n.as_str(), LocationKind::Settlement, &mut discovered);
+            } else if let Some(n) = c.name("resident") {
+                add(n.as_str(), LocationKind::Settlement, &mut discovered);
+            } else if let Some(after) = c.name("after") {
+                let prep = c.name("prep").map_or("", |p| p.as_str());
+                if matches!(prep, "from" | "to" | "reached") {
+                    // Only after words that take a place.
+                    let lead = super::before(text, after.start(), 40).to_ascii_lowercase();
+                    if !(lead.contains("resident") || lead.contains("fled") || lead.contains("flown") || lead.contains("witness") || lead.contains("elder") || lead.contains("home")) {
+                        continue;
+                    }
+                }
+                if overlaps(after.start(), after.end()) {
+                    continue;
+                }
+                for part in SPLIT_LIST.split(after.as_str()) {
+                    add(part, LocationKind::Settlement, &mut discovered);
+                }
+            }
+        }
+        discovered.retain(|(n, _)| !known.contains_key(n));
+        if !discovered.is_empty() {
+            let gz = Gazetteer::with_case(discovered.iter().map(|(n, k)| (n.clone(), *k)), true);
+            for (s, e, kind) in gz.find_all(text) {
+                if overlaps(s, e) || out.iter().any(|p| p.start < e && s < p.end) {
+                    continue;
+                }
+                out.push(FoundPlace {
+                    start: s,
+                    end: e,
+                    name: text[s..e].to_string(),
+                    kind: *kind,
+                    country: None,
+                });
+            }
+        }
+        out.sort_by_key(|p| p.start);
+        out
+    }
+}
