@@ -1,6 +1,6 @@
 //! Contrasts: per topic, the state side's groups beside the armed side's.
 
-use crate::model::{ClaimKind, Contrast, Group, Side};
+use crate::model::{ClaimKind, Contrast, EventRef, Group, Side};
 
 /// Which side of the conflict an actor is on.
 #[derive(Clone, Copy, Debug, Eq, PartialEq, Ord, PartialOrd)]
@@ -25,6 +25,11 @@ pub(crate) const TOPICS: &[(&str, &[ClaimKind])] = &[
 /// The contrasts of `groups`: one per topic on which both sides have
 /// groups, each side actor with its groups (state actors first, each side
 /// in order of first appearance).
+///
+/// Contrasts are about the attack the story reports: groups about an
+/// earlier attack the versions recall (`event: prior`) are left out, so the
+/// army's toll for this attack is never set against a group's toll for
+/// another.
 pub(crate) fn contrasts(
     groups: &[Group],
     side_of: impl Fn(&str) -> Option<SideKind>,
@@ -33,7 +38,7 @@ pub(crate) fn contrasts(
     for (topic, kinds) in TOPICS {
         let mut sides: Vec<(SideKind, Side)> = Vec::new();
         for (i, g) in groups.iter().enumerate() {
-            if !kinds.contains(&g.kind) {
+            if !kinds.contains(&g.kind) || g.event == Some(EventRef::Prior) {
                 continue;
             }
             let Some(actor) = g.claimant.as_deref() else {

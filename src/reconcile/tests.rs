@@ -686,3 +686,22 @@ fn reconciler_is_send_sync_clone() {
     check::<Reconciler>();
     check::<ReconcilerBuilder>();
 }
+
+#[test]
+fn no_contrast_with_an_earlier_attack() {
+    let army = || toll(Some("mali_army"), "militants", "killed", None);
+    let prior = Claim {
+        event: Some(EventRef::Prior),
+        ..toll(
+            Some("jnim"),
+            "soldiers",
+            "killed",
+            Some(Count::at_least(30, "at least 30")),
+        )
+    };
+    let r = rec(&[ext("a", vec![army(), prior])]);
+    assert!(r.contrasts.is_empty());
+    let current = toll(Some("jnim"), "soldiers", "killed", None);
+    let r = rec(&[ext("a", vec![army(), current])]);
+    assert_eq!(r.contrasts[0].topic, "casualties");
+}
