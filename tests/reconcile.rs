@@ -275,6 +275,13 @@ fn seed_like_versions_pass_the_reconcile_checks() {
     let out =
         std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("seed-like-reconciliation.json");
     std::fs::write(&out, json).unwrap();
+    // And the extractions, one per line, for `--example reconcile -- FILE.jsonl`.
+    let lines: Vec<String> = seed_like()
+        .iter()
+        .map(|x| serde_json::to_string(x).unwrap())
+        .collect();
+    let out = out.with_file_name("seed-like-extractions.jsonl");
+    std::fs::write(&out, lines.join("\n") + "\n").unwrap();
 }
 
 #[test]

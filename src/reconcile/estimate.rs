@@ -65,31 +65,32 @@ pub(crate) fn estimate(variants: &[Variant], last: &[usize]) -> Option<Estimate>
         .filter(|(i, _)| variants[*i].versions.len() == best_n)
         .count();
     let conservative = floor(lowest.1);
+    let (best_fig, high) = (point(best.1), ceil(highest.1));
+    let stated: Vec<String> = figures.iter().map(|(i, _)| cite(&variants[*i])).collect();
     let why = if figures.len() == 1 {
-        "the only figure stated".to_string()
+        "the only figure".to_string()
     } else if tied > 1 {
         format!(
-            "{tied} figures are each stated by {best_n} of {stating} versions giving one; \
-             the latest version's is taken"
+            "{tied} figures are each stated by {best_n} of the {stating} versions giving one, \
+             so the latest version's"
         )
     } else {
-        format!("stated by the most versions, {best_n} of {stating} giving a figure")
+        format!("stated by {best_n} of the {stating} versions giving one")
     };
     let reason = format!(
-        "ACLED: {c}, the most conservative figure, {lo}. UCDP: low {c} (the lowest figure), \
-         best {b} from {bv} ({why}), high {h} (the highest figure, {hi}).",
+        "figures stated: {}. ACLED (most conservative): {c}, the lowest figure. UCDP: low {c}, \
+         the lowest; high {h}, the highest; best {b} (\"{bt}\"), {why}",
+        stated.join("; "),
         c = fmt(conservative),
-        lo = cite(&variants[lowest.0]),
-        b = fmt(point(best.1)),
-        bv = cite(&variants[best.0]),
-        h = fmt(ceil(highest.1)),
-        hi = cite(&variants[highest.0]),
+        h = fmt(high),
+        b = fmt(best_fig),
+        bt = variants[best.0].text,
     );
     Some(Estimate {
         conservative,
         low: conservative,
-        best: point(best.1),
-        high: ceil(highest.1),
+        best: best_fig,
+        high,
         reason,
     })
 }
@@ -126,7 +127,7 @@ mod tests {
             (e.conservative, e.low, e.best, e.high),
             (Some(81), Some(81), Some(81), Some(81))
         );
-        assert!(e.reason.contains("the only figure stated"), "{}", e.reason);
+        assert!(e.reason.contains("the only figure"), "{}", e.reason);
         assert!(e.reason.contains("\"over 80\" (a, b)"), "{}", e.reason);
     }
 
@@ -153,7 +154,7 @@ mod tests {
             (e.conservative, e.best, e.high),
             (Some(23), Some(23), Some(30))
         );
-        assert!(e.reason.contains("2 of 3"), "{}", e.reason);
+        assert!(e.reason.contains("2 of the 3"), "{}", e.reason);
     }
 
     #[test]
