@@ -61,6 +61,22 @@ const SUBJECTS: &[(&str, &str)] = &[
     ("person", "people"),
 ];
 
+/// Words that decide the subject wherever they stand: "Wagner fighters"
+/// are mercenaries, not militants; "VDP fighters" are auxiliaries.
+const QUALIFIERS: &[(&str, &str)] = &[
+    ("wagner", "mercenaries"),
+    ("russian", "mercenaries"),
+    ("russians", "mercenaries"),
+    ("mercenary", "mercenaries"),
+    ("mercenaries", "mercenaries"),
+    ("vdp", "auxiliaries"),
+    ("volunteers", "auxiliaries"),
+    ("militia", "auxiliaries"),
+    ("militiamen", "auxiliaries"),
+    ("auxiliary", "auxiliaries"),
+    ("auxiliaries", "auxiliaries"),
+];
+
 /// Outcomes, whatever the claim's kind.
 const OUTCOMES: &[(&str, &str)] = &[
     ("neutralised", "neutralised"),
@@ -78,8 +94,17 @@ const OUTCOMES: &[(&str, &str)] = &[
     ("wounded", "wounded"),
     ("injured", "wounded"),
     ("injuries", "wounded"),
+    ("hurt", "wounded"),
+    ("evacuated", "wounded"),
     ("kidnapped", "abducted"),
     ("abducted", "abducted"),
+    ("captured", "captured"),
+    ("prisoner", "captured"),
+    ("prisoners", "captured"),
+    ("taken prisoner", "captured"),
+    ("held prisoner", "captured"),
+    ("taken captive", "captured"),
+    ("detained", "captured"),
 ];
 
 /// Outcomes of a control claim: every way of taking a place is one claim.
@@ -124,13 +149,17 @@ fn lookup(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
     table.iter().find(|(w, _)| *w == word).map(|(_, f)| *f)
 }
 
-/// The folded subject: its head (last) word through the table, or the
-/// normalised text when the table does not know it. `None` for blank.
+/// The folded subject: a qualifier that decides it ("Wagner fighters"),
+/// else its head (last) word through the table, else the normalised text.
+/// `None` for blank.
 pub(crate) fn subject(s: &str) -> Option<String> {
     let s = norm(s);
     let head = s.rsplit(' ').next().unwrap_or("");
     if head.is_empty() {
         return None;
+    }
+    if let Some(f) = s.split(' ').find_map(|w| lookup(QUALIFIERS, w)) {
+        return Some(f.to_string());
     }
     Some(match lookup(SUBJECTS, head) {
         Some(f) => f.to_string(),
@@ -139,7 +168,8 @@ pub(crate) fn subject(s: &str) -> Option<String> {
 }
 
 /// The folded outcome; control and materiel claims fold every verb of
-/// taking to "seized". `None` for blank.
+/// taking to "seized". An outcome of several words the table does not know
+/// folds by its last word ("found dead" is "killed"). `None` for blank.
 pub(crate) fn outcome(kind: ClaimKind, s: &str) -> Option<String> {
     let s = norm(s);
     if s.is_empty() {
@@ -153,7 +183,8 @@ pub(crate) fn outcome(kind: ClaimKind, s: &str) -> Option<String> {
     if taking.contains(&s.as_str()) {
         return Some("seized".to_string());
     }
-    Some(match lookup(OUTCOMES, &s) {
+    let last = s.rsplit(' ').next().unwrap_or("");
+    Some(match lookup(OUTCOMES, &s).or_else(|| lookup(OUTCOMES, last)) {
         Some(f) => f.to_string(),
         None => s,
     })
@@ -189,7 +220,11 @@ mod tests {
             ("civilian", "civilians"),
             ("Wagner  mercenaries", "mercenaries"),
             ("Malian  Soldier", "soldiers"),
-            ("Wagner", "wagner"),
+            ("Wagner", "mercenaries"),
+            ("Wagner fighters", "mercenaries"),
+            ("Russian mercenaries", "mercenaries"),
+            ("VDP fighters", "auxiliaries"),
+            ("hostages", "hostages"),
         ] {
             assert_eq!(subject(raw).as_deref(), Some(want), "{raw}");
         }
@@ -207,6 +242,10 @@ mod tests {
             (Casualties, "deaths", "killed"),
             (Casualties, "injured", "wounded"),
             (Casualties, "captured", "captured"),
+            (Casualties, "taken prisoner", "captured"),
+            (Casualties, "found dead", "killed"),
+            (Casualties, "evacuated", "wounded"),
+            (Casualties, "shot dead", "killed"),
             (Casualties, "missing", "missing"),
             (Control, "took control", "seized"),
             (Control, "captured", "seized"),

@@ -8,7 +8,9 @@
 //! exists, rather than splitting the claim in two. A missing claimant (the
 //! article itself speaks) joins a claimant's bucket only when no version
 //! states both, so an outlet's own figure is never folded into an army's
-//! figure that the same outlet also reports.
+//! figure that the same outlet also reports. Likewise a "killed" claim and
+//! a "neutralised" one (the army's word for it) are one claim when no
+//! version states both.
 //!
 //! Cost: one hash lookup per claim, and sixteen generalised keys per bucket
 //! to find refinements, so linear in the number of claims.
@@ -124,6 +126,8 @@ pub(crate) fn group(versions: &[Extraction]) -> Vec<Grouped> {
         }
     }
 
+    let buckets = merge_synonyms(buckets);
+
     // Every strict generalisation of every bucket's key, to find the
     // buckets that refine a less specific one.
     let mut refinements: HashMap<Key, Vec<usize>> = HashMap::new();
@@ -204,6 +208,63 @@ pub(crate) fn group(versions: &[Extraction]) -> Vec<Grouped> {
             },
         )
         .collect()
+}
+
+/// Outcomes that different outlets use for the same fact: "neutralised" is
+/// an army's word for killed. Buckets whose keys differ only by outcomes of
+/// one class are merged when no version states more than one of them (one
+/// outlet writes "neutralised", another "killed"); a version that states
+/// both keeps them apart. The merged bucket keeps its first outcome.
+const SYNONYMS: &[&[&str]] = &[&["killed", "neutralised"]];
+
+fn merge_synonyms(mut buckets: Vec<Bucket>) -> Vec<Bucket> {
+    let mut classes: HashMap<Key, Vec<usize>> = HashMap::new();
+    for (b, bucket) in buckets.iter().enumerate() {
+        let outcome = bucket.key.outcome.as_deref();
+        if let Some(class) = SYNONYMS
+            .iter()
+            .position(|c| outcome.is_some_and(|o| c.contains(&o)))
+        {
+            let key = Key {
+                outcome: Some(format!("\0{class}")),
+                ..bucket.key.clone()
+            };
+            classes.entry(key).or_default().push(b);
+        }
+    }
+    // Where each bucket goes; classes are independent, so the order in
+    // which they are visited does not matter.
+    let mut into: Vec<usize> = (0..buckets.len()).collect();
+    for members in classes.values().filter(|m| m.len() > 1) {
+        let mut versions: Vec<usize> = members
+            .iter()
+            .flat_map(|&b| buckets[b].versions.iter().copied())
+            .collect();
+        let total = versions.len();
+        versions.sort_unstable();
+        versions.dedup();
+        if versions.len() == total {
+            for &b in members {
+                into[b] = members[0];
+            }
+        }
+    }
+    let mut keep: Vec<Option<Bucket>> = Vec::with_capacity(buckets.len());
+    for (b, bucket) in buckets.drain(..).enumerate() {
+        if into[b] == b {
+            keep.push(Some(bucket));
+        } else {
+            let target = keep[into[b]]
+                .as_mut()
+                .expect("merged into an earlier bucket");
+            target.claims.extend(bucket.claims);
+            target.claims.sort_unstable();
+            target.versions.extend(bucket.versions);
+            target.versions.sort_unstable();
+            keep.push(None);
+        }
+    }
+    keep.into_iter().flatten().collect()
 }
 
 /// The one most specific of `cands` when it refines all the others.

@@ -705,3 +705,60 @@ fn no_contrast_with_an_earlier_attack() {
     let r = rec(&[ext("a", vec![army(), current])]);
     assert_eq!(r.contrasts[0].topic, "casualties");
 }
+
+#[test]
+fn killed_and_neutralised_are_one_claim_across_outlets() {
+    // Benin: "terrorists neutralised", no figure (a); "bodies of 33
+    // assailants" (b).
+    let gov = Some("benin_government");
+    let r = rec(&[
+        ext("a", vec![toll(gov, "terrorists", "neutralised", None)]),
+        ext(
+            "b",
+            vec![
+                toll(gov, "assailants", "killed", Some(Count::exact(33, "33"))),
+                toll(gov, "attackers", "dead", None),
+            ],
+        ),
+    ]);
+    assert_eq!(r.groups.len(), 1, "{r:#?}");
+    assert_eq!(r.groups[0].outcome.as_deref(), Some("neutralised"));
+    assert_eq!(r.groups[0].status, Status::Compatible);
+    assert_eq!(r.groups[0].variants[1].text, "33");
+
+    // Tinzaouaten: a says both "killed" and "neutralised"; they stay apart,
+    // and b's "killed" goes with a's "killed".
+    let army = Some("mali_army");
+    let r = rec(&[
+        ext(
+            "a",
+            vec![
+                toll(
+                    army,
+                    "terrorists",
+                    "killed",
+                    Some(Count::about(20, "about 20")),
+                ),
+                toll(
+                    army,
+                    "terrorists",
+                    "neutralised",
+                    Some(Count::about(20, "about 20")),
+                ),
+            ],
+        ),
+        ext(
+            "b",
+            vec![toll(
+                army,
+                "rebels",
+                "killed",
+                Some(Count::at_least(21, "more than 20")),
+            )],
+        ),
+    ]);
+    assert_eq!(r.groups.len(), 2);
+    assert_eq!(r.groups[0].outcome.as_deref(), Some("killed"));
+    assert_eq!(r.groups[0].status, Status::Compatible);
+    assert_eq!(r.groups[1].missing_in, ["b"]);
+}
