@@ -1026,3 +1026,78 @@ fn benin_revision_is_a_diff_and_an_estimate() {
     );
     assert!(rec.diffs[0].revised_up.contains(&toll));
 }
+
+// ---------------------------------------------------------------------------
+// End to end, through the extractor: these need the extraction engine
+// (issue 2); until it lands the extractor is a stub that finds no claims.
+
+fn extract_fixture(dir: &str, id: &str, published: &str) -> Extraction {
+    let path = format!(
+        "{}/tests/fixtures/{dir}/{id}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let doc = counterclaim::Document::from_bytes(id, &std::fs::read(path).unwrap())
+        .unwrap()
+        .with_published(published.parse().unwrap());
+    counterclaim::Extractor::new().extract(&doc)
+}
+
+#[test]
+#[ignore = "needs the extraction engine (issue 2)"]
+fn bundled_seeds_pass_the_gold_checks() {
+    let versions: Vec<Extraction> = SEEDS
+        .iter()
+        .map(|id| extract_fixture("seeds", id, "2025-07-01"))
+        .collect();
+    let rec = Reconciler::new().reconcile(&versions);
+    let gold = Gold::load("gold-seeds.json");
+    assert_eq!(gold.failures(&rec, None), Vec::<String>::new(), "{rec:#?}");
+    // The earlier Timbuktu raid: June 2, last June, earlier this month.
+    let timbuktu = rec.groups.iter().find(|g| {
+        let dates: Vec<String> = g
+            .variants
+            .iter()
+            .filter_map(|v| v.date)
+            .map(|d| d.to_string())
+            .collect();
+        dates.iter().any(|d| d == "2025-06-02") && dates.iter().any(|d| d == "2025-07")
+    });
+    assert_eq!(
+        timbuktu.map(|g| g.status),
+        Some(Status::Conflicting),
+        "{rec:#?}"
+    );
+}
+
+#[test]
+#[ignore = "needs the extraction engine (issue 2)"]
+fn dev_stories_pass_the_gold_checks() {
+    let gold = Gold::load("gold-dev.json");
+    for (story, versions) in [
+        (
+            "benin-park-w",
+            [
+                ("benin-park-w-a", "2025-04-20"),
+                ("benin-park-w-b", "2025-04-24"),
+            ],
+        ),
+        (
+            "mali-tinzaouaten",
+            [
+                ("mali-tinzaouaten-a", "2024-07-28"),
+                ("mali-tinzaouaten-b", "2024-08-02"),
+            ],
+        ),
+    ] {
+        let versions: Vec<Extraction> = versions
+            .iter()
+            .map(|(id, date)| extract_fixture("dev", id, date))
+            .collect();
+        let rec = Reconciler::new().reconcile(&versions);
+        assert_eq!(
+            gold.failures(&rec, Some(story)),
+            Vec::<String>::new(),
+            "{story}: {rec:#?}"
+        );
+    }
+}

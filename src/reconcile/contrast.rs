@@ -1,5 +1,7 @@
 //! Contrasts: per topic, the state side's groups beside the armed side's.
 
+use std::collections::HashMap;
+
 use crate::model::{ClaimKind, Contrast, EventRef, Group, Side};
 
 /// Which side of the conflict an actor is on.
@@ -37,6 +39,7 @@ pub(crate) fn contrasts(
     let mut out = Vec::new();
     for (topic, kinds) in TOPICS {
         let mut sides: Vec<(SideKind, Side)> = Vec::new();
+        let mut slot: HashMap<&str, usize> = HashMap::new();
         for (i, g) in groups.iter().enumerate() {
             if !kinds.contains(&g.kind) || g.event == Some(EventRef::Prior) {
                 continue;
@@ -47,16 +50,17 @@ pub(crate) fn contrasts(
             let Some(kind) = side_of(actor) else {
                 continue;
             };
-            match sides.iter_mut().find(|(_, s)| s.actor == actor) {
-                Some((_, s)) => s.groups.push(i),
-                None => sides.push((
+            let s = *slot.entry(actor).or_insert_with(|| {
+                sides.push((
                     kind,
                     Side {
                         actor: actor.to_string(),
-                        groups: vec![i],
+                        groups: Vec::new(),
                     },
-                )),
-            }
+                ));
+                sides.len() - 1
+            });
+            sides[s].1.groups.push(i);
         }
         let has = |k: SideKind| sides.iter().any(|(s, _)| *s == k);
         if has(SideKind::State) && has(SideKind::Armed) {

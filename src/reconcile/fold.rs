@@ -184,10 +184,12 @@ pub(crate) fn outcome(kind: ClaimKind, s: &str) -> Option<String> {
         return Some("seized".to_string());
     }
     let last = s.rsplit(' ').next().unwrap_or("");
-    Some(match lookup(OUTCOMES, &s).or_else(|| lookup(OUTCOMES, last)) {
-        Some(f) => f.to_string(),
-        None => s,
-    })
+    Some(
+        match lookup(OUTCOMES, &s).or_else(|| lookup(OUTCOMES, last)) {
+            Some(f) => f.to_string(),
+            None => s,
+        },
+    )
 }
 
 /// An item's comparison key: normalised, without a plural `s`.
