@@ -354,6 +354,28 @@ mod tests {
     }
 
     #[test]
+    fn joint_tolerance_is_count_compatible() {
+        // `Joint` reads counts with `Count::tolerance`; it must agree with
+        // `Count::compatible` on every pair.
+        let mut counts = Vec::new();
+        for n in [0, 1, 2, 3, 4, 8, 15, 16, 20, 21, 25, 26, 30] {
+            counts.push(Count::exact(n, ""));
+            counts.push(Count::at_least(n, ""));
+            counts.push(Count::at_most(n, ""));
+            counts.push(Count::about(n, ""));
+            counts.push(Count::range(Some(n), Some(n + 5), ""));
+        }
+        for a in &counts {
+            for b in &counts {
+                let mut j = Joint::new();
+                j.add(Some(a), None);
+                j.add(Some(b), None);
+                assert_eq!(!j.conflicting(), a.compatible(b), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
     fn joint_agrees_with_pairwise() {
         let counts = [
             Count::exact(3, "three"),
