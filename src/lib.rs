@@ -102,7 +102,7 @@ pub use crate::model::{
     Extraction, Group, Location, LocationKind, Reconciliation, Side, Source, Speech, Status,
     Variant, VersionDiff, VersionSpan,
 };
-pub use crate::reconcile::Reconciler;
+pub use crate::reconcile::{Reconciler, ReconcilerBuilder, Relation};
 pub use crate::span::Span;
 
 #[cfg(doctest)]
