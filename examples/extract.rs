@@ -54,14 +54,15 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
-    let emit = |x: &Extraction, out: &mut BufWriter<std::io::StdoutLock<'_>>| -> std::io::Result<()> {
-        if json {
-            serde_json::to_writer(&mut *out, x).map_err(std::io::Error::other)?;
-            writeln!(out)
-        } else {
-            write!(out, "{}", summary(x))
-        }
-    };
+    let emit =
+        |x: &Extraction, out: &mut BufWriter<std::io::StdoutLock<'_>>| -> std::io::Result<()> {
+            if json {
+                serde_json::to_writer(&mut *out, x).map_err(std::io::Error::other)?;
+                writeln!(out)
+            } else {
+                write!(out, "{}", summary(x))
+            }
+        };
     if files.is_empty() {
         let mut bytes = Vec::new();
         if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
@@ -129,19 +130,31 @@ fn summary(x: &Extraction) -> String {
     let _ = writeln!(
         s,
         "actors:    {}",
-        x.actors.iter().map(|a| format!("{} [{}]", a.name, a.kind)).collect::<Vec<_>>().join("; ")
+        x.actors
+            .iter()
+            .map(|a| format!("{} [{}]", a.name, a.kind))
+            .collect::<Vec<_>>()
+            .join("; ")
     );
     let _ = writeln!(
         s,
         "places:    {}",
-        x.locations.iter().map(|l| l.name.as_str()).collect::<Vec<_>>().join(", ")
+        x.locations
+            .iter()
+            .map(|l| l.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let _ = writeln!(
         s,
         "dates:     {}",
         x.dates
             .iter()
-            .map(|d| format!("{} = {}", d.text, d.value.map_or("?".into(), |v| v.to_string())))
+            .map(|d| format!(
+                "{} = {}",
+                d.text,
+                d.value.map_or("?".into(), |v| v.to_string())
+            ))
             .collect::<Vec<_>>()
             .join("; ")
     );
@@ -150,27 +163,46 @@ fn summary(x: &Extraction) -> String {
         let _ = writeln!(
             s,
             "  - {}{}{}{}{}",
-            src.title.as_deref().map(|t| format!("{t} ")).unwrap_or_default(),
+            src.title
+                .as_deref()
+                .map(|t| format!("{t} "))
+                .unwrap_or_default(),
             src.name.as_deref().unwrap_or("(unnamed)"),
-            src.role.as_deref().map(|r| format!(", {r}")).unwrap_or_default(),
-            src.actor.as_deref().map(|a| format!(" for {a}")).unwrap_or_default(),
+            src.role
+                .as_deref()
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default(),
+            src.actor
+                .as_deref()
+                .map(|a| format!(" for {a}"))
+                .unwrap_or_default(),
             src.channel.map(|c| format!(" via {c}")).unwrap_or_default(),
         );
     }
     let _ = writeln!(s, "claims:");
     for c in &x.claims {
-        let count = c.count.as_ref().map(|n| format!(" {}", n.text)).unwrap_or_default();
+        let count = c
+            .count
+            .as_ref()
+            .map(|n| format!(" {}", n.text))
+            .unwrap_or_default();
         let _ = writeln!(
             s,
-            "  - [{}{}] {} says:{} {} {}{}{}",
+            "  - [{}{}] {} says:{} {} {}{}{}  <{} @{}>",
             c.kind,
             c.event.map(|e| format!(", {e}")).unwrap_or_default(),
             c.claimant.as_deref().unwrap_or("the article"),
             count,
             c.subject.as_deref().unwrap_or(""),
             c.outcome.as_deref().unwrap_or(""),
-            if c.items.is_empty() { String::new() } else { format!(" ({})", c.items.join(", ")) },
+            if c.items.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", c.items.join(", "))
+            },
             if c.hedged { " (hedged)" } else { "" },
+            c.rule,
+            c.span.start,
         );
     }
     s.push('\n');

@@ -133,9 +133,7 @@ impl CivilDate {
     /// assert!(!june.compatible(&"2024-06".parse().unwrap()));
     /// ```
     pub fn compatible(&self, other: &CivilDate) -> bool {
-        self.year == other.year
-            && opt_eq(self.month, other.month)
-            && opt_eq(self.day, other.day)
+        self.year == other.year && opt_eq(self.month, other.month) && opt_eq(self.day, other.day)
     }
 
     fn to_jiff(self) -> Option<jiff::civil::Date> {
@@ -227,7 +225,11 @@ impl FromStr for CivilDate {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<CivilDate, Error> {
-        let bad = || Error::from(ErrorKind::InvalidDate { input: s.to_string() });
+        let bad = || {
+            Error::from(ErrorKind::InvalidDate {
+                input: s.to_string(),
+            })
+        };
         let mut parts = s.trim().split('-');
         let num = |p: Option<&str>, len: usize| -> Option<Option<u16>> {
             match p {
@@ -280,7 +282,15 @@ mod tests {
         for s in ["2025-07-01", "2025-07", "2025", "0999-12-31"] {
             assert_eq!(d(s).to_string(), s);
         }
-        for s in ["", "2025-7-01", "2025-13", "2025-02-29", "20250", "2025-01-01-01", "x"] {
+        for s in [
+            "",
+            "2025-7-01",
+            "2025-13",
+            "2025-02-29",
+            "20250",
+            "2025-01-01-01",
+            "x",
+        ] {
             assert!(s.parse::<CivilDate>().is_err(), "{s}");
         }
     }

@@ -142,7 +142,13 @@ impl ExtractorBuilder {
     /// Adds an actor with its aliases. Names written in capitals only
     /// (`"KBR"`) match case-sensitively; others ignore ASCII case. User
     /// actors win over built-in ones with the same name.
-    pub fn actor(&mut self, id: &str, kind: ActorKind, name: &str, aliases: &[&str]) -> &mut ExtractorBuilder {
+    pub fn actor(
+        &mut self,
+        id: &str,
+        kind: ActorKind,
+        name: &str,
+        aliases: &[&str],
+    ) -> &mut ExtractorBuilder {
         self.actors.push(ActorEntry {
             id: id.to_string(),
             kind,
@@ -185,7 +191,12 @@ impl ExtractorBuilder {
     /// assert_eq!(x.locations[0].country.as_deref(), Some("Niger"));
     /// # Ok::<(), counterclaim::Error>(())
     /// ```
-    pub fn place(&mut self, name: &str, kind: LocationKind, country: Option<&str>) -> &mut ExtractorBuilder {
+    pub fn place(
+        &mut self,
+        name: &str,
+        kind: LocationKind,
+        country: Option<&str>,
+    ) -> &mut ExtractorBuilder {
         self.places.push(PlaceEntry {
             name: name.to_string(),
             kind,
@@ -219,7 +230,8 @@ impl ExtractorBuilder {
         if RULE_IDS.contains(&id) {
             self.disabled.push(id.to_string());
         } else {
-            self.errors.push(Error::from(ErrorKind::UnknownRule(id.to_string())));
+            self.errors
+                .push(Error::from(ErrorKind::UnknownRule(id.to_string())));
         }
         self
     }

@@ -39,7 +39,10 @@ impl TryFrom<RawSpan> for Span {
     type Error = String;
     fn try_from(raw: RawSpan) -> Result<Span, String> {
         if raw.start > raw.end {
-            return Err(format!("span start {} is after its end {}", raw.start, raw.end));
+            return Err(format!(
+                "span start {} is after its end {}",
+                raw.start, raw.end
+            ));
         }
         Ok(Span {
             start: raw.start,

@@ -20,12 +20,10 @@ pub(crate) struct Folded<'a> {
 fn fold_char(c: char) -> Option<&'static str> {
     Some(match c {
         '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{00B4}' => "'",
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => {
-            "\""
-        }
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => {
-            "-"
-        }
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
+        | '\u{2033}' => "\"",
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' => "-",
         '\u{2026}' => "...",
         '\u{2028}' | '\u{2029}' | '\u{0085}' => "\n",
         '*' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
@@ -266,8 +264,8 @@ pub(crate) fn segment(text: &str) -> Vec<Sentence> {
         spans.clear();
         split_sentences(text, ls, le, &mut spans);
         let last = trimmed.as_bytes()[trimmed.len() - 1];
-        let headline_like = !matches!(last, b'.' | b'!' | b'?' | b'"' | b'\'' | b':' | b',')
-            && trimmed.len() < 200;
+        let headline_like =
+            !matches!(last, b'.' | b'!' | b'?' | b'"' | b'\'' | b':' | b',') && trimmed.len() < 200;
         let role = if dup {
             Role::Duplicate
         } else if in_front && (headline_like || (spans.len() <= 1 && trimmed.len() < 260)) {
@@ -336,7 +334,15 @@ mod tests {
         let roles: Vec<Role> = s.iter().map(|s| s.role).collect();
         assert_eq!(
             roles,
-            [Role::Front, Role::Duplicate, Role::Front, Role::Body, Role::Body, Role::Duplicate, Role::Duplicate]
+            [
+                Role::Front,
+                Role::Duplicate,
+                Role::Front,
+                Role::Body,
+                Role::Body,
+                Role::Duplicate,
+                Role::Duplicate
+            ]
         );
     }
 }

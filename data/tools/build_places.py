@@ -471,7 +471,8 @@ FRENCH_DIVISION = {"Region": "région", "Department": "département",
                    "District": "district"}
 
 # ISO 3166-2 code -> None (left out: a city that is its own region, listed as
-# a settlement) or (name, [aliases]). A name is used as given; an override
+# a settlement, or a name too generic to match once case is ignored) or
+# (name, [aliases]). A name is used as given; an override
 # with name None keeps the ISO name and only adds aliases.
 ADMIN_OVERRIDES = {
     "ML-BKO": None,
@@ -484,9 +485,9 @@ ADMIN_OVERRIDES = {
     "BF-13": ("Sud-Ouest", ["Sud Ouest", "South-West", "Southwest"]),
     "BF-11": ("Plateau-Central", ["Plateau Central", "Central Plateau"]),
     "BF-09": ("Hauts-Bassins", ["Hauts Bassins"]),
-    "BF-08": ("Est Region", ["Est region", "East Region", "East region", "Eastern Region"]),
-    "BF-10": ("Nord Region", ["Nord region", "North Region", "Northern Region"]),
-    "BF-12": ("Sahel Region", ["Sahel region"]),
+    "BF-08": ("Est Region", []),
+    "BF-10": ("Nord Region", []),
+    "BF-12": None,  # "Sahel region" would shadow the Sahel
     "BF-03": ("Centre Region", ["Centre region", "Center Region"]),
     "BF-02": ("Cascades Region", ["Cascades region"]),
     "NE-8": None,
@@ -504,15 +505,12 @@ ADMIN_OVERRIDES = {
     "TD-EO": ("Ennedi-Ouest", ["Ennedi Ouest", "Ennedi West"]),
     "BJ-AK": ("Atacora", ["Atakora"]),
     "TG-M": ("Maritime Region", ["Maritime region"]),
-    "TG-C": ("Centrale Region", ["Centrale region", "Central Region"]),
+    "TG-C": ("Centrale Region", []),
     "TG-P": ("Plateaux Region", ["Plateaux region"]),
-    "GH-CP": ("Central Region", ["Central region"]),
-    "GH-EP": ("Eastern Region", ["Eastern region"]),
-    "GH-WP": ("Western Region", ["Western region"]),
-    "GH-NP": ("Northern Region", ["Northern region"]),
-    "GH-NE": ("North East Region", ["North East region", "North-East Region"]),
+    # "the central/northern region of Mali": too generic once case is ignored.
+    "GH-CP": None, "GH-EP": None, "GH-WP": None, "GH-NP": None, "GH-NE": None,
+    "GH-SV": None,
     "GH-WN": ("Western North Region", ["Western North", "Western North region"]),
-    "GH-SV": ("Savannah Region", ["Savannah region"]),
     "GH-UE": ("Upper East", ["Upper East Region", "Upper East region"]),
     "GH-UW": ("Upper West", ["Upper West Region", "Upper West region"]),
     "GH-AA": ("Greater Accra", ["Greater Accra Region"]),
@@ -565,7 +563,7 @@ ADMIN_OVERRIDES = {
     "CF-HS": ("Mambéré-Kadéï", ["Mambere-Kadei"]),
     "CF-KB": ("Nana-Grébizi", ["Nana-Grebizi", "Gribingui"]),
     "CF-SE": ("Sangha-Mbaéré", ["Sangha-Mbaere", "Sangha"]),
-    "SD-NO": ("Northern State", ["Northern state"]),
+    "SD-NO": None,  # "the northern state of Borno"
     "SD-GZ": ("Gezira", ["Al Jazirah", "Al-Jazirah", "El Gezira", "Jazira"]),
     "SD-RS": ("Red Sea State", ["Red Sea state"]),
     "SD-NR": ("River Nile", ["River Nile State", "Nile River State"]),
@@ -852,7 +850,7 @@ def main():
         seen[k] = kind
         final.append([kind, country, name, e])
 
-    # The crate matches ASCII-case-insensitively, so aliases that differ
+    # The crate ignores ASCII case (but in all-capital names), so aliases that differ
     # from the name or from each other only in ASCII case are left out.
     names_in_country = collections.defaultdict(set)
     for kind, country, name, e in final:
@@ -958,7 +956,7 @@ HEADER = """\
 #   regions whose bare name was filtered or is also a town's were renamed
 #   ("Mopti Region", "Kano State") instead of dropped. Aliases that differ
 #   from the name or each other only in ASCII case are left out (the crate
-#   matches ASCII-case-insensitively), so are the GeoNames variants that
+#   ignores ASCII case but in all-capital names), so are the GeoNames variants that
 #   only add or drop a doubled letter or an accent. The hand-written
 #   entries are not filtered. Kept by judgement despite a rule (KEEP):
 {keep}

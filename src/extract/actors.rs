@@ -117,7 +117,11 @@ fn country_actor(c: &CountryEntry, lex: &Lexicons, kind: ActorKind) -> ActorEntr
         };
         (format!("{base}_army"), n, Some("soldiers".to_string()))
     } else {
-        (format!("{base}_government"), format!("Government of {}", c.name), None)
+        (
+            format!("{base}_government"),
+            format!("Government of {}", c.name),
+            None,
+        )
     };
     let mut aliases = Vec::new();
     let mut heads: Vec<String> = c.demonyms.clone();
@@ -153,7 +157,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
         r"(?x)
         \b(?:
             (?P<state>(?i:the|its|their|our)\s+(?:(?:national|regular)\s+)?(?:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
-              | (?:Army|Military)\s+(?:spokes\w*|officials?|sources?|chief|commander|statement)
+              | (?i:army|military)\s+(?:spokes\w*|officials?|sources?|chief|commander|statement)
               | (?i:military\s+authorities))
           | (?P<gov>(?i:the|a)\s+(?:(?:military|transitional|interim)\s+)?(?:government|presidency|president|junta|ministry|(?:defen[cs]e|interior|security)\s+ministry|cabinet|authorities)
               | (?:Authorities|authorities|officials|Officials|Government|Presidential|(?i:defen[cs]e|interior|security)\s+ministry)
@@ -167,8 +171,8 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
               | (?i:affiliate))
           | (?P<pro>(?:[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir)\b)
           | (?P<person>(?:[Hh]e|[Ss]he)\b)
-          | (?P<rel>,\s*(?:which|who)\b)
-        )\b",
+        )\b
+      | (?P<rel>,\s*(?:which|who)\b)",
     )
     .expect("generic actor pattern compiles")
 });
@@ -230,10 +234,17 @@ impl ActorLex {
         // Learn "Long Name (ACR)": either side known teaches the other.
         let mut extra_names: Vec<(String, usize)> = Vec::new();
         for c in LEARN_RE.captures_iter(text) {
-            let (Some(long), Some(short)) = (c.name("long"), c.name("short")) else { continue };
-            let known_long = named.iter().find(|m| m.start >= long.start() && m.end <= long.end() && m.end + 3 >= long.end());
+            let (Some(long), Some(short)) = (c.name("long"), c.name("short")) else {
+                continue;
+            };
+            let known_long = named.iter().find(|m| {
+                m.start >= long.start() && m.end <= long.end() && m.end + 3 >= long.end()
+            });
             let known_short = named.iter().find(|m| m.start == short.start());
-            match (known_long.and_then(|m| m.actor), known_short.and_then(|m| m.actor)) {
+            match (
+                known_long.and_then(|m| m.actor),
+                known_short.and_then(|m| m.actor),
+            ) {
                 (Some(a), None) => extra_names.push((short.as_str().to_string(), a)),
                 (None, Some(a)) => extra_names.push((long.as_str().to_string(), a)),
                 (None, None) if GROUP_WORDS.is_match(long.as_str()) => {
@@ -293,8 +304,16 @@ impl ActorLex {
             } else {
                 Class::Relative
             };
+            // A relative pronoun's mention is the word, not its comma.
+            let start = if class == Class::Relative {
+                m.as_str()
+                    .rfind(|c: char| c == ',' || c.is_whitespace())
+                    .map_or(m.start(), |i| m.start() + i + 1)
+            } else {
+                m.start()
+            };
             generic.push(Mention {
-                start: m.start(),
+                start,
                 end: m.end(),
                 actor: None,
                 class: Some(class),
@@ -306,5 +325,36 @@ impl ActorLex {
         named.sort_by_key(|m| (m.start, m.end));
         doc.mentions = named;
         doc
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> ActorLex {
+        build(Lexicons::default_ref(), &[])
+    }
+
+    #[test]
+    fn modifiers_are_marked() {
+        let t = "The group, Ansar Dine, which has ties to al-Qaeda, said. An al-Qaeda-linked group and the al-Qaeda affiliate JNIM.";
+        let d = lex().find(t);
+        let named: Vec<(&str, bool)> = d
+            .mentions
+            .iter()
+            .filter(|m| m.actor.is_some())
+            .map(|m| (&t[m.start..m.end], m.modifier))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("Ansar Dine", false),
+                ("al-Qaeda", true),
+                ("al-Qaeda", true),
+                ("al-Qaeda", true),
+                ("JNIM", false)
+            ]
+        );
     }
 }

@@ -99,14 +99,22 @@ impl ClaimLex {
             .map(|(k, _)| k.as_str())
             .collect();
         let base = alt(base_words.iter().copied());
-        let of_form = |f: Form| alt(lex.outcomes.iter().filter(|o| o.0 == f).map(|o| o.1.as_str()));
+        let of_form = |f: Form| {
+            alt(lex
+                .outcomes
+                .iter()
+                .filter(|o| o.0 == f)
+                .map(|o| o.1.as_str()))
+        };
         let verb = of_form(Form::Verb);
         let intrans = of_form(Form::Intrans);
         let pred = of_form(Form::Pred);
         let noun = of_form(Form::Noun);
         let adj = of_form(Form::Adj);
         let items = alt(lex.items.keys().map(String::as_str));
-        let item_list = format!(r"(?:{items})(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?(?:{items})|\s+(?:and|or)\s+(?:the\s+|some\s+)?(?:{items}))*");
+        let item_list = format!(
+            r"(?:{items})(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?(?:{items})|\s+(?:and|or)\s+(?:the\s+|some\s+)?(?:{items}))*"
+        );
         let det = r"(?:(?:a|an|the|some|large|huge|significant|quantities|quantity|amounts?|range|cache|stockpile|arsenal|number|lot|its|their|heavy|several|dozens|hundreds|of|all)\s+)*";
         let place = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?";
         let quote = r#""(?P<q>[^"]{2,80})""#;
@@ -162,7 +170,7 @@ impl ClaimLex {
             rule(
                 "casualties/subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+)?){Q}(?P<subj>{subj}){Q}\s+(?:(?:had|have|has|were|was|been|also|reportedly|all)\s+){{1,3}}{Q}(?P<out>{verb}){Q}"#),
+                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+)?){Q}(?P<subj>{subj}){Q}\s+(?:(?:had|have|has|also|reportedly|all|later)\s+){{0,2}}(?:were|was|been|being|are|is)\s+(?:(?:also|reportedly|all|later)\s+)?{Q}(?P<out>{verb}){Q}"#),
             ),
             rule(
                 "casualties/losses",
@@ -240,9 +248,12 @@ impl ClaimLex {
             r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^\s+and\s+(?P<count2>{count})\s+(?P<out>{verb}|{pred})\b"
         ))
         .expect("continuation pattern compiles");
-        let ellipsis = Regex::new(&format!(r"(?i),\s+and\s+(?P<count>{count})\s+(?:at|in|near|on|from)\s"))
-            .expect("ellipsis pattern compiles");
-        let subject_any = Regex::new(&format!(r"(?i)\b(?:{subj})\b")).expect("subject pattern compiles");
+        let ellipsis = Regex::new(&format!(
+            r"(?i),\s+and\s+(?P<count>{count})\s+(?:at|in|near|on|from)\s"
+        ))
+        .expect("ellipsis pattern compiles");
+        let subject_any =
+            Regex::new(&format!(r"(?i)\b(?:{subj})\b")).expect("subject pattern compiles");
         let _ = adj;
         ClaimLex {
             rules,
@@ -257,12 +268,20 @@ impl ClaimLex {
     }
 
     fn subject_class(&self, word: &str) -> Option<String> {
-        let w = word.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let w = word
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
         self.subjects.get(&w).cloned()
     }
 
     fn outcome(&self, word: &str) -> Option<String> {
-        let w = word.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let w = word
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
         let w = w.trim_matches(|c| c == '"' || c == '\'');
         self.outcomes.iter().find(|o| o.1 == w).map(|o| o.2.clone())
     }
@@ -270,8 +289,17 @@ impl ClaimLex {
     fn items_of(&self, list: &str) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         let lower = list.to_lowercase();
-        for part in lower.split([',']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" or ")) {
-            let p = part.trim().trim_start_matches("and ").trim_start_matches("the ").trim_start_matches("some ").trim();
+        for part in lower
+            .split([','])
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" or "))
+        {
+            let p = part
+                .trim()
+                .trim_start_matches("and ")
+                .trim_start_matches("the ")
+                .trim_start_matches("some ")
+                .trim();
             let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
             if let Some(item) = self.items.get(&p) {
                 if !out.contains(item) {
@@ -314,7 +342,8 @@ impl Ctx<'_, '_> {
     /// frame whose cue comes before `pos`, else a frame whose scope holds it.
     fn frame_at(&self, si: usize, pos: usize) -> Option<&super::sources::Frame> {
         let s = self.sentences[si];
-        let in_sentence = |f: &&super::sources::Frame| f.cue_start >= s.start && f.cue_start < s.end;
+        let in_sentence =
+            |f: &&super::sources::Frame| f.cue_start >= s.start && f.cue_start < s.end;
         self.frames
             .iter()
             .filter(in_sentence)
@@ -334,7 +363,11 @@ impl Ctx<'_, '_> {
         if PRIOR_RE.is_match(&self.text[s.start..s.end]) {
             return EventRef::Prior;
         }
-        for d in self.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end) {
+        for d in self
+            .dates
+            .iter()
+            .filter(|d| d.start >= s.start && d.end <= s.end)
+        {
             if d.prior_cue {
                 return EventRef::Prior;
             }
@@ -351,7 +384,9 @@ impl Ctx<'_, '_> {
 /// Whether `v` lies clearly before the news window ending at `p` (more than
 /// two weeks before publication).
 fn is_earlier(v: crate::CivilDate, p: crate::CivilDate) -> bool {
-    let Some(cutoff) = p.add_days(-14) else { return false };
+    let Some(cutoff) = p.add_days(-14) else {
+        return false;
+    };
     let key = |d: crate::CivilDate, last: bool| {
         let m = d.month().unwrap_or(if last { 12 } else { 1 });
         let day = d.day().unwrap_or(if last { 31 } else { 1 });
@@ -391,7 +426,10 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     // Overlap policy, part one: one claim per anchor and kind, by rule priority.
     let mut kept: Vec<FoundClaim> = Vec::new();
     for c in found {
-        if kept.iter().any(|k| k.kind == c.kind && k.anchor.0 < c.anchor.1 && c.anchor.0 < k.anchor.1) {
+        if kept
+            .iter()
+            .any(|k| k.kind == c.kind && k.anchor.0 < c.anchor.1 && c.anchor.0 < k.anchor.1)
+        {
             continue;
         }
         kept.push(c);
@@ -405,17 +443,26 @@ fn clean(s: &str) -> &str {
 }
 
 /// Builds the claims one rule match gives (a list can give several).
-fn build(ctx: &Ctx<'_, '_>, rule: &Rule, caps: &regex::Captures<'_>, base: usize, si: usize) -> Vec<FoundClaim> {
+fn build(
+    ctx: &Ctx<'_, '_>,
+    rule: &Rule,
+    caps: &regex::Captures<'_>,
+    base: usize,
+    si: usize,
+) -> Vec<FoundClaim> {
     let lex = &ctx.engine.claims;
     let counts = &ctx.engine.counts;
     let text = ctx.text;
     let sent = ctx.sentences[si];
-    let Some(m) = caps.get(0) else { return Vec::new() };
+    let Some(m) = caps.get(0) else {
+        return Vec::new();
+    };
     let (ms, me) = (base + m.start(), base + m.end());
     let g = |n: &str| caps.name(n);
     let frame = ctx.frame_at(si, ms);
     let (mut claimant, mut source) = frame.map_or((None, None), |f| (f.actor, f.source));
-    let mut hedged = frame.is_some_and(|f| f.hedge) || ctx.engine.sources.hedged(&text[sent.start..sent.end]);
+    let mut hedged =
+        frame.is_some_and(|f| f.hedge) || ctx.engine.sources.hedged(&text[sent.start..sent.end]);
     let event = Some(ctx.event_of(si));
     let location = ctx
         .places
@@ -432,7 +479,14 @@ fn build(ctx: &Ctx<'_, '_>, rule: &Rule, caps: &regex::Captures<'_>, base: usize
         .iter()
         .find(|d| d.start >= sent.start && d.end <= sent.end && d.value.is_some())
         .and_then(|d| d.value);
-    let mk = |kind: ClaimKind, claimant: Option<usize>, source: Option<usize>, subject: Option<String>, outcome: Option<String>, count: Option<Count>, anchor: (usize, usize), hedged: bool| FoundClaim {
+    let mk = |kind: ClaimKind,
+              claimant: Option<usize>,
+              source: Option<usize>,
+              subject: Option<String>,
+              outcome: Option<String>,
+              count: Option<Count>,
+              anchor: (usize, usize),
+              hedged: bool| FoundClaim {
         kind,
         claimant,
         source,
@@ -495,11 +549,12 @@ fn build(ctx: &Ctx<'_, '_>, rule: &Rule, caps: &regex::Captures<'_>, base: usize
         let s = mods.map_or(base + subj.start(), |mm| base + mm.start());
         let tail_end = (base + subj.end() + 60).min(sent.end);
         let after = &text[base + subj.end()..tail_end];
-        let qual_end = if after.trim_start().starts_with("from ") || after.trim_start().starts_with("of ") {
-            base + subj.end() + after.find([',', ';', '.']).unwrap_or(after.len()).min(50)
-        } else {
-            base + subj.end()
-        };
+        let qual_end =
+            if after.trim_start().starts_with("from ") || after.trim_start().starts_with("of ") {
+                base + subj.end() + after.find([',', ';', '.']).unwrap_or(after.len()).min(50)
+            } else {
+                base + subj.end()
+            };
         match members_of(s, qual_end) {
             Some(m) if matches!(class.as_str(), "militants" | "people" | "soldiers") => Some(m),
             _ => Some(class),
@@ -512,25 +567,48 @@ fn build(ctx: &Ctx<'_, '_>, rule: &Rule, caps: &regex::Captures<'_>, base: usize
             if rule.id == "casualties/put_toll_at" {
                 let Some(list) = g("list") else { return out };
                 let default_subj = g("subj").and_then(|s| lex.subject_class(s.as_str()));
-                let default_out = g("out").and_then(|o| lex.outcome(o.as_str())).unwrap_or_else(|| "killed".into());
+                let default_out = g("out")
+                    .and_then(|o| lex.outcome(o.as_str()))
+                    .unwrap_or_else(|| "killed".into());
                 for it in lex.list_item.captures_iter(list.as_str()) {
                     let Some(cm) = it.name("count") else { continue };
-                    let Some(count) = counts.parse(cm.as_str()) else { continue };
+                    let Some(count) = counts.parse(cm.as_str()) else {
+                        continue;
+                    };
                     let lb = base + list.start();
                     let subject = match it.name("subj") {
                         Some(s) => {
                             let cls = lex.subject_class(s.as_str());
                             let qual_end = lb + it.get(0).map_or(s.end(), |x| x.end());
                             match (cls, members_of(lb + s.start().saturating_sub(0), qual_end)) {
-                                (Some(c), Some(m)) if matches!(c.as_str(), "militants" | "people" | "soldiers") => Some(m),
+                                (Some(c), Some(m))
+                                    if matches!(
+                                        c.as_str(),
+                                        "militants" | "people" | "soldiers"
+                                    ) =>
+                                {
+                                    Some(m)
+                                }
                                 (c, _) => c,
                             }
                         }
                         None => default_subj.clone(),
                     };
-                    let outcome = it.name("out").and_then(|o| lex.outcome(o.as_str())).unwrap_or_else(|| default_out.clone());
+                    let outcome = it
+                        .name("out")
+                        .and_then(|o| lex.outcome(o.as_str()))
+                        .unwrap_or_else(|| default_out.clone());
                     let anchor = (lb + cm.start(), lb + cm.end());
-                    let mut c = mk(rule.kind, claimant, source, subject, Some(outcome), Some(count), anchor, hedged);
+                    let mut c = mk(
+                        rule.kind,
+                        claimant,
+                        source,
+                        subject,
+                        Some(outcome),
+                        Some(count),
+                        anchor,
+                        hedged,
+                    );
                     c.start = ms;
                     c.end = me.min(lb + it.get(0).map_or(cm.end(), |x| x.end()));
                     out.push(c);
@@ -546,11 +624,16 @@ fn build(ctx: &Ctx<'_, '_>, rule: &Rule, caps: &regex::Captures<'_>, base: usize
             if rule.id == "casualties/count_of_them" {
                 // "several of them": the last subject named before.
                 let lead = &text[sent.start..ms];
-                subject = lex.subject_any.find_iter(lead).last().and_then(|s| lex.subject_class(s.as_str()));
+                subject = lex
+                    .subject_any
+                    .find_iter(lead)
+                    .last()
+                    .and_then(|s| lex.subject_class(s.as_str()));
             }
             if rule.id == "casualties/subject_outcome" {
                 // Only when no figure stands before the noun.
-                let lead = super::before(text, base + g("subj").map_or(m.start(), |s| s.start()), 30);
+                let lead =
+                    super::before(text, base + g("subj").map_or(m.start(), |s| s.start()), 30);
                 if lead.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
                     return out;
                 }
@@ -574,31 +657,73 @@ fn build(ctx: &Ctx<'_, '_>, rule: &Rule, caps: &regex::Captures<'_>, base: usize
                 .map(|c| (base + c.start(), base + c.end()))
                 .or_else(|| g("out").map(|o| (base + o.start(), base + o.end())))
                 .unwrap_or((ms, me));
-            let first = mk(rule.kind, claimant, source, subject.clone(), outcome.clone(), count.clone(), anchor, hedged);
+            let first = mk(
+                rule.kind,
+                claimant,
+                source,
+                subject.clone(),
+                outcome.clone(),
+                count.clone(),
+                anchor,
+                hedged,
+            );
             out.push(first);
             // Coordinated figures: "killing 50 fighters and 10 soldiers",
             // "12 soldiers were killed and about 10 wounded".
             let mut pos = me;
             for _ in 0..6 {
-                let Some(cc) = lex.continuation.captures(&text[pos..sent.end]) else { break };
+                let Some(cc) = lex.continuation.captures(&text[pos..sent.end]) else {
+                    break;
+                };
                 let Some(whole) = cc.get(0) else { break };
                 let (cm, subj2, out2) = match (cc.name("count"), cc.name("count2")) {
-                    (Some(c), _) => (c, cc.name("subj").and_then(|s| {
-                        let adj = regex::Match::as_str(&s);
-                        lex.subject_class(adj).map(|cls| {
-                            let ms2 = cc.name("mods").map_or(pos + s.start(), |mm| pos + mm.start());
-                            match members_of(ms2, pos + s.end() + after_qual(&text[pos + s.end()..sent.end])) {
-                                Some(mb) if matches!(cls.as_str(), "militants" | "people" | "soldiers") => mb,
-                                _ => cls,
-                            }
-                        })
-                    }), outcome.clone()),
-                    (None, Some(c)) => (c, subject.clone(), cc.name("out").and_then(|o| lex.outcome(o.as_str()))),
+                    (Some(c), _) => (
+                        c,
+                        cc.name("subj").and_then(|s| {
+                            let adj = regex::Match::as_str(&s);
+                            lex.subject_class(adj).map(|cls| {
+                                let ms2 = cc
+                                    .name("mods")
+                                    .map_or(pos + s.start(), |mm| pos + mm.start());
+                                match members_of(
+                                    ms2,
+                                    pos + s.end() + after_qual(&text[pos + s.end()..sent.end]),
+                                ) {
+                                    Some(mb)
+                                        if matches!(
+                                            cls.as_str(),
+                                            "militants" | "people" | "soldiers"
+                                        ) =>
+                                    {
+                                        mb
+                                    }
+                                    _ => cls,
+                                }
+                            })
+                        }),
+                        outcome.clone(),
+                    ),
+                    (None, Some(c)) => (
+                        c,
+                        subject.clone(),
+                        cc.name("out").and_then(|o| lex.outcome(o.as_str())),
+                    ),
                     _ => break,
                 };
-                let Some(cnt) = counts.parse(cm.as_str()) else { break };
+                let Some(cnt) = counts.parse(cm.as_str()) else {
+                    break;
+                };
                 let anchor = (pos + cm.start(), pos + cm.end());
-                let mut c = mk(rule.kind, claimant, source, subj2, out2, Some(cnt), anchor, hedged);
+                let mut c = mk(
+                    rule.kind,
+                    claimant,
+                    source,
+                    subj2,
+                    out2,
+                    Some(cnt),
+                    anchor,
+                    hedged,
+                );
                 c.start = pos + cm.start();
                 c.end = pos + whole.end();
                 out.push(c);
@@ -610,7 +735,16 @@ fn build(ctx: &Ctx<'_, '_>, rule: &Rule, caps: &regex::Captures<'_>, base: usize
                     if let Some(cm) = el.name("count") {
                         if let Some(cnt) = counts.parse(cm.as_str()) {
                             let anchor = (me + cm.start(), me + cm.end());
-                            let mut c = mk(rule.kind, claimant, source, subject, outcome, Some(cnt), anchor, hedged);
+                            let mut c = mk(
+                                rule.kind,
+                                claimant,
+                                source,
+                                subject,
+                                outcome,
+                                Some(cnt),
+                                anchor,
+                                hedged,
+                            );
                             c.start = me + cm.start();
                             c.end = me + el.get(0).map_or(cm.end(), |x| x.end());
                             out.push(c);
@@ -623,9 +757,31 @@ fn build(ctx: &Ctx<'_, '_>, rule: &Rule, caps: &regex::Captures<'_>, base: usize
             if let Some(spk) = clause_subject(true) {
                 claimant = spk.0;
                 source = spk.1;
+            } else if claimant.is_none() && si > 0 {
+                // "However, the toll remains undisclosed": the party that
+                // reported in the sentence before withholds it.
+                let prev = ctx.sentences[si - 1];
+                if let Some(f) = ctx
+                    .frames
+                    .iter()
+                    .rev()
+                    .find(|f| f.cue_start >= prev.start && f.cue_start < prev.end)
+                {
+                    claimant = f.actor;
+                    source = f.source;
+                }
             }
             if claimant.is_some() {
-                out.push(mk(rule.kind, claimant, source, None, None, None, (ms, me), hedged));
+                out.push(mk(
+                    rule.kind,
+                    claimant,
+                    source,
+                    None,
+                    None,
+                    None,
+                    (ms, me),
+                    hedged,
+                ));
             }
         }
         ClaimKind::Control => {
@@ -647,7 +803,16 @@ fn build(ctx: &Ctx<'_, '_>, rule: &Rule, caps: &regex::Captures<'_>, base: usize
                     }
                 }
             }
-            out.push(mk(rule.kind, claimant, source, subject, Some("seized".into()), count, (ms, me), hedged));
+            out.push(mk(
+                rule.kind,
+                claimant,
+                source,
+                subject,
+                Some("seized".into()),
+                count,
+                (ms, me),
+                hedged,
+            ));
         }
         ClaimKind::Repelled => {
             if claimant.is_none() {
@@ -655,20 +820,43 @@ fn build(ctx: &Ctx<'_, '_>, rule: &Rule, caps: &regex::Captures<'_>, base: usize
                     claimant = spk.0;
                 }
             }
-            out.push(mk(rule.kind, claimant, source, Some("attack".into()), Some("repelled".into()), None, (ms, me), hedged));
+            out.push(mk(
+                rule.kind,
+                claimant,
+                source,
+                Some("attack".into()),
+                Some("repelled".into()),
+                None,
+                (ms, me),
+                hedged,
+            ));
         }
         ClaimKind::Materiel => {
-            let items = g("items").map(|i| lex.items_of(i.as_str())).unwrap_or_default();
+            let items = g("items")
+                .map(|i| lex.items_of(i.as_str()))
+                .unwrap_or_default();
             if items.is_empty() {
                 return out;
             }
-            let mut c = mk(rule.kind, claimant, source, None, Some("seized".into()), None, (ms, me), hedged);
+            let mut c = mk(
+                rule.kind,
+                claimant,
+                source,
+                None,
+                Some("seized".into()),
+                None,
+                (ms, me),
+                hedged,
+            );
             c.items = items;
             out.push(c);
         }
         ClaimKind::Responsibility => {
             let lead = super::before(text, ms, 40).to_ascii_lowercase();
-            if lead.trim_end().ends_with("no") || lead.trim_end().ends_with("not") || lead.contains("no immediate") {
+            if lead.trim_end().ends_with("no")
+                || lead.trim_end().ends_with("not")
+                || lead.contains("no immediate")
+            {
                 return out;
             }
             let (responsible, asserter) = match rule.id {
@@ -705,15 +893,29 @@ fn build(ctx: &Ctx<'_, '_>, rule: &Rule, caps: &regex::Captures<'_>, base: usize
                     if by {
                         (named_after, claimant)
                     } else {
-                        let r = group_subj.or(named_after.filter(|&a| ctx.entry(a).kind == ActorKind::ArmedGroup));
+                        let r =
+                            group_subj
+                                .or(named_after
+                                    .filter(|&a| ctx.entry(a).kind == ActorKind::ArmedGroup));
                         (r, claimant.or(r))
                     }
                 }
             };
-            let Some(responsible) = responsible else { return out };
+            let Some(responsible) = responsible else {
+                return out;
+            };
             hedged |= rule.id == "responsibility/said_it_attacked";
             let subj = Some(ctx.entry(responsible).id.clone());
-            out.push(mk(rule.kind, asserter, source, subj, Some("responsible".into()), None, (ms, me), hedged));
+            out.push(mk(
+                rule.kind,
+                asserter,
+                source,
+                subj,
+                Some("responsible".into()),
+                None,
+                (ms, me),
+                hedged,
+            ));
         }
         ClaimKind::Characterization => {
             if claimant.is_none() {
@@ -726,7 +928,16 @@ fn build(ctx: &Ctx<'_, '_>, rule: &Rule, caps: &regex::Captures<'_>, base: usize
                 return out;
             }
             let q = g("q").map(|q| q.as_str().to_string());
-            out.push(mk(rule.kind, claimant, source, None, q, None, (ms, me), hedged));
+            out.push(mk(
+                rule.kind,
+                claimant,
+                source,
+                None,
+                q,
+                None,
+                (ms, me),
+                hedged,
+            ));
         }
     }
     out
@@ -743,15 +954,25 @@ fn after_qual(rest: &str) -> usize {
 
 fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
     static B: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?:;|,\s+(?:but|and|while|although|though|whereas|yet)\b|\s+but\b)").expect("compiles")
+        Regex::new(r"(?:;|,\s+(?:but|and|while|although|though|whereas|yet)\b|\s+but\b)")
+            .expect("compiles")
     });
-    B.find_iter(&text[sent_start..pos]).last().map_or(sent_start, |m| sent_start + m.end())
+    B.find_iter(&text[sent_start..pos])
+        .last()
+        .map_or(sent_start, |m| sent_start + m.end())
 }
 
 /// Applies the rest of the overlap policy and maps claims to the contract.
-pub(crate) fn finish(ctx: &Ctx<'_, '_>, id_of: &dyn Fn(usize) -> String, source_index: &[Option<usize>]) -> Vec<Claim> {
+pub(crate) fn finish(
+    ctx: &Ctx<'_, '_>,
+    id_of: &dyn Fn(usize) -> String,
+    source_index: &[Option<usize>],
+) -> Vec<Claim> {
     let found = &ctx.claims;
-    let body: Vec<&FoundClaim> = found.iter().filter(|c| ctx.sentences[c.sentence].role == Role::Body).collect();
+    let body: Vec<&FoundClaim> = found
+        .iter()
+        .filter(|c| ctx.sentences[c.sentence].role == Role::Body)
+        .collect();
     let same_figure = |a: &FoundClaim, b: &FoundClaim| match (&a.count, &b.count) {
         (Some(x), Some(y)) => x.same_value(y),
         (None, None) => a.claimant == b.claimant,
@@ -784,7 +1005,9 @@ pub(crate) fn finish(ctx: &Ctx<'_, '_>, id_of: &dyn Fn(usize) -> String, source_
         out.push(Claim {
             kind: c.kind,
             claimant: c.claimant.map(id_of),
-            source: c.source.and_then(|s| source_index.get(s).copied().flatten()),
+            source: c
+                .source
+                .and_then(|s| source_index.get(s).copied().flatten()),
             subject: c.subject.clone(),
             outcome: c.outcome.clone(),
             count: c.count.clone(),

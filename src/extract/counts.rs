@@ -20,7 +20,6 @@ pub(crate) struct Counts {
     quantifiers: Vec<(String, Option<u64>, Option<u64>)>,
 }
 
-
 fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
     let mut w: Vec<String> = words
         .map(|w| regex::escape(w).replace("\\ ", r"\s+").replace(' ', r"\s+"))
@@ -89,7 +88,10 @@ impl Counts {
         let mut total: u64 = 0;
         let mut current: u64 = 0;
         let mut any = false;
-        for w in s.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
+        for w in s
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+        {
             if w == "and" || w == "a" || w == "an" {
                 if w != "and" {
                     current = current.max(1);
@@ -145,34 +147,59 @@ impl Counts {
             None => (rest.strip_suffix(" or so").unwrap_or(rest), false),
         };
         let n = self.number(rest)?;
-        let c = match qual {
-            "at least" | "no fewer than" | "no less than" | "a minimum of" | "at least another" => {
-                Count::at_least(n, t)
-            }
-            "more than" | "over" | "well over" | "just over" | "upwards of" | "in excess of" => {
-                Count::at_least(n.saturating_add(1), t)
-            }
-            "nearly" | "almost" | "close to" | "fewer than" | "less than" | "under" | "just under" => {
-                Count::at_most(n.saturating_sub(1), t)
-            }
-            "up to" | "as many as" | "at most" | "a maximum of" => Count::at_most(n, t),
-            "about" | "around" | "some" | "roughly" | "approximately" | "an estimated"
-            | "estimated" => Count::about(n, t),
-            _ if or_more => Count::at_least(n, t),
-            _ if lower.ends_with(" or so") => Count::about(n, t),
-            _ => Count::exact(n, t),
-        };
+        let c =
+            match qual {
+                "at least" | "no fewer than" | "no less than" | "a minimum of"
+                | "at least another" => Count::at_least(n, t),
+                "more than" | "over" | "well over" | "just over" | "upwards of"
+                | "in excess of" => Count::at_least(n.saturating_add(1), t),
+                "nearly" | "almost" | "close to" | "fewer than" | "less than" | "under"
+                | "just under" => Count::at_most(n.saturating_sub(1), t),
+                "up to" | "as many as" | "at most" | "a maximum of" => Count::at_most(n, t),
+                "about" | "around" | "some" | "roughly" | "approximately" | "an estimated"
+                | "estimated" => Count::about(n, t),
+                _ if or_more => Count::at_least(n, t),
+                _ if lower.ends_with(" or so") => Count::about(n, t),
+                _ => Count::exact(n, t),
+            };
         Some(c)
     }
 }
 
 /// Words before a number that bound or hedge it.
 const QUALIFIER_WORDS: &[&str] = &[
-    "at least", "more than", "over", "well over", "just over", "nearly", "almost", "close to",
-    "up to", "as many as", "about", "around", "some", "roughly", "approximately",
-    "an estimated", "estimated", "fewer than", "less than", "under", "just under", "at most",
-    "no fewer than", "no less than", "upwards of", "in excess of", "at least another",
-    "another", "a further", "a total of", "a minimum of", "a maximum of",
+    "at least",
+    "more than",
+    "over",
+    "well over",
+    "just over",
+    "nearly",
+    "almost",
+    "close to",
+    "up to",
+    "as many as",
+    "about",
+    "around",
+    "some",
+    "roughly",
+    "approximately",
+    "an estimated",
+    "estimated",
+    "fewer than",
+    "less than",
+    "under",
+    "just under",
+    "at most",
+    "no fewer than",
+    "no less than",
+    "upwards of",
+    "in excess of",
+    "at least another",
+    "another",
+    "a further",
+    "a total of",
+    "a minimum of",
+    "a maximum of",
 ];
 
 fn collapse(s: &str) -> String {
@@ -189,7 +216,9 @@ mod tests {
 
     #[track_caller]
     fn check(text: &str, low: Option<u64>, high: Option<u64>, approx: bool) {
-        let c = counts().parse(text).unwrap_or_else(|| panic!("no count in {text:?}"));
+        let c = counts()
+            .parse(text)
+            .unwrap_or_else(|| panic!("no count in {text:?}"));
         assert_eq!((c.low, c.high, c.approx), (low, high, approx), "{text}");
         assert_eq!(c.text, text);
     }

@@ -17,11 +17,27 @@ pub(crate) struct FoundDate {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 static DATE_RE: Lazy<Regex> = Lazy::new(|| {
@@ -68,7 +84,11 @@ fn small_number(s: &str) -> Option<i32> {
     })
 }
 
-fn resolve_relative(text: &str, published: Option<CivilDate>, anchor: Option<CivilDate>) -> (Option<CivilDate>, bool) {
+fn resolve_relative(
+    text: &str,
+    published: Option<CivilDate>,
+    anchor: Option<CivilDate>,
+) -> (Option<CivilDate>, bool) {
     let t = text.to_ascii_lowercase();
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
     let Some(p) = published else {
@@ -78,15 +98,17 @@ fn resolve_relative(text: &str, published: Option<CivilDate>, anchor: Option<Civ
     match t.as_str() {
         "today" | "tonight" => (Some(p), false),
         "yesterday" => (day(-1), false),
-        "the day before" | "a day prior" | "a day earlier" | "a day before" | "the previous day" => {
-            (anchor.unwrap_or(p).add_days(-1), false)
-        }
+        "the day before" | "a day prior" | "a day earlier" | "a day before"
+        | "the previous day" => (anchor.unwrap_or(p).add_days(-1), false),
         "the following day" | "the next day" => (anchor.and_then(|a| a.add_days(1)), false),
         "earlier this month" => (p.add_months(0), true),
         "this month" => (p.add_months(0), false),
         "earlier this week" | "this week" | "last week" => {
             let back = if t == "last week" { -7 } else { 0 };
-            (day(back).and_then(|d| d.add_months(0)), t.starts_with("earlier"))
+            (
+                day(back).and_then(|d| d.add_months(0)),
+                t.starts_with("earlier"),
+            )
         }
         "last month" => (p.add_months(-1), false),
         "earlier this year" => (Some(CivilDate::y(p.year())), true),
@@ -116,18 +138,28 @@ fn resolve_relative(text: &str, published: Option<CivilDate>, anchor: Option<Civ
 
 /// Finds the date expressions in `text[range]`, resolving them against
 /// `published`.
-pub(crate) fn find(text: &str, start: usize, end: usize, published: Option<CivilDate>, out: &mut Vec<FoundDate>) {
+pub(crate) fn find(
+    text: &str,
+    start: usize,
+    end: usize,
+    published: Option<CivilDate>,
+    out: &mut Vec<FoundDate>,
+) {
     let hay = &text[start..end];
     let mut anchor: Option<CivilDate> = None;
     for caps in DATE_RE.captures_iter(hay) {
         let Some(m) = caps.get(0) else { continue };
         let mut s = m.start();
         // Leading prepositions belong to the sentence, not the date.
-        let lead = ["in ", "since ", "during ", "until ", "by ", "from ", "of ", "on ", "In ", "Since "];
+        let lead = [
+            "in ", "since ", "during ", "until ", "by ", "from ", "of ", "on ", "In ", "Since ",
+        ];
         let mut text_part = m.as_str();
         for l in lead {
             if let Some(rest) = text_part.strip_prefix(l) {
-                if caps.name("y").is_some() || caps.name("mo").is_some() && !text_part.starts_with("last") {
+                if caps.name("y").is_some()
+                    || caps.name("mo").is_some() && !text_part.starts_with("last")
+                {
                     s += l.len();
                     text_part = rest;
                 }
@@ -140,9 +172,17 @@ pub(crate) fn find(text: &str, start: usize, end: usize, published: Option<Civil
         }
         let (value, prior_cue) = if caps.name("md").is_some() || caps.name("dm").is_some() {
             let (mo, d, y) = if caps.name("md").is_some() {
-                (caps.name("md").map(|m| m.as_str()), caps.name("md_d"), caps.name("md_y"))
+                (
+                    caps.name("md").map(|m| m.as_str()),
+                    caps.name("md_d"),
+                    caps.name("md_y"),
+                )
             } else {
-                (caps.name("dm_m").map(|m| m.as_str()), caps.name("dm_d"), caps.name("dm_y"))
+                (
+                    caps.name("dm_m").map(|m| m.as_str()),
+                    caps.name("dm_d"),
+                    caps.name("dm_y"),
+                )
             };
             let month = mo.and_then(|m| month_index(m.split_whitespace().next().unwrap_or("")));
             let day: Option<u8> = d.and_then(|d| d.as_str().parse().ok());
@@ -157,7 +197,9 @@ pub(crate) fn find(text: &str, start: usize, end: usize, published: Option<Civil
             (v, false)
         } else if caps.name("my").is_some() {
             let m = caps.name("my_m").and_then(|m| month_index(m.as_str()));
-            let y = caps.name("my_y").and_then(|y| y.as_str().parse::<i16>().ok());
+            let y = caps
+                .name("my_y")
+                .and_then(|y| y.as_str().parse::<i16>().ok());
             (m.zip(y).and_then(|(m, y)| CivilDate::ym(y, m)), false)
         } else if let Some(wd) = caps.name("wd_d") {
             let idx = WEEKDAYS
@@ -169,17 +211,25 @@ pub(crate) fn find(text: &str, start: usize, end: usize, published: Option<Civil
         } else if caps.name("mo").is_some() {
             let m = caps.name("mo_m").and_then(|m| month_index(m.as_str()));
             // "May" after a preposition is a month; the modal verb never follows one.
-            let last = caps.name("mo_last").map(|l| l.as_str().to_ascii_lowercase());
+            let last = caps
+                .name("mo_last")
+                .map(|l| l.as_str().to_ascii_lowercase());
             let strict = last.as_deref() == Some("last");
             if !strict {
                 // Drop the leading preposition from the text.
                 if let Some(mm) = caps.name("mo_m") {
-                    if caps.name("mo").is_some_and(|mo| !mo.as_str().starts_with(['e', 'l', 'm', 'E', 'L', 'M'])) {
+                    if caps
+                        .name("mo")
+                        .is_some_and(|mo| !mo.as_str().starts_with(['e', 'l', 'm', 'E', 'L', 'M']))
+                    {
                         s = mm.start();
                     }
                 }
             }
-            (m.and_then(|m| published.and_then(|p| p.last_month_named(m, strict))), false)
+            (
+                m.and_then(|m| published.and_then(|p| p.last_month_named(m, strict))),
+                false,
+            )
         } else if let Some(r) = caps.name("rel") {
             resolve_relative(r.as_str(), published, anchor)
         } else if let Some(y) = caps.name("y_y").or_else(|| caps.name("yb_y")) {
@@ -209,9 +259,20 @@ mod tests {
 
     fn run(text: &str, published: Option<&str>) -> Vec<(String, Option<String>)> {
         let mut out = Vec::new();
-        find(text, 0, text.len(), published.map(|p| p.parse().unwrap()), &mut out);
+        find(
+            text,
+            0,
+            text.len(),
+            published.map(|p| p.parse().unwrap()),
+            &mut out,
+        );
         out.into_iter()
-            .map(|d| (text[d.start..d.end].to_string(), d.value.map(|v| v.to_string())))
+            .map(|d| {
+                (
+                    text[d.start..d.end].to_string(),
+                    d.value.map(|v| v.to_string()),
+                )
+            })
             .collect()
     }
 
@@ -224,31 +285,74 @@ mod tests {
     #[test]
     fn weekdays_resolve_to_the_latest_on_or_before_publication() {
         // 2024-03-13 was a Wednesday.
-        assert_eq!(one("gunmen struck early on Monday", "2024-03-13").1.as_deref(), Some("2024-03-11"));
-        assert_eq!(one("fighting on Wednesday evening", "2024-03-13").1.as_deref(), Some("2024-03-13"));
-        assert_eq!(one("on the night of Thursday", "2024-03-13").1.as_deref(), Some("2024-03-07"));
-        assert_eq!(one("since last Wednesday", "2024-03-13").1.as_deref(), Some("2024-03-06"));
+        assert_eq!(
+            one("gunmen struck early on Monday", "2024-03-13")
+                .1
+                .as_deref(),
+            Some("2024-03-11")
+        );
+        assert_eq!(
+            one("fighting on Wednesday evening", "2024-03-13")
+                .1
+                .as_deref(),
+            Some("2024-03-13")
+        );
+        assert_eq!(
+            one("on the night of Thursday", "2024-03-13").1.as_deref(),
+            Some("2024-03-07")
+        );
+        assert_eq!(
+            one("since last Wednesday", "2024-03-13").1.as_deref(),
+            Some("2024-03-06")
+        );
         assert_eq!(one("Saturday's ambush", "2024-03-13").0, "Saturday");
     }
 
     #[test]
     fn days_months_and_years() {
-        assert_eq!(one("the raid on March 9", "2024-03-13").1.as_deref(), Some("2024-03-09"));
-        assert_eq!(one("on 20 December", "2024-03-13").1.as_deref(), Some("2023-12-20"));
-        assert_eq!(one("on 4 August 2019", "2024-03-13").1.as_deref(), Some("2019-08-04"));
-        assert_eq!(one("in September 2021", "2024-03-13").1.as_deref(), Some("2021-09"));
+        assert_eq!(
+            one("the raid on March 9", "2024-03-13").1.as_deref(),
+            Some("2024-03-09")
+        );
+        assert_eq!(
+            one("on 20 December", "2024-03-13").1.as_deref(),
+            Some("2023-12-20")
+        );
+        assert_eq!(
+            one("on 4 August 2019", "2024-03-13").1.as_deref(),
+            Some("2019-08-04")
+        );
+        assert_eq!(
+            one("in September 2021", "2024-03-13").1.as_deref(),
+            Some("2021-09")
+        );
         let (t, v) = one("in October", "2024-03-13");
         assert_eq!((t.as_str(), v.as_deref()), ("October", Some("2023-10")));
-        assert_eq!(one("last March", "2024-03-13").1.as_deref(), Some("2023-03"));
-        assert_eq!(one("since 2012", "2024-03-13"), ("2012".into(), Some("2012".into())));
+        assert_eq!(
+            one("last March", "2024-03-13").1.as_deref(),
+            Some("2023-03")
+        );
+        assert_eq!(
+            one("since 2012", "2024-03-13"),
+            ("2012".into(), Some("2012".into()))
+        );
         assert_eq!(one("the 2021 coup", "2024-03-13").0, "2021");
     }
 
     #[test]
     fn relative_expressions() {
-        assert_eq!(one("earlier this month", "2024-03-13").1.as_deref(), Some("2024-03"));
-        assert_eq!(one("last month", "2024-01-13").1.as_deref(), Some("2023-12"));
-        assert_eq!(one("two days ago", "2024-03-13").1.as_deref(), Some("2024-03-11"));
+        assert_eq!(
+            one("earlier this month", "2024-03-13").1.as_deref(),
+            Some("2024-03")
+        );
+        assert_eq!(
+            one("last month", "2024-01-13").1.as_deref(),
+            Some("2023-12")
+        );
+        assert_eq!(
+            one("two days ago", "2024-03-13").1.as_deref(),
+            Some("2024-03-11")
+        );
         let v = run("on March 9 and a day earlier", Some("2024-03-13"));
         assert_eq!(v[1].1.as_deref(), Some("2024-03-08"));
     }
@@ -268,7 +372,12 @@ mod tests {
 
     #[test]
     fn not_dates() {
-        for t in ["3,000 troops", "about 2,400 people", "it may rain", "the Friday prayers were"] {
+        for t in [
+            "3,000 troops",
+            "about 2,400 people",
+            "it may rain",
+            "the Friday prayers were",
+        ] {
             let v = run(t, Some("2024-03-13"));
             assert!(v.iter().all(|(s, _)| s != "may"), "{t}: {v:?}");
         }

@@ -70,8 +70,9 @@ pub(crate) struct FoundPlace {
 
 const NAME: &str = r"(?:[A-Z][a-z][\w'-]*|[A-Z]'[A-Z][\w'-]*)(?:\s+(?:(?:el|al|de|du|des|la|le|di|da|N'|d')\s*)?(?:[A-Z][\w'-]*))?(?:\s+[A-Z][\w'-]*)?";
 
-static BORDER_AFTER: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s+(?:border|borders|frontier|frontiers|side|boundary)\b").expect("compiles"));
+static BORDER_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s+(?:border|borders|frontier|frontiers|side|boundary)\b").expect("compiles")
+});
 
 static DISCOVER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
@@ -88,25 +89,134 @@ static DISCOVER: Lazy<Regex> = Lazy::new(|| {
     .expect("place discovery pattern compiles")
 });
 
-static SPLIT_LIST: Lazy<Regex> = Lazy::new(|| Regex::new(r",\s+(?:and\s+)?|,?\s+and\s+|\s+or\s+").expect("compiles"));
+static SPLIT_LIST: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r",\s+(?:and\s+)?|,?\s+and\s+|\s+or\s+").expect("compiles"));
 
 pub(crate) const NOT_PLACES: &[&str] = &[
-    "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "He",
-    "She", "It", "They", "We", "I", "In", "On", "At", "As", "But", "And", "After", "Before",
-    "When", "While", "President", "Mr", "Mrs", "Ms", "Dr", "Col", "Gen", "Capt", "General",
-    "Colonel", "Captain", "Islamic", "Muslim", "Muslims", "God", "Allah", "Ramadan", "Christmas",
-    "Eid", "English", "GMT", "UTC", "Twitter", "Facebook", "Telegram", "WhatsApp", "YouTube",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "Operation", "Reuters", "Sheikh", "Imam", "Islam", "Jihad", "Army",
-    "Government", "Police", "Defence", "Defense", "Minister", "Ministry", "Presidency", "State",
-    "Western", "Eastern", "Northern", "Southern", "Central", "Some", "Many", "Most", "All",
-    "One", "Two", "Three", "Several", "Witnesses", "Residents", "Soldiers", "Troops", "Security",
-    "Sources", "Officials", "Local", "Today", "Yesterday", "Previously", "However", "Meanwhile",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "On",
+    "At",
+    "As",
+    "But",
+    "And",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "President",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Col",
+    "Gen",
+    "Capt",
+    "General",
+    "Colonel",
+    "Captain",
+    "Islamic",
+    "Muslim",
+    "Muslims",
+    "God",
+    "Allah",
+    "Ramadan",
+    "Christmas",
+    "Eid",
+    "English",
+    "GMT",
+    "UTC",
+    "Twitter",
+    "Facebook",
+    "Telegram",
+    "WhatsApp",
+    "YouTube",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Operation",
+    "Reuters",
+    "Sheikh",
+    "Imam",
+    "Islam",
+    "Jihad",
+    "Army",
+    "Government",
+    "Police",
+    "Defence",
+    "Defense",
+    "Minister",
+    "Ministry",
+    "Presidency",
+    "State",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Central",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "One",
+    "Two",
+    "Three",
+    "Several",
+    "Witnesses",
+    "Residents",
+    "Soldiers",
+    "Troops",
+    "Security",
+    "Sources",
+    "Officials",
+    "Local",
+    "Today",
+    "Yesterday",
+    "Previously",
+    "However",
+    "Meanwhile",
 ];
 
 fn kind_for(noun: &str) -> LocationKind {
-    match noun.to_ascii_lowercase().split_whitespace().last().unwrap_or("") {
+    match noun
+        .to_ascii_lowercase()
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+    {
         "town" | "village" | "city" | "hamlet" | "locality" | "commune" | "municipality"
         | "capital" | "outskirts" | "resident" | "villager" | "native" | "elder" | "trader" => {
             LocationKind::Settlement
@@ -143,13 +253,21 @@ impl PlaceLex {
                     } else {
                         LocationKind::Country
                     };
-                    (self.countries[i].clone(), kind, Some(self.countries[i].clone()))
+                    (
+                        self.countries[i].clone(),
+                        kind,
+                        Some(self.countries[i].clone()),
+                    )
                 }
                 PlaceHit::Demonym(i) => {
                     if !BORDER_AFTER.is_match(&text[e..]) {
                         continue;
                     }
-                    (self.countries[i].clone(), LocationKind::Border, Some(self.countries[i].clone()))
+                    (
+                        self.countries[i].clone(),
+                        LocationKind::Border,
+                        Some(self.countries[i].clone()),
+                    )
                 }
                 PlaceHit::Place(i) => {
                     let p = &self.places[i];
@@ -157,7 +275,13 @@ impl PlaceLex {
                 }
             };
             known.insert(text[s..e].to_string(), (kind, country.clone()));
-            out.push(FoundPlace { start: s, end: e, name, kind, country });
+            out.push(FoundPlace {
+                start: s,
+                end: e,
+                name,
+                kind,
+                country,
+            });
         }
         // Places no gazetteer knows, from how they are written.
         let mut discovered: Vec<(String, LocationKind)> = Vec::new();
@@ -167,7 +291,8 @@ impl PlaceLex {
             if name.len() < 3
                 || NOT_PLACES.contains(&first)
                 || NOT_PLACES.contains(&name)
-                || name.chars().filter(|c| c.is_uppercase()).count() == name.chars().filter(|c| c.is_alphabetic()).count()
+                || name.chars().filter(|c| c.is_uppercase()).count()
+                    == name.chars().filter(|c| c.is_alphabetic()).count()
             {
                 return;
             }
@@ -201,7 +326,13 @@ impl PlaceLex {
                 if matches!(prep, "from" | "to" | "reached") {
                     // Only after words that take a place.
                     let lead = super::before(text, after.start(), 40).to_ascii_lowercase();
-                    if !(lead.contains("resident") || lead.contains("fled") || lead.contains("flown") || lead.contains("witness") || lead.contains("elder") || lead.contains("home")) {
+                    if !(lead.contains("resident")
+                        || lead.contains("fled")
+                        || lead.contains("flown")
+                        || lead.contains("witness")
+                        || lead.contains("elder")
+                        || lead.contains("home"))
+                    {
                         continue;
                     }
                 }

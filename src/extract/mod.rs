@@ -92,7 +92,12 @@ pub(crate) struct Ctx<'e, 'd> {
 const LOOKBACK: usize = 200;
 
 impl<'e, 'd> Ctx<'e, 'd> {
-    fn new(engine: &'e Engine, folded: &'d Folded<'d>, sentences: Vec<Sentence>, doc: &Document) -> Self {
+    fn new(
+        engine: &'e Engine,
+        folded: &'d Folded<'d>,
+        sentences: Vec<Sentence>,
+        doc: &Document,
+    ) -> Self {
         Ctx {
             engine,
             folded,
@@ -145,8 +150,16 @@ impl<'e, 'd> Ctx<'e, 'd> {
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
         let countries = &self.engine.places.countries;
         for p in &self.places {
-            if let Some(c) = p.country.as_ref().and_then(|c| countries.iter().position(|x| x == c)) {
-                if matches!(p.kind, crate::LocationKind::Country | crate::LocationKind::Border) || p.kind != crate::LocationKind::Region {
+            if let Some(c) = p
+                .country
+                .as_ref()
+                .and_then(|c| countries.iter().position(|x| x == c))
+            {
+                if matches!(
+                    p.kind,
+                    crate::LocationKind::Country | crate::LocationKind::Border
+                ) || p.kind != crate::LocationKind::Region
+                {
                     let e = counts.entry(c).or_insert((0, p.start));
                     e.0 += 1;
                 }
@@ -156,8 +169,14 @@ impl<'e, 'd> Ctx<'e, 'd> {
             if let Some(a) = m.actor {
                 if a < self.engine.actors.entries.len() {
                     let e = &self.engine.actors.entries[a];
-                    if matches!(e.kind, ActorKind::StateForce | ActorKind::Government) && !m.modifier {
-                        if let Some(c) = e.country.as_ref().and_then(|c| countries.iter().position(|x| x == c)) {
+                    if matches!(e.kind, ActorKind::StateForce | ActorKind::Government)
+                        && !m.modifier
+                    {
+                        if let Some(c) = e
+                            .country
+                            .as_ref()
+                            .and_then(|c| countries.iter().position(|x| x == c))
+                        {
                             let en = counts.entry(c).or_insert((0, m.start));
                             en.0 += 2;
                         }
@@ -199,7 +218,13 @@ impl<'e, 'd> Ctx<'e, 'd> {
     fn resolve_with(&self, class: Class, pos: usize, mi: usize) -> Option<usize> {
         let before = &self.actors.mentions[..mi];
         // Look back a bounded number of mentions: resolution stays linear.
-        let named_before = || before.iter().rev().take(LOOKBACK).filter(|x| x.actor.is_some() && !x.modifier);
+        let named_before = || {
+            before
+                .iter()
+                .rev()
+                .take(LOOKBACK)
+                .filter(|x| x.actor.is_some() && !x.modifier)
+        };
         let lex = &self.engine.actors;
         match class {
             Class::State => named_before()
@@ -224,13 +249,20 @@ impl<'e, 'd> Ctx<'e, 'd> {
                 named_before()
                     .filter_map(|x| x.actor)
                     .find(|&a| ok(a))
-                    .or(if want_local { self.salient_local.or(self.salient_group) } else { self.salient_group })
+                    .or(if want_local {
+                        self.salient_local.or(self.salient_group)
+                    } else {
+                        self.salient_group
+                    })
             }
             Class::Pronoun | Class::Relative => {
                 if class == Class::Pronoun {
                     // The subject of the last report, in this sentence or the two before.
                     let si = self.sentence_at(pos).unwrap_or(0);
-                    if let Some(f) = self.frames.iter().rev().take(LOOKBACK).find(|f| f.cue_start < pos && self.sentence_at(f.cue_start).is_some_and(|fs| fs + 2 >= si)) {
+                    if let Some(f) = self.frames.iter().rev().take(LOOKBACK).find(|f| {
+                        f.cue_start < pos
+                            && self.sentence_at(f.cue_start).is_some_and(|fs| fs + 2 >= si)
+                    }) {
                         if let Some(a) = f.actor {
                             return Some(a);
                         }
@@ -241,7 +273,15 @@ impl<'e, 'd> Ctx<'e, 'd> {
                     .enumerate()
                     .rev()
                     .take(LOOKBACK)
-                    .filter(|(_, x)| !x.modifier && matches!(x.class, None | Some(Class::State | Class::Gov | Class::Group | Class::Rebels)))
+                    .filter(|(_, x)| {
+                        !x.modifier
+                            && matches!(
+                                x.class,
+                                None | Some(
+                                    Class::State | Class::Gov | Class::Group | Class::Rebels
+                                )
+                            )
+                    })
                     .find_map(|(j, _)| self.resolve(j))
             }
             Class::Person => None,

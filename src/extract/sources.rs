@@ -63,14 +63,35 @@ pub(crate) struct Frame {
 const PNAME: &str = r"(?:[A-Z][a-z][\w'-]*|[A-Z]\.)(?:\s+(?:(?:al|el|bin|ben|ould|ag|de|da|dos|van|von|le|la|Abu|Ould|Ag|Ben|Bin)\s+)?(?:[A-Z][\w'-]+|[A-Z]\.)){0,4}";
 
 const NOT_NAMES: &[&str] = &[
-    "Staff", "Command", "Assembly", "Council", "Secretary", "Directorate", "Headquarters",
-    "Office", "Ministry", "Army", "Forces", "Force", "Police", "Government", "Said", "Says",
-    "The", "In", "On", "At",
+    "Staff",
+    "Command",
+    "Assembly",
+    "Council",
+    "Secretary",
+    "Directorate",
+    "Headquarters",
+    "Office",
+    "Ministry",
+    "Army",
+    "Forces",
+    "Force",
+    "Police",
+    "Government",
+    "Said",
+    "Says",
+    "The",
+    "In",
+    "On",
+    "At",
 ];
 
 fn alternation(words: impl Iterator<Item = String>) -> String {
     let mut w: Vec<String> = words
-        .map(|w| regex::escape(&w).replace("\\ ", r"\s+").replace(' ', r"\s+"))
+        .map(|w| {
+            regex::escape(&w)
+                .replace("\\ ", r"\s+")
+                .replace(' ', r"\s+")
+        })
         .collect();
     w.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     w.dedup();
@@ -105,22 +126,38 @@ impl SourceLex {
                 .enumerate()
                 .map(|(i, (w, c))| (w.clone(), (i, *c))),
         );
-        let hedges = Regex::new(&format!(r"(?i)\b(?:{})\b", alternation(lex.hedges.iter().cloned())))
-            .expect("hedge pattern compiles");
+        let hedges = Regex::new(&format!(
+            r"(?i)\b(?:{})\b",
+            alternation(lex.hedges.iter().cloned())
+        ))
+        .expect("hedge pattern compiles");
         SourceLex {
             named,
             titled,
             unnamed,
             cue,
-            hedge_cues: lex.cues.iter().filter(|c| c.1).map(|c| c.0.clone()).collect(),
-            roles: lex.roles.iter().map(|r| (r.0.to_lowercase(), r.1.clone())).collect(),
+            hedge_cues: lex
+                .cues
+                .iter()
+                .filter(|c| c.1)
+                .map(|c| c.0.clone())
+                .collect(),
+            roles: lex
+                .roles
+                .iter()
+                .map(|r| (r.0.to_lowercase(), r.1.clone()))
+                .collect(),
             channels,
             hedges,
         }
     }
 
     fn role_of(&self, written: &str) -> String {
-        let w = written.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let w = written
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
         self.roles
             .iter()
             .find(|r| r.0 == w)
@@ -157,10 +194,13 @@ fn cue_ok(cue: &str, rest: &str) -> bool {
             .expect("compiles")
     });
     match cue {
-        "put" | "puts" | "putting" | "gave" | "released" | "issued" | "published" => PUT.is_match(rest),
-        "claimed" | "claims" | "claim" | "claiming" => {
-            !rest.trim_start().to_ascii_lowercase().starts_with("responsibility")
+        "put" | "puts" | "putting" | "gave" | "released" | "issued" | "published" => {
+            PUT.is_match(rest)
         }
+        "claimed" | "claims" | "claim" | "claiming" => !rest
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("responsibility"),
         _ => true,
     }
 }
@@ -172,13 +212,29 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     // Named people.
     let mut people: Vec<FoundSource> = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    for c in lex.named.captures_iter(text).chain(lex.titled.captures_iter(text)) {
-        let (Some(m), Some(name)) = (c.get(0), c.name("name")) else { continue };
-        if taken.iter().any(|&(s, e)| s < name.end() && name.start() < e) {
+    for c in lex
+        .named
+        .captures_iter(text)
+        .chain(lex.titled.captures_iter(text))
+    {
+        let (Some(m), Some(name)) = (c.get(0), c.name("name")) else {
+            continue;
+        };
+        if taken
+            .iter()
+            .any(|&(s, e)| s < name.end() && name.start() < e)
+        {
             continue;
         }
-        let Some(clean) = clean_name(name.as_str()) else { continue };
-        if ctx.actors.mentions.iter().any(|a| a.actor.is_some() && a.start <= name.start() && name.start() < a.end) {
+        let Some(clean) = clean_name(name.as_str()) else {
+            continue;
+        };
+        if ctx
+            .actors
+            .mentions
+            .iter()
+            .any(|a| a.actor.is_some() && a.start <= name.start() && name.start() < a.end)
+        {
             continue;
         }
         if ctx.sentence_at(m.start()).is_none() {
@@ -186,19 +242,35 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         }
         let title = c.name("title").map(|t| t.as_str().to_string());
         let role = c.name("role").map(|r| lex.role_of(r.as_str()));
-        let start = c.name("role").map_or(m.start(), |r| r.start().min(m.start()));
+        let start = c
+            .name("role")
+            .map_or(m.start(), |r| r.start().min(m.start()));
         // The actor: a mention in the org phrase, the role, or just before it.
         let org = c.name("org").map(|o| (o.start(), o.end()));
         let (ws, we) = match org {
             Some((s, e)) => (s, e),
-            None => (start.saturating_sub(45).max(ctx.sentences[ctx.sentence_at(m.start()).unwrap_or(0)].start), c.name("role").map_or(start, |r| r.end())),
+            None => (
+                start
+                    .saturating_sub(45)
+                    .max(ctx.sentences[ctx.sentence_at(m.start()).unwrap_or(0)].start),
+                c.name("role").map_or(start, |r| r.end()),
+            ),
         };
         let mut actor = None;
         for (mi, mm) in ctx.actors.mentions.iter().enumerate().rev() {
-            if mm.end <= ws || mm.start >= we || matches!(mm.class, Some(Class::Pronoun | Class::Person | Class::Relative)) {
+            if mm.end <= ws
+                || mm.start >= we
+                || matches!(
+                    mm.class,
+                    Some(Class::Pronoun | Class::Person | Class::Relative)
+                )
+            {
                 continue;
             }
-            if org.is_none() && mm.end + 3 < c.name("role").map_or(start, |r| r.start()) && mm.end < start.saturating_sub(3) {
+            if org.is_none()
+                && mm.end + 3 < c.name("role").map_or(start, |r| r.start())
+                && mm.end < start.saturating_sub(3)
+            {
                 continue;
             }
             actor = ctx.resolve(mi);
@@ -209,9 +281,18 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         if actor.is_none() {
             let t = title.as_deref().unwrap_or("");
             let r = role.as_deref().unwrap_or("");
-            if matches!(t, "President" | "Prime Minister" | "Vice-President" | "Vice President") || r == "minister" {
+            if matches!(
+                t,
+                "President" | "Prime Minister" | "Vice-President" | "Vice President"
+            ) || r == "minister"
+            {
                 actor = ctx.resolve_class(Class::Gov, m.start());
-            } else if !t.is_empty() && !matches!(t, "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr." | "Sheikh" | "Imam") {
+            } else if !t.is_empty()
+                && !matches!(
+                    t,
+                    "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr." | "Sheikh" | "Imam"
+                )
+            {
                 actor = ctx.resolve_class(Class::State, m.start());
             }
         }
@@ -224,7 +305,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             channel: None,
             location: None,
             speech: None,
-            mentions: vec![(start, name.end())],
+            mentions: vec![(start, m.end().max(name.end()))],
             kind: SourceKind::Person,
             spoke: false,
         });
@@ -232,11 +313,19 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     people.sort_by_key(|p| p.mentions[0].0);
     // Unnamed sources that speak.
     for c in lex.unnamed.captures_iter(text) {
-        let (Some(m), Some(role)) = (c.get(0), c.name("role")) else { continue };
-        if people.iter().any(|p| p.mentions.iter().any(|&(s, e)| s < m.end() && m.start() < e)) {
+        let (Some(m), Some(role)) = (c.get(0), c.name("role")) else {
+            continue;
+        };
+        if people.iter().any(|p| {
+            p.mentions
+                .iter()
+                .any(|&(s, e)| s < m.end() && m.start() < e)
+        }) {
             continue;
         }
-        let Some(si) = ctx.sentence_at(m.start()) else { continue };
+        let Some(si) = ctx.sentence_at(m.start()) else {
+            continue;
+        };
         let sent = ctx.sentences[si];
         let lead_text = super::before(text, m.start(), 25).to_ascii_lowercase();
         if lead_text.trim_end().ends_with("same") || lead_text.trim_end().ends_with("that") {
@@ -257,9 +346,23 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         let location = c
             .name("loc")
             .map(|l| l.as_str().to_string())
-            .or_else(|| adj.split_whitespace().rev().find(|w| w.starts_with(|ch: char| ch.is_uppercase())).map(String::from))
+            .or_else(|| {
+                adj.split_whitespace()
+                    .rev()
+                    .find(|w| w.starts_with(|ch: char| ch.is_uppercase()))
+                    .map(String::from)
+            })
             .filter(|l| !l.starts_with("The") && !super::locations_not_place(l));
-        let start = c.name("lead").map_or(c.name("adj").map_or(role.start(), |a| if a.as_str().is_empty() { role.start() } else { a.start() }), |l| l.start());
+        let start = c.name("lead").map_or(
+            c.name("adj").map_or(role.start(), |a| {
+                if a.as_str().is_empty() {
+                    role.start()
+                } else {
+                    a.start()
+                }
+            }),
+            |l| l.start(),
+        );
         people.push(FoundSource {
             name: None,
             role: Some(lex.role_of(role.as_str())),
@@ -291,7 +394,8 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     continue;
                 }
             }
-            let hedge = verb.is_some_and(|v| lex.hedge_cues.iter().any(|h| h == v)) || hedged_sentence;
+            let hedge =
+                verb.is_some_and(|v| lex.hedge_cues.iter().any(|h| h == v)) || hedged_sentence;
             let frame = if cm.name("acc").is_some() || cm.name("asby").is_some() {
                 // Speaker after the cue; scope: the rest of the sentence.
                 let spk = speaker_in(ctx, ce, (ce + 80).min(sent.end), true);
@@ -343,7 +447,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             .into_iter()
             .filter(|(s, _, _)| {
                 let lead = super::before(stext, *s, 20).to_ascii_lowercase();
-                !(lead.contains("circulating") || lead.contains("spread") || lead.contains("rumour"))
+                !(lead.contains("circulating")
+                    || lead.contains("spread")
+                    || lead.contains("rumour"))
             })
             .min_by_key(|(_, _, (i, _))| *i)
             .map(|(_, _, (_, c))| *c);
@@ -369,7 +475,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     s.channel = channel;
                 }
                 if s.speech.is_none() || direct {
-                    s.speech = Some(if direct { Speech::Direct } else { Speech::Indirect });
+                    s.speech = Some(if direct {
+                        Speech::Direct
+                    } else {
+                        Speech::Indirect
+                    });
                 }
             }
         }
@@ -378,7 +488,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
 
 /// The org source for actor `a`, created on first use.
 fn org_source(ctx: &mut Ctx<'_, '_>, a: usize, at: usize) -> usize {
-    if let Some(i) = ctx.sources.iter().position(|s| s.kind == SourceKind::Org && s.actor == Some(a)) {
+    if let Some(i) = ctx
+        .sources
+        .iter()
+        .position(|s| s.kind == SourceKind::Org && s.actor == Some(a))
+    {
         return i;
     }
     let m = ctx
@@ -407,13 +521,16 @@ fn org_source(ctx: &mut Ctx<'_, '_>, a: usize, at: usize) -> usize {
 /// ", and", ", while", ", although" or ", though" before it.
 fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
     static B: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?:;|,\s+(?:but|and|while|although|though|whereas|yet)\b|\s+but\b)").expect("compiles")
+        Regex::new(r"(?:;|,\s+(?:but|and|while|although|though|whereas|yet)\b|\s+but\b)")
+            .expect("compiles")
     });
-    B.find_iter(&text[sent_start..pos]).last().map_or(sent_start, |m| sent_start + m.end())
+    B.find_iter(&text[sent_start..pos])
+        .last()
+        .map_or(sent_start, |m| sent_start + m.end())
 }
 
-/// A post-posed frame: "..., X said." or "..." X said. Returns the end of
-/// the scope and the speaker.
+/// A post-posed or inverted frame: "..., X said." / `"...," said X`.
+/// Returns the end of the scope and the speaker.
 fn postposed(
     ctx: &Ctx<'_, '_>,
     ss: usize,
@@ -422,42 +539,57 @@ fn postposed(
     ce: usize,
 ) -> Option<(usize, Option<usize>, Option<usize>)> {
     let text = ctx.text;
-    let tail = &text[ce..se];
-    let tail_words = tail.split_whitespace().count();
-    if tail.contains(" that ") || tail_words > 8 || tail.contains('"') && tail_words > 2 {
-        // Maybe inverted: `"...," said X`.
-        let lead = text[ss..cs].trim_end();
-        if lead.ends_with(",\"") || lead.ends_with("\"") || lead.ends_with(',') {
-            if let Some(spk) = speaker_in(ctx, ce, (ce + 60).min(se), true) {
-                return Some((cs, spk.0, spk.1));
+    let lead = text[ss..cs].trim_end();
+    // Inverted: `"...," said a resident` or `..., said the army`.
+    if lead.ends_with(",\"") || lead.ends_with('"') || lead.ends_with(',') {
+        if let Some(spk) = speaker_in(ctx, ce, (ce + 30).min(se), true) {
+            if spk.1.is_some() || named_or_generic_at(ctx, ce, (ce + 30).min(se)) {
+                return Some((se, spk.0, spk.1));
             }
         }
-        return None;
     }
-    // Walk back over up to three commas or a closing quote to find the speaker.
+    // Post-posed: the speaker stands between the last comma or quote and
+    // the cue. Walk back over up to three commas.
     let mut b = cs;
     for _ in 0..3 {
         let seg = &text[ss..b];
-        let Some(i) = seg.rfind([',', '"']) else { break };
+        let Some(i) = seg.rfind([',', '"']) else {
+            break;
+        };
         b = ss + i;
+        if b <= ss || text[b + 1..cs].split_whitespace().count() > 12 {
+            break;
+        }
         if let Some(spk) = speaker_in(ctx, b + 1, cs, false) {
-            if b > ss {
-                return Some((b, spk.0, spk.1));
-            }
+            return Some((se, spk.0, spk.1));
         }
     }
-    // Inverted at the end: `..., said a resident.`
-    if let Some(spk) = speaker_in(ctx, ce, se, true) {
-        return Some((cs, spk.0, spk.1));
-    }
     None
+}
+
+/// Whether a named or generic actor (not a pronoun) starts in `a..b`.
+fn named_or_generic_at(ctx: &Ctx<'_, '_>, a: usize, b: usize) -> bool {
+    ctx.actors.mentions.iter().any(|m| {
+        m.start >= a
+            && m.start < b
+            && (m.actor.is_some()
+                || matches!(
+                    m.class,
+                    Some(Class::State | Class::Gov | Class::Group | Class::Rebels)
+                ))
+    })
 }
 
 /// The speaker named in `a..b`: a person or unnamed source first, then a
 /// named actor, then a generic reference or pronoun, then a country named
 /// for its government. `near` takes the first candidate after `a` only if
 /// it starts within a few words.
-pub(crate) fn speaker_in(ctx: &Ctx<'_, '_>, a: usize, b: usize, near: bool) -> Option<(Option<usize>, Option<usize>)> {
+pub(crate) fn speaker_in(
+    ctx: &Ctx<'_, '_>,
+    a: usize,
+    b: usize,
+    near: bool,
+) -> Option<(Option<usize>, Option<usize>)> {
     if a >= b {
         return None;
     }
@@ -467,7 +599,15 @@ pub(crate) fn speaker_in(ctx: &Ctx<'_, '_>, a: usize, b: usize, near: bool) -> O
         .iter()
         .enumerate()
         .filter(|(_, s)| s.kind != SourceKind::Org)
-        .find(|(_, s)| s.mentions.iter().any(|&(ms, _)| ms >= a && ms < limit))
+        .find(|(_, s)| {
+            s.mentions.iter().any(|&(ms, me)| {
+                if near {
+                    ms >= a && ms < limit
+                } else {
+                    ms < limit && me > a
+                }
+            })
+        })
     {
         return Some((s.actor, Some(i)));
     }
@@ -475,11 +615,17 @@ pub(crate) fn speaker_in(ctx: &Ctx<'_, '_>, a: usize, b: usize, near: bool) -> O
     let lo = ms.partition_point(|m| m.start < a);
     let hi = ms.partition_point(|m| m.start < limit);
     let range = lo..hi;
-    if let Some(i) = range.clone().find(|&i| ms[i].actor.is_some() && !ms[i].modifier) {
+    if let Some(i) = range
+        .clone()
+        .find(|&i| ms[i].actor.is_some() && !ms[i].modifier)
+    {
         return Some((ctx.resolve(i), None));
     }
     for i in range.clone() {
-        if matches!(ms[i].class, Some(Class::State | Class::Gov | Class::Group | Class::Rebels)) {
+        if matches!(
+            ms[i].class,
+            Some(Class::State | Class::Gov | Class::Group | Class::Rebels)
+        ) {
             if let Some(a) = ctx.resolve(i) {
                 return Some((Some(a), None));
             }
@@ -511,7 +657,11 @@ pub(crate) fn speaker_in(ctx: &Ctx<'_, '_>, a: usize, b: usize, near: bool) -> O
     }
     // A country that speaks is its government: "Kenya has not said ...".
     let countries = &ctx.engine.places.countries;
-    if let Some(p) = ctx.places.iter().find(|p| p.start >= a && p.start < limit && p.kind == crate::LocationKind::Country) {
+    if let Some(p) = ctx
+        .places
+        .iter()
+        .find(|p| p.start >= a && p.start < limit && p.kind == crate::LocationKind::Country)
+    {
         if let Some(ci) = countries.iter().position(|c| Some(c) == p.country.as_ref()) {
             let lead = &ctx.text[a..p.start];
             if lead.split_whitespace().count() <= 3 && !ctx.text[p.end..].starts_with("'s") {
@@ -524,7 +674,10 @@ pub(crate) fn speaker_in(ctx: &Ctx<'_, '_>, a: usize, b: usize, near: bool) -> O
 
 /// Merges and filters the found sources into the contract's `Source`s, and
 /// maps each found source to its output index.
-pub(crate) fn finish(ctx: &Ctx<'_, '_>, id_of: &dyn Fn(usize) -> String) -> (Vec<Source>, Vec<Option<usize>>) {
+pub(crate) fn finish(
+    ctx: &Ctx<'_, '_>,
+    id_of: &dyn Fn(usize) -> String,
+) -> (Vec<Source>, Vec<Option<usize>>) {
     let found = &ctx.sources;
     let mut target: Vec<usize> = (0..found.len()).collect();
     for i in 0..found.len() {
@@ -539,8 +692,12 @@ pub(crate) fn finish(ctx: &Ctx<'_, '_>, id_of: &dyn Fn(usize) -> String) -> (Vec
                     matches!((&s.name, &t.name), (Some(a), Some(b)) if surname(a) == surname(b))
                 }
                 (SourceKind::Unnamed, SourceKind::Unnamed) => {
-                    s.role == t.role && (s.location.is_none() || t.location.is_none() || s.location == t.location)
-                        || s.role.as_deref() == Some("source") && t.role.as_deref().is_some_and(|r| r.ends_with("source"))
+                    s.role == t.role
+                        && (s.location.is_none()
+                            || t.location.is_none()
+                            || s.location == t.location)
+                        || s.role.as_deref() == Some("source")
+                            && t.role.as_deref().is_some_and(|r| r.ends_with("source"))
                 }
                 (SourceKind::Org, SourceKind::Org) => s.actor == t.actor,
                 _ => false,
@@ -582,7 +739,11 @@ pub(crate) fn finish(ctx: &Ctx<'_, '_>, id_of: &dyn Fn(usize) -> String) -> (Vec
             continue;
         }
         let s = &found[i];
-        let spans: Vec<crate::Span> = s.mentions.iter().map(|&(a, b)| ctx.folded.span(a, b)).collect();
+        let spans: Vec<crate::Span> = s
+            .mentions
+            .iter()
+            .map(|&(a, b)| ctx.folded.span(a, b))
+            .collect();
         match out_of_root[root] {
             Some(o) => {
                 let t = &mut out[o];

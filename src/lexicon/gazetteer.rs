@@ -57,7 +57,11 @@ impl<T> Gazetteer<T> {
                 continue;
             }
             let cs = all_case_sensitive || case_sensitive(&name);
-            let key = if cs { name.clone() } else { name.to_ascii_lowercase() };
+            let key = if cs {
+                name.clone()
+            } else {
+                name.to_ascii_lowercase()
+            };
             if !seen.insert((cs, key)) {
                 continue;
             }
@@ -124,8 +128,15 @@ mod tests {
             ("Tillabéri".to_string(), 4),
         ]);
         let t = "The malian army left Mali; this IS Tillaberi, not Malians.";
-        let got: Vec<(&str, i32)> = g.find_all(t).into_iter().map(|(s, e, v)| (&t[s..e], *v)).collect();
-        assert_eq!(got, [("malian army", 2), ("Mali", 1), ("IS", 3), ("Tillaberi", 4)]);
+        let got: Vec<(&str, i32)> = g
+            .find_all(t)
+            .into_iter()
+            .map(|(s, e, v)| (&t[s..e], *v))
+            .collect();
+        assert_eq!(
+            got,
+            [("malian army", 2), ("Mali", 1), ("IS", 3), ("Tillaberi", 4)]
+        );
         // "is" in lower case is not the acronym.
         assert!(g.find_all("this is it").is_empty());
     }

@@ -92,10 +92,18 @@ pub(crate) fn rows<'t>(file: &str, text: &'t str, n: usize) -> Result<Vec<(usize
         }
         let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
         if fields.len() != n {
-            return Err(lex_err(file, i + 1, format!("expected {n} tab-separated fields, found {}", fields.len())));
+            return Err(lex_err(
+                file,
+                i + 1,
+                format!("expected {n} tab-separated fields, found {}", fields.len()),
+            ));
         }
         if fields.iter().any(|f| f.is_empty()) {
-            return Err(lex_err(file, i + 1, "empty field (write - for none)".into()));
+            return Err(lex_err(
+                file,
+                i + 1,
+                "empty field (write - for none)".into(),
+            ));
         }
         out.push((i + 1, fields));
     }
@@ -227,7 +235,13 @@ impl Lexicons {
         let (f, t) = data!("quantifiers.tsv");
         let quantifiers = rows(f, t, 3)?
             .into_iter()
-            .map(|(line, r)| Ok((r[0].to_string(), bound(f, line, r[1])?, bound(f, line, r[2])?)))
+            .map(|(line, r)| {
+                Ok((
+                    r[0].to_string(),
+                    bound(f, line, r[1])?,
+                    bound(f, line, r[2])?,
+                ))
+            })
             .collect::<Result<Vec<_>>>()?;
 
         let (f, t) = data!("subjects.tsv");
@@ -304,8 +318,9 @@ impl Lexicons {
 
     /// The built-in tables, parsed once.
     pub(crate) fn default_ref() -> &'static Lexicons {
-        static LEX: Lazy<Lexicons> =
-            Lazy::new(|| Lexicons::builtin().expect("built-in lexicons in data/ parse (checked by tests)"));
+        static LEX: Lazy<Lexicons> = Lazy::new(|| {
+            Lexicons::builtin().expect("built-in lexicons in data/ parse (checked by tests)")
+        });
         &LEX
     }
 }
@@ -342,9 +357,15 @@ mod tests {
     #[test]
     fn bad_lines_name_their_line() {
         let err = parse_actors("mine.tsv", "# c\nx\tarmed_group\t-\t-\tX\n").unwrap_err();
-        assert!(matches!(err.kind(), ErrorKind::Lexicon { line: 2, .. }), "{err}");
+        assert!(
+            matches!(err.kind(), ErrorKind::Lexicon { line: 2, .. }),
+            "{err}"
+        );
         let err = parse_places("p.tsv", "Kayes\ttown\tMali\t-\n").unwrap_err();
-        assert_eq!(err.to_string(), "lexicon p.tsv, line 1: unknown place kind \"town\"");
+        assert_eq!(
+            err.to_string(),
+            "lexicon p.tsv, line 1: unknown place kind \"town\""
+        );
     }
 
     #[test]
