@@ -57,6 +57,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
     "casualties/count_subject_deaths",
     "casualties/count_of_them",
     "casualties/taken_prisoner",
+    "casualties/count_adj_subject",
     "casualties/count_outcome",
     "casualties/subject_outcome",
     "casualties/losses",
@@ -83,7 +84,10 @@ fn alt<'a>(words: impl Iterator<Item = &'a str>) -> String {
     w.join("|")
 }
 
-const MODS: &str = r"(?:(?:[\w'-]+)\s+){0,3}?";
+/// Words that may stand between a figure and its noun: capitalised names
+/// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
+/// ordinary modifiers.
+const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|also|all|later|allegedly|still|now|subsequently|initially|confirmed|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 
@@ -140,7 +144,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?P<count>{count})\s+(?:of\s+(?:the|its|their|our)\s+(?:own\s+)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+(?:from|of|in)\s+[^,.;]{{1,50}}?)??(?:\s*,[^,.;]{{1,90}},)?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{verb}|{intrans}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b(?P<count>{count})\s+(?:of\s+(?:the|its|their|our)\s+(?:own\s+)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+(?:from|of|in)\s+[^,.;]{{1,50}}?)??(?:\s*,[^.;]{{1,140}}?,)?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{verb}|{intrans}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/noun_of_count",
@@ -163,6 +167,11 @@ impl ClaimLex {
                 format!(r"(?i)\b(?:taking|took|taken|take|takes|holding|held|holds|capturing|captured)\s+(?P<count>{count})\s+(?:(?P<mods>{MODS})(?P<subj>{subj}|survivors|men|people)\s+(?:as\s+)?(?:prisoners?|captive|captives|hostages?)|(?P<out>prisoners|hostages|captives))\b"),
             ),
             rule(
+                "casualties/count_adj_subject",
+                ClaimKind::Casualties,
+                format!(r"(?i)\b(?P<count>{count})\s+(?P<out>{adj})\s+(?P<mods>{MODS})(?P<subj>{subj})\b"),
+            ),
+            rule(
                 "casualties/count_outcome",
                 ClaimKind::Casualties,
                 format!(r#"(?i)\b(?P<count>{count})\s+(?:people\s+)?{Q}(?P<out>dead|killed|wounded|injured|missing){Q}(?:\s|[,.;]|$)"#),
@@ -170,7 +179,7 @@ impl ClaimLex {
             rule(
                 "casualties/subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+)?){Q}(?P<subj>{subj}){Q}\s+(?:(?:had|have|has|also|reportedly|all|later)\s+){{0,2}}(?:were|was|been|being|are|is)\s+(?:(?:also|reportedly|all|later)\s+)?{Q}(?P<out>{verb}){Q}"#),
+                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+)?){Q}(?P<subj>{subj}){Q}(?:\s*,[^,.;]{{1,50}},)?\s+(?:(?:had|have|has|also|reportedly|all|later)\s+){{0,2}}(?:were|was|been|being|are|is)\s+(?:(?:also|reportedly|all|later)\s+)?{Q}(?P<out>{verb}){Q}"#),
             ),
             rule(
                 "casualties/losses",
@@ -254,7 +263,6 @@ impl ClaimLex {
         .expect("ellipsis pattern compiles");
         let subject_any =
             Regex::new(&format!(r"(?i)\b(?:{subj})\b")).expect("subject pattern compiles");
-        let _ = adj;
         ClaimLex {
             rules,
             subjects: lex.subjects.clone(),
@@ -620,6 +628,11 @@ fn build(
             if count_m.is_some() && count.is_none() {
                 return out;
             }
+            if let Some(c) = count_m {
+                if looks_like_year(c.as_str(), super::before(text, base + c.start(), 12)) {
+                    return out;
+                }
+            }
             let mut subject = g("subj").and_then(|s| subject_of(g("mods"), s));
             if rule.id == "casualties/count_of_them" {
                 // "several of them": the last subject named before.
@@ -941,6 +954,43 @@ fn build(
         }
     }
     out
+}
+
+/// "2020" after "March" or "in" is a year, not a count.
+fn looks_like_year(count: &str, lead: &str) -> bool {
+    let c = count.trim();
+    let year = c.len() == 4
+        && c.bytes().all(|b| b.is_ascii_digit())
+        && (c.starts_with("19") || c.starts_with("20"));
+    if !year {
+        return false;
+    }
+    let last = lead
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "in" | "since"
+            | "of"
+            | "until"
+            | "by"
+            | "from"
+            | "during"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
 }
 
 fn after_qual(rest: &str) -> usize {

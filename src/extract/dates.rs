@@ -50,13 +50,13 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
       | (?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{month})(?:,?\s+(?P<dm_y>(?:19|20)\d\d)\b)?)
       | (?P<my>(?:(?:early|late|mid)[-\s])?(?P<my_m>{month})\s+(?:of\s+)?(?P<my_y>(?:19|20)\d\d)\b)
       | (?P<wd>(?:(?:early|late)\s+(?:on\s+)?)?(?:(?:on\s+)?the\s+{part}\s+of\s+)?(?P<wd_last>last\s+)?(?P<wd_d>{weekday})(?:'s)?(?:\s+{part})?)
-      | (?P<mo>(?:(?:early|late|mid)[-\s])?(?:(?P<mo_last>last|this|in|since|during|until|by|of|from|early|late|mid)\s+)(?P<mo_m>{month})\b)
+      | (?P<mo>(?:(?i:early|late|mid)[-\s])?(?:(?P<mo_last>(?i:last|this|in|since|during|until|by|of|from|early|late|mid))\s+)(?P<mo_m>{month})(?:,?\s+(?P<mo_y>(?:19|20)\d\d))?\b)
       | (?P<rel>(?i:yesterday|today|tonight|the\s+day\s+before|a\s+day\s+(?:prior|earlier|before)|the\s+previous\s+day|the\s+following\s+day|the\s+next\s+day
             |earlier\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)|last\s+(?:week|month|year)
             |(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|prior|before)
             |(?:just\s+)?(?:days|weeks|months|years)\s+(?:ago|earlier|prior|before)
             |more\s+than\s+a\s+decade\s+ago|a\s+decade\s+ago))
-      | (?P<y>(?:(?i:in|since|of|until|by|from|early|late|mid|during|before|after|'s)\s+)(?P<y_y>(?:19|20)\d\d)\b(?:'s)?)
+      | (?P<y>(?:(?i:in|since|of|until|by|from|early|late|mid|during|before|after|and|or|to|'s)\s+)(?P<y_y>(?:19|20)\d\d)\b(?:'s)?)
       | (?P<yb>\b(?P<yb_y>(?:19|20)\d\d)\s+(?:coup|elections?|attacks?|offensive|uprising|rebellion|crisis|war|putsch|takeover|massacre|raid|ceasefire|accord|agreement|peace\s+deal|insurgency|mutiny)\b)
         "
     ))

@@ -82,6 +82,7 @@ static DISCOVER: Lazy<Regex> = Lazy::new(|| {
       | (?P<suffixed>{NAME})\s+(?P<suffix>province|region|department|state|district|commune|county|prefecture|cercle|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base)\b
       | (?P<apposed>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|commune|locality|hamlet|settlement)\b
       | capital,?\s+(?P<capital>{NAME})
+      | (?:spot|site|area|place|village|town|locality|position|hill|valley|forest|crossing|outpost)\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<known>{NAME})
       | (?:a|an|one)\s+(?P<resident>{NAME})\s+(?:resident|villager|native|elder|trader)\b
       | (?:^|[^\w])(?P<prep>in|at|near|outside|around|towards|toward|into|across|reached|from|to)\s+(?P<after>{NAME}(?:(?:,\s+|\s+and\s+|\s+or\s+)(?:{NAME}))*)
         "
@@ -286,6 +287,7 @@ impl PlaceLex {
         // Places no gazetteer knows, from how they are written.
         let mut discovered: Vec<(String, LocationKind)> = Vec::new();
         let add = |name: &str, kind: LocationKind, discovered: &mut Vec<(String, LocationKind)>| {
+            let name = name.rsplit("'s ").next().unwrap_or(name);
             let name = name.trim().trim_end_matches("'s").trim();
             let first = name.split_whitespace().next().unwrap_or("");
             if name.len() < 3
@@ -317,7 +319,11 @@ impl PlaceLex {
                 } else {
                     add(n.as_str(), kind_for(suf.as_str()), &mut discovered);
                 }
-            } else if let Some(n) = c.name("apposed").or_else(|| c.name("capital")) {
+            } else if let Some(n) = c
+                .name("apposed")
+                .or_else(|| c.name("capital"))
+                .or_else(|| c.name("known"))
+            {
                 add(n.as_str(), LocationKind::Settlement, &mut discovered);
             } else if let Some(n) = c.name("resident") {
                 add(n.as_str(), LocationKind::Settlement, &mut discovered);

@@ -257,8 +257,33 @@ impl<'e, 'd> Ctx<'e, 'd> {
             }
             Class::Pronoun | Class::Relative => {
                 if class == Class::Pronoun {
-                    // The subject of the last report, in this sentence or the two before.
                     let si = self.sentence_at(pos).unwrap_or(0);
+                    // An actor named earlier in the same sentence...
+                    if let Some(s) = self.sentences.get(si) {
+                        let first = before
+                            .iter()
+                            .enumerate()
+                            .skip_while(|(_, x)| x.start < s.start)
+                            .find(|(_, x)| {
+                                !x.modifier
+                                    && matches!(
+                                        x.class,
+                                        None | Some(
+                                            Class::State
+                                                | Class::Gov
+                                                | Class::Group
+                                                | Class::Rebels
+                                        )
+                                    )
+                            });
+                        if let Some((j, _)) = first {
+                            if let Some(a) = self.resolve(j) {
+                                return Some(a);
+                            }
+                        }
+                    }
+                    // ...else the subject of the last report, in this
+                    // sentence or the two before.
                     if let Some(f) = self.frames.iter().rev().take(LOOKBACK).find(|f| {
                         f.cue_start < pos
                             && self.sentence_at(f.cue_start).is_some_and(|fs| fs + 2 >= si)

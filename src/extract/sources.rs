@@ -62,6 +62,41 @@ pub(crate) struct Frame {
 
 const PNAME: &str = r"(?:[A-Z][a-z][\w'-]*|[A-Z]\.)(?:\s+(?:(?:al|el|bin|ben|ould|ag|de|da|dos|van|von|le|la|Abu|Ould|Ag|Ben|Bin)\s+)?(?:[A-Z][\w'-]+|[A-Z]\.)){0,4}";
 
+static SPEAKS_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?:said|says|say|told|according\s+to|said\s+by|quoted|quoting)\s+(?:[\w'-]+\s+){0,3}$",
+    )
+    .expect("compiles")
+});
+
+const ADJECTIVAL_NEXT: &[&str] = &[
+    "figure",
+    "figures",
+    "toll",
+    "count",
+    "tally",
+    "statement",
+    "account",
+    "version",
+    "channel",
+    "channels",
+    "media",
+    "news",
+    "results",
+    "data",
+    "confirmation",
+    "estimate",
+    "estimates",
+    "number",
+    "death",
+    "report",
+    "reports",
+    "sources",
+    "visit",
+    "visits",
+    "position",
+];
+
 const NOT_NAMES: &[&str] = &[
     "Staff",
     "Command",
@@ -327,8 +362,17 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             continue;
         };
         let sent = ctx.sentences[si];
-        let lead_text = super::before(text, m.start(), 25).to_ascii_lowercase();
+        let lead_text = super::before(text, role.start(), 40).to_ascii_lowercase();
         if lead_text.trim_end().ends_with("same") || lead_text.trim_end().ends_with("that") {
+            continue;
+        }
+        // "the official toll": a role word used as an adjective.
+        let next = text[m.end()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if ADJECTIVAL_NEXT.contains(&next.trim_matches(|c: char| !c.is_alphanumeric())) {
             continue;
         }
         let after = &text[m.end()..sent.end.max(m.end())];
@@ -336,9 +380,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             .cue
             .find(super::after(after, 0, 120))
             .is_some_and(|cm| !after[..cm.start()].contains(['.', ';']));
-        let speaks_before = ["said ", "says ", "told ", "according to ", "said by "]
-            .iter()
-            .any(|w| lead_text.ends_with(w) || lead_text.trim_end().ends_with(w.trim_end()));
+        let speaks_before = SPEAKS_BEFORE.is_match(&lead_text);
         if !(speaks_after || speaks_before) {
             continue;
         }
@@ -390,10 +432,12 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             let (cs, ce) = (sent.start + whole.start(), sent.start + whole.end());
             let verb = cm.name("verb").map(|v| v.as_str());
             if let Some(v) = verb {
-                if !cue_ok(v, &text[ce..sent.end]) {
+                if !cue_ok(v, &text[ce..sent.end]) || NEGATED.is_match(super::before(text, cs, 24))
+                {
                     continue;
                 }
             }
+            let participle = verb.is_some_and(|v| v.ends_with("ing"));
             let hedge =
                 verb.is_some_and(|v| lex.hedge_cues.iter().any(|h| h == v)) || hedged_sentence;
             let frame = if cm.name("acc").is_some() || cm.name("asby").is_some() {
@@ -421,9 +465,16 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     })
                     .or_else(|| {
                         let clause = clause_start(text, sent.start, cs);
-                        let spk = speaker_in(ctx, clause, cs, false)
-                            .or_else(|| sentence_frames.last().map(|f| (f.actor, f.source)))
-                            .or_else(|| speaker_in(ctx, sent.start, cs, false));
+                        // A participle ("..., adding that") has the subject of
+                        // the report before it.
+                        let inherited = sentence_frames.last().map(|f| (f.actor, f.source));
+                        let spk = if participle && inherited.is_some() {
+                            inherited
+                        } else {
+                            speaker_in(ctx, clause, cs, false)
+                                .or(inherited)
+                                .or_else(|| speaker_in(ctx, sent.start, cs, false))
+                        };
                         spk.map(|(actor, source)| Frame {
                             cue_start: cs,
                             scope_start: ce,
@@ -485,6 +536,10 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         }
     }
 }
+
+static NEGATED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:not|n't|never|no|neither|nor|yet\s+to|refused\s+to|declined\s+to)\s+(?:\w+\s+)?$").expect("compiles")
+});
 
 /// The org source for actor `a`, created on first use.
 fn org_source(ctx: &mut Ctx<'_, '_>, a: usize, at: usize) -> usize {
