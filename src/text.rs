@@ -240,49 +240,61 @@ fn para_key(line: &str) -> String {
 
 /// Splits folded text into sentences, marking front matter and duplicates
 /// and leaving out boilerplate.
+///
+/// Front matter is the run of headline-like lines (no closing punctuation)
+/// among the first four paragraphs, anything before the last of them (a
+/// teaser), and the one-sentence standfirst right after it.
 pub(crate) fn segment(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    struct Para {
+        spans: Vec<(usize, usize)>,
+        dup: bool,
+        headline: bool,
+        short: bool,
+    }
+    let mut paras: Vec<Para> = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let mut in_front = true;
-    let mut para = 0;
     let mut pos = 0;
-    let mut spans = Vec::new();
     for line in text.split('\n') {
         let start = pos;
         pos += line.len() + 1;
         let lead = line.len() - line.trim_start().len();
         let trimmed = line.trim();
-        if trimmed.is_empty() {
+        if trimmed.is_empty() || is_boilerplate(trimmed) {
             continue;
         }
         let (ls, le) = (start + lead, start + lead + trimmed.len());
-        if is_boilerplate(trimmed) {
-            continue;
-        }
         let key = para_key(trimmed);
         let dup = !key.is_empty() && !seen.insert(key);
-        spans.clear();
+        let mut spans = Vec::new();
         split_sentences(text, ls, le, &mut spans);
         let last = trimmed.as_bytes()[trimmed.len() - 1];
-        let headline_like =
-            !matches!(last, b'.' | b'!' | b'?' | b'"' | b'\'' | b':' | b',') && trimmed.len() < 200;
-        let role = if dup {
+        let headline = !matches!(last, b'.' | b'!' | b'?' | b'"' | b'\'' | b':' | b',' | b';')
+            && trimmed.len() < 200;
+        let short = spans.len() <= 1 && trimmed.len() < 300;
+        paras.push(Para { spans, dup, headline, short });
+    }
+    let mut front_end = 0; // paragraphs before this index are front matter
+    let firsts: Vec<usize> = (0..paras.len()).filter(|&i| !paras[i].dup).take(4).collect();
+    if let Some(&last_headline) = firsts.iter().rev().find(|&&i| paras[i].headline) {
+        front_end = last_headline + 1;
+        if let Some(next) = (front_end..paras.len()).find(|&i| !paras[i].dup) {
+            if paras[next].short && !paras[next].headline {
+                front_end = next + 1;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (i, p) in paras.iter().enumerate() {
+        let role = if p.dup {
             Role::Duplicate
-        } else if in_front && (headline_like || (spans.len() <= 1 && trimmed.len() < 260)) {
+        } else if i < front_end {
             Role::Front
         } else {
-            in_front = false;
             Role::Body
         };
-        for &(s, e) in &spans {
-            out.push(Sentence {
-                start: s,
-                end: e,
-                role,
-                para,
-            });
+        for &(start, end) in &p.spans {
+            out.push(Sentence { start, end, role, para: i });
         }
-        para += 1;
     }
     out
 }

@@ -250,7 +250,7 @@ impl ClaimLex {
         ];
         debug_assert_eq!(rules.len(), RULE_IDS.len());
         let list_item = Regex::new(&format!(
-            r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+)(?P<count>{count})\s+(?:(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
+            r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+)(?P<count>{count})(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
         ))
         .expect("list item pattern compiles");
         let continuation = Regex::new(&format!(
@@ -1023,16 +1023,22 @@ pub(crate) fn finish(
         .iter()
         .filter(|c| ctx.sentences[c.sentence].role == Role::Body)
         .collect();
-    let same_figure = |a: &FoundClaim, b: &FoundClaim| match (&a.count, &b.count) {
-        (Some(x), Some(y)) => x.same_value(y),
-        (None, None) => a.claimant == b.claimant,
-        _ => false,
+    let same_figure = |a: &FoundClaim, b: &FoundClaim| {
+        let subjects_agree = a.subject.is_none() || b.subject.is_none() || a.subject == b.subject;
+        subjects_agree
+            && match (&a.count, &b.count) {
+                (Some(x), Some(y)) => x.same_value(y),
+                (None, None) => a.claimant == b.claimant,
+                _ => false,
+            }
     };
     let mut out: Vec<Claim> = Vec::new();
     let mut keys: Vec<FoundClaim> = Vec::new();
     for c in found {
         if ctx.sentences[c.sentence].role == Role::Front
-            && body.iter().any(|b| b.kind == c.kind && same_figure(b, c))
+            && found.iter().any(|b| {
+                b.kind == c.kind && ctx.sentences[b.sentence].para > ctx.sentences[c.sentence].para && same_figure(b, c)
+            })
         {
             continue;
         }

@@ -226,10 +226,12 @@ pub(crate) fn find(
                     }
                 }
             }
-            (
-                m.and_then(|m| published.and_then(|p| p.last_month_named(m, strict))),
-                false,
-            )
+            let year = caps.name("mo_y").and_then(|y| y.as_str().parse::<i16>().ok());
+            let v = match year {
+                Some(y) => m.and_then(|m| CivilDate::ym(y, m)),
+                None => m.and_then(|m| published.and_then(|p| p.last_month_named(m, strict))),
+            };
+            (v, false)
         } else if let Some(r) = caps.name("rel") {
             resolve_relative(r.as_str(), published, anchor)
         } else if let Some(y) = caps.name("y_y").or_else(|| caps.name("yb_y")) {
