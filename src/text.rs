@@ -160,7 +160,12 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn ends_with_abbreviation(text: &str, dot: usize) -> bool {
-    let before = &text[..dot];
+    // Only the word before the dot matters: look back a bounded distance.
+    let mut from = dot.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .map_or(0, |i| i + 1);
@@ -271,10 +276,18 @@ pub(crate) fn segment(text: &str) -> Vec<Sentence> {
         let headline = !matches!(last, b'.' | b'!' | b'?' | b'"' | b'\'' | b':' | b',' | b';')
             && trimmed.len() < 200;
         let short = spans.len() <= 1 && trimmed.len() < 300;
-        paras.push(Para { spans, dup, headline, short });
+        paras.push(Para {
+            spans,
+            dup,
+            headline,
+            short,
+        });
     }
     let mut front_end = 0; // paragraphs before this index are front matter
-    let firsts: Vec<usize> = (0..paras.len()).filter(|&i| !paras[i].dup).take(4).collect();
+    let firsts: Vec<usize> = (0..paras.len())
+        .filter(|&i| !paras[i].dup)
+        .take(4)
+        .collect();
     if let Some(&last_headline) = firsts.iter().rev().find(|&&i| paras[i].headline) {
         front_end = last_headline + 1;
         if let Some(next) = (front_end..paras.len()).find(|&i| !paras[i].dup) {
@@ -293,7 +306,12 @@ pub(crate) fn segment(text: &str) -> Vec<Sentence> {
             Role::Body
         };
         for &(start, end) in &p.spans {
-            out.push(Sentence { start, end, role, para: i });
+            out.push(Sentence {
+                start,
+                end,
+                role,
+                para: i,
+            });
         }
     }
     out

@@ -192,6 +192,9 @@ static LEARN_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("alias-learning pattern compiles")
 });
 
+/// The most actors one document can teach (a bound for hostile input).
+const MAX_LEARNED: usize = 64;
+
 static GROUP_WORDS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"\b(?:Front|Movement|Group|Army|Alliance|Brigade|Brigades|Jama'?at|Jamaat|Ansar|Katiba|Mujahideen|Liberation|Resistance|Militia|Coalition|Council|Forces|Province|State|Union|Party|Patriots|Defence|Defense)\b")
         .expect("group-word pattern compiles")
@@ -237,17 +240,27 @@ impl ActorLex {
             let (Some(long), Some(short)) = (c.name("long"), c.name("short")) else {
                 continue;
             };
-            let known_long = named.iter().find(|m| {
-                m.start >= long.start() && m.end <= long.end() && m.end + 3 >= long.end()
-            });
-            let known_short = named.iter().find(|m| m.start == short.start());
+            // `named` is sorted by start: look only at what lies in the phrase.
+            let lo = named.partition_point(|m| m.start < long.start());
+            let hi = named.partition_point(|m| m.start < long.end());
+            let known_long = named[lo..hi]
+                .iter()
+                .find(|m| m.end <= long.end() && m.end + 3 >= long.end());
+            let si = named.partition_point(|m| m.start < short.start());
+            let known_short = named.get(si).filter(|m| m.start == short.start());
             match (
                 known_long.and_then(|m| m.actor),
                 known_short.and_then(|m| m.actor),
             ) {
                 (Some(a), None) => extra_names.push((short.as_str().to_string(), a)),
                 (None, Some(a)) => extra_names.push((long.as_str().to_string(), a)),
-                (None, None) if GROUP_WORDS.is_match(long.as_str()) => {
+                (None, None)
+                    if GROUP_WORDS.is_match(long.as_str())
+                        && doc.learned.len() < MAX_LEARNED
+                        && !doc.learned.iter().any(|l| {
+                            l.aliases.get(1).map(String::as_str) == Some(short.as_str())
+                        }) =>
+                {
                     let i = self.entries.len() + doc.learned.len();
                     doc.learned.push(ActorEntry {
                         id: slug(short.as_str()),
@@ -265,8 +278,11 @@ impl ActorLex {
         }
         if !extra_names.is_empty() {
             let gz = Gazetteer::new(extra_names);
+            let before_learning = named.len();
             for (s, e, &i) in gz.find_all(text) {
-                if named.iter().all(|m| m.end <= s || m.start >= e) {
+                let k = named[..before_learning].partition_point(|m| m.start < e);
+                let clear = k == 0 || named[k - 1].end <= s;
+                if clear {
                     named.push(Mention {
                         start: s,
                         end: e,
@@ -286,7 +302,8 @@ impl ActorLex {
         let mut generic = Vec::new();
         for c in GENERIC_RE.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
-            if named.iter().any(|n| n.start < m.end() && m.start() < n.end) {
+            let k = named.partition_point(|n| n.start < m.end());
+            if k > 0 && named[k - 1].end > m.start() {
                 continue;
             }
             let class = if c.name("state").is_some() {

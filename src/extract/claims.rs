@@ -21,11 +21,15 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::counts::Counts;
-use super::sources::speaker_in;
+use super::sources::{clause_start, speaker_in};
 use super::Ctx;
 use crate::lexicon::{Form, Lexicons};
 use crate::model::{ActorKind, Claim, ClaimKind, Count, EventRef};
 use crate::text::Role;
+
+/// The most claims one sentence can give (a bound that keeps the overlap
+/// pass linear on hostile input).
+const MAX_PER_SENTENCE: usize = 64;
 
 /// A rule: id, kind, compiled pattern.
 #[derive(Debug)]
@@ -350,17 +354,15 @@ impl Ctx<'_, '_> {
     /// frame whose cue comes before `pos`, else a frame whose scope holds it.
     fn frame_at(&self, si: usize, pos: usize) -> Option<&super::sources::Frame> {
         let s = self.sentences[si];
-        let in_sentence =
-            |f: &&super::sources::Frame| f.cue_start >= s.start && f.cue_start < s.end;
-        self.frames
-            .iter()
-            .filter(in_sentence)
+        // Frames are in text order: take this sentence's by binary search.
+        let lo = self.frames.partition_point(|f| f.cue_start < s.start);
+        let hi = self.frames.partition_point(|f| f.cue_start < s.end);
+        let here = &self.frames[lo..hi];
+        here.iter()
             .filter(|f| f.preposed && f.cue_start <= pos && pos < f.scope_end)
             .last()
             .or_else(|| {
-                self.frames
-                    .iter()
-                    .filter(in_sentence)
+                here.iter()
                     .find(|f| !f.preposed && f.scope_start <= pos && pos < f.scope_end)
             })
     }
@@ -371,11 +373,8 @@ impl Ctx<'_, '_> {
         if PRIOR_RE.is_match(&self.text[s.start..s.end]) {
             return EventRef::Prior;
         }
-        for d in self
-            .dates
-            .iter()
-            .filter(|d| d.start >= s.start && d.end <= s.end)
-        {
+        let lo = self.dates.partition_point(|d| d.start < s.start);
+        for d in self.dates[lo..].iter().take_while(|d| d.start < s.end) {
             if d.prior_cue {
                 return EventRef::Prior;
             }
@@ -413,14 +412,17 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             continue;
         }
         let stext = &ctx.text[sent.start..sent.end];
+        let info = SentInfo::new(ctx, si);
         for rule in &lex.rules {
             if ctx.engine.disabled.iter().any(|d| d == rule.id) {
                 continue;
             }
-            for caps in rule.re.captures_iter(stext) {
+            // A sentence keeps at most MAX_PER_SENTENCE claims; looking at
+            // more matches than that per rule cannot change the result.
+            for caps in rule.re.captures_iter(stext).take(MAX_PER_SENTENCE) {
                 let Some(m) = caps.get(0) else { continue };
                 let base = sent.start;
-                let mut claims = build(ctx, rule, &caps, base, si);
+                let mut claims = build(ctx, &info, rule, &caps, base, si);
                 for c in &mut claims {
                     if c.start == c.end {
                         c.start = base + m.start();
@@ -432,15 +434,28 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         }
     }
     // Overlap policy, part one: one claim per anchor and kind, by rule priority.
+    // A claim without a figure inside the match of an earlier claim of the
+    // same kind says nothing new either. Claims are compared only within
+    // their sentence, and a sentence gives at most `MAX_PER_SENTENCE`
+    // claims, so this stays linear in the length of the text.
     let mut kept: Vec<FoundClaim> = Vec::new();
     for c in found {
-        if kept
-            .iter()
-            .any(|k| k.kind == c.kind && k.anchor.0 < c.anchor.1 && c.anchor.0 < k.anchor.1)
-        {
-            continue;
+        let same_sentence = kept.iter().rev().take_while(|k| k.sentence == c.sentence);
+        let mut n = 0;
+        let mut shadowed = false;
+        for k in same_sentence {
+            n += 1;
+            if k.kind == c.kind
+                && ((k.anchor.0 < c.anchor.1 && c.anchor.0 < k.anchor.1)
+                    || (c.count.is_none() && k.start <= c.anchor.0 && c.anchor.1 <= k.end))
+            {
+                shadowed = true;
+                break;
+            }
         }
-        kept.push(c);
+        if !shadowed && n < MAX_PER_SENTENCE {
+            kept.push(c);
+        }
     }
     kept.sort_by_key(|c| (c.start, c.end));
     ctx.claims = kept;
@@ -451,8 +466,44 @@ fn clean(s: &str) -> &str {
 }
 
 /// Builds the claims one rule match gives (a list can give several).
+/// What every claim of one sentence shares, computed once per sentence.
+struct SentInfo {
+    event: EventRef,
+    location: Option<String>,
+    date: Option<crate::CivilDate>,
+    hedged: bool,
+}
+
+impl SentInfo {
+    fn new(ctx: &Ctx<'_, '_>, si: usize) -> SentInfo {
+        let sent = ctx.sentences[si];
+        let lo = ctx.places.partition_point(|p| p.start < sent.start);
+        let location = ctx.places[lo..]
+            .iter()
+            .take_while(|p| p.start < sent.end)
+            .min_by_key(|p| match p.kind {
+                crate::LocationKind::Settlement | crate::LocationKind::Other => 0,
+                crate::LocationKind::AdminRegion => 1,
+                _ => 2,
+            })
+            .map(|p| p.name.clone());
+        let lo = ctx.dates.partition_point(|d| d.start < sent.start);
+        let date = ctx.dates[lo..]
+            .iter()
+            .take_while(|d| d.start < sent.end)
+            .find_map(|d| d.value);
+        SentInfo {
+            event: ctx.event_of(si),
+            location,
+            date,
+            hedged: ctx.engine.sources.hedged(&ctx.text[sent.start..sent.end]),
+        }
+    }
+}
+
 fn build(
     ctx: &Ctx<'_, '_>,
+    info: &SentInfo,
     rule: &Rule,
     caps: &regex::Captures<'_>,
     base: usize,
@@ -469,24 +520,10 @@ fn build(
     let g = |n: &str| caps.name(n);
     let frame = ctx.frame_at(si, ms);
     let (mut claimant, mut source) = frame.map_or((None, None), |f| (f.actor, f.source));
-    let mut hedged =
-        frame.is_some_and(|f| f.hedge) || ctx.engine.sources.hedged(&text[sent.start..sent.end]);
-    let event = Some(ctx.event_of(si));
-    let location = ctx
-        .places
-        .iter()
-        .filter(|p| p.start >= sent.start && p.end <= sent.end)
-        .min_by_key(|p| match p.kind {
-            crate::LocationKind::Settlement | crate::LocationKind::Other => 0,
-            crate::LocationKind::AdminRegion => 1,
-            _ => 2,
-        })
-        .map(|p| p.name.clone());
-    let date = ctx
-        .dates
-        .iter()
-        .find(|d| d.start >= sent.start && d.end <= sent.end && d.value.is_some())
-        .and_then(|d| d.value);
+    let mut hedged = frame.is_some_and(|f| f.hedge) || info.hedged;
+    let event = Some(info.event);
+    let location = info.location.clone();
+    let date = info.date;
     let mk = |kind: ClaimKind,
               claimant: Option<usize>,
               source: Option<usize>,
@@ -636,12 +673,13 @@ fn build(
             let mut subject = g("subj").and_then(|s| subject_of(g("mods"), s));
             if rule.id == "casualties/count_of_them" {
                 // "several of them": the last subject named before.
-                let lead = &text[sent.start..ms];
+                let lead = super::before(text, ms, 300);
                 subject = lex
                     .subject_any
                     .find_iter(lead)
-                    .last()
-                    .and_then(|s| lex.subject_class(s.as_str()));
+                    .filter_map(|s| lex.subject_class(s.as_str()))
+                    .filter(|c| c != "bases")
+                    .last();
             }
             if rule.id == "casualties/subject_outcome" {
                 // Only when no figure stands before the noun.
@@ -744,7 +782,10 @@ fn build(
             }
             // Elliptical figures: "46 troops died at X, ..., and eight at Y".
             if count.is_some() {
-                if let Some(el) = lex.ellipsis.captures(&text[me..sent.end]) {
+                if let Some(el) =
+                    lex.ellipsis
+                        .captures(super::after(text, me, (sent.end - me).min(300)))
+                {
                     if let Some(cm) = el.name("count") {
                         if let Some(cnt) = counts.parse(cm.as_str()) {
                             let anchor = (me + cm.start(), me + cm.end());
@@ -1002,16 +1043,6 @@ fn after_qual(rest: &str) -> usize {
     }
 }
 
-fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
-    static B: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?:;|,\s+(?:but|and|while|although|though|whereas|yet)\b|\s+but\b)")
-            .expect("compiles")
-    });
-    B.find_iter(&text[sent_start..pos])
-        .last()
-        .map_or(sent_start, |m| sent_start + m.end())
-}
-
 /// Applies the rest of the overlap policy and maps claims to the contract.
 pub(crate) fn finish(
     ctx: &Ctx<'_, '_>,
@@ -1033,31 +1064,38 @@ pub(crate) fn finish(
             }
     };
     let mut out: Vec<Claim> = Vec::new();
-    let mut keys: Vec<FoundClaim> = Vec::new();
+    type Key<'a> = (
+        ClaimKind,
+        Option<usize>,
+        Option<&'a str>,
+        Option<&'a str>,
+        &'a [String],
+        Option<EventRef>,
+        Option<(Option<u64>, Option<u64>, bool)>,
+    );
+    let mut keys: std::collections::HashSet<Key<'_>> = std::collections::HashSet::new();
     for c in found {
         if ctx.sentences[c.sentence].role == Role::Front
             && found.iter().any(|b| {
-                b.kind == c.kind && ctx.sentences[b.sentence].para > ctx.sentences[c.sentence].para && same_figure(b, c)
+                b.kind == c.kind
+                    && ctx.sentences[b.sentence].para > ctx.sentences[c.sentence].para
+                    && same_figure(b, c)
             })
         {
             continue;
         }
-        if keys.iter().any(|k| {
-            k.kind == c.kind
-                && k.claimant == c.claimant
-                && k.subject == c.subject
-                && k.outcome == c.outcome
-                && k.items == c.items
-                && k.event == c.event
-                && match (&k.count, &c.count) {
-                    (Some(x), Some(y)) => x.same_value(y),
-                    (None, None) => true,
-                    _ => false,
-                }
-        }) {
+        let key: Key<'_> = (
+            c.kind,
+            c.claimant,
+            c.subject.as_deref(),
+            c.outcome.as_deref(),
+            &c.items,
+            c.event,
+            c.count.as_ref().map(|n| (n.low, n.high, n.approx)),
+        );
+        if !keys.insert(key) {
             continue;
         }
-        keys.push(c.clone());
         out.push(Claim {
             kind: c.kind,
             claimant: c.claimant.map(id_of),

@@ -226,7 +226,9 @@ pub(crate) fn find(
                     }
                 }
             }
-            let year = caps.name("mo_y").and_then(|y| y.as_str().parse::<i16>().ok());
+            let year = caps
+                .name("mo_y")
+                .and_then(|y| y.as_str().parse::<i16>().ok());
             let v = match year {
                 Some(y) => m.and_then(|m| CivilDate::ym(y, m)),
                 None => m.and_then(|m| published.and_then(|p| p.last_month_named(m, strict))),

@@ -240,7 +240,12 @@ impl PlaceLex {
     /// Finds places in the folded text. `blocked` spans (actor mentions,
     /// person names) never hold a place.
     pub(crate) fn find(&self, text: &str, blocked: &[(usize, usize)]) -> Vec<FoundPlace> {
-        let overlaps = |s: usize, e: usize| blocked.iter().any(|&(bs, be)| bs < e && s < be);
+        // `blocked` is sorted and its spans do not overlap: the span that
+        // starts last before `e` is the only one that can cover `s..e`.
+        let overlaps = |s: usize, e: usize| {
+            let k = blocked.partition_point(|&(bs, _)| bs < e);
+            k > 0 && blocked[k - 1].1 > s
+        };
         let mut out = Vec::new();
         let mut known: HashMap<String, (LocationKind, Option<String>)> = HashMap::new();
         for (s, e, hit) in self.gz.find_all(text) {
@@ -298,9 +303,8 @@ impl PlaceLex {
             {
                 return;
             }
-            if !discovered.iter().any(|(n, _)| n == name) {
-                discovered.push((name.to_string(), kind));
-            }
+            // The gazetteer built from these keeps the first of duplicates.
+            discovered.push((name.to_string(), kind));
         };
         for c in DISCOVER.captures_iter(text) {
             if let Some(list) = c.name("list") {
@@ -353,8 +357,10 @@ impl PlaceLex {
         discovered.retain(|(n, _)| !known.contains_key(n));
         if !discovered.is_empty() {
             let gz = Gazetteer::with_case(discovered.iter().map(|(n, k)| (n.clone(), *k)), true);
+            let known_hits = out.len();
             for (s, e, kind) in gz.find_all(text) {
-                if overlaps(s, e) || out.iter().any(|p| p.start < e && s < p.end) {
+                let k = out[..known_hits].partition_point(|p| p.start < e);
+                if overlaps(s, e) || (k > 0 && out[k - 1].end > s) {
                     continue;
                 }
                 out.push(FoundPlace {

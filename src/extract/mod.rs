@@ -79,6 +79,11 @@ pub(crate) struct Ctx<'e, 'd> {
     pub(crate) dates: Vec<dates::FoundDate>,
     pub(crate) sources: Vec<sources::FoundSource>,
     pub(crate) frames: Vec<sources::Frame>,
+    /// Mentions of people and unnamed sources: (start, end, index into
+    /// `sources`), sorted by start.
+    pub(crate) source_spans: Vec<(usize, usize, usize)>,
+    /// The org source of each actor that speaks without a named person.
+    pub(crate) org_sources: HashMap<usize, usize>,
     pub(crate) claims: Vec<claims::FoundClaim>,
     /// Index into the countries table of the country the article is about.
     pub(crate) main_country: Option<usize>,
@@ -89,7 +94,7 @@ pub(crate) struct Ctx<'e, 'd> {
 }
 
 /// How many mentions back resolution looks.
-const LOOKBACK: usize = 200;
+pub(crate) const LOOKBACK: usize = 200;
 
 impl<'e, 'd> Ctx<'e, 'd> {
     fn new(
@@ -109,6 +114,8 @@ impl<'e, 'd> Ctx<'e, 'd> {
             dates: Vec::new(),
             sources: Vec::new(),
             frames: Vec::new(),
+            source_spans: Vec::new(),
+            org_sources: HashMap::new(),
             claims: Vec::new(),
             main_country: None,
             used: Vec::new(),
@@ -121,7 +128,10 @@ impl<'e, 'd> Ctx<'e, 'd> {
         self.actors = self.engine.actors.find(self.text);
         // Actor mentions outside any kept sentence (boilerplate) are dropped.
         let sents = &self.sentences;
-        let inside = |s: usize| sents.iter().any(|x| x.start <= s && s < x.end);
+        let inside = |s: usize| {
+            let i = sents.partition_point(|x| x.end <= s);
+            i < sents.len() && sents[i].start <= s
+        };
         self.actors.mentions.retain(|m| inside(m.start));
         let blocked: Vec<(usize, usize)> = self
             .actors
@@ -260,22 +270,16 @@ impl<'e, 'd> Ctx<'e, 'd> {
                     let si = self.sentence_at(pos).unwrap_or(0);
                     // An actor named earlier in the same sentence...
                     if let Some(s) = self.sentences.get(si) {
-                        let first = before
-                            .iter()
-                            .enumerate()
-                            .skip_while(|(_, x)| x.start < s.start)
-                            .find(|(_, x)| {
-                                !x.modifier
-                                    && matches!(
-                                        x.class,
-                                        None | Some(
-                                            Class::State
-                                                | Class::Gov
-                                                | Class::Group
-                                                | Class::Rebels
-                                        )
+                        let from = before.partition_point(|x| x.start < s.start);
+                        let first = before.iter().enumerate().skip(from).find(|(_, x)| {
+                            !x.modifier
+                                && matches!(
+                                    x.class,
+                                    None | Some(
+                                        Class::State | Class::Gov | Class::Group | Class::Rebels
                                     )
-                            });
+                                )
+                        });
                         if let Some((j, _)) = first {
                             if let Some(a) = self.resolve(j) {
                                 return Some(a);
@@ -349,10 +353,13 @@ impl<'e, 'd> Ctx<'e, 'd> {
         let mut spans: HashMap<usize, Vec<crate::Span>> = HashMap::new();
         for m in &self.actors.mentions {
             if let Some(a) = m.actor {
-                if !order.contains(&a) {
-                    order.push(a);
-                }
-                spans.entry(a).or_default().push(f.span(m.start, m.end));
+                spans
+                    .entry(a)
+                    .or_insert_with(|| {
+                        order.push(a);
+                        Vec::new()
+                    })
+                    .push(f.span(m.start, m.end));
             }
         }
         let referenced: Vec<usize> = self
@@ -363,7 +370,8 @@ impl<'e, 'd> Ctx<'e, 'd> {
             .chain(self.used.iter().copied())
             .collect();
         for a in referenced {
-            if !order.contains(&a) {
+            if !spans.contains_key(&a) {
+                spans.insert(a, Vec::new());
                 order.push(a);
             }
         }
@@ -383,16 +391,20 @@ impl<'e, 'd> Ctx<'e, 'd> {
         let id_of = |a: usize| self.entry(a).id.clone();
 
         let mut locations: Vec<Location> = Vec::new();
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
         for p in &self.places {
             let span = f.span(p.start, p.end);
-            match locations.iter_mut().find(|l| l.name == p.name) {
-                Some(l) => l.mentions.push(span),
-                None => locations.push(Location {
-                    name: p.name.clone(),
-                    kind: p.kind,
-                    country: p.country.clone(),
-                    mentions: vec![span],
-                }),
+            match by_name.get(p.name.as_str()) {
+                Some(&i) => locations[i].mentions.push(span),
+                None => {
+                    by_name.insert(p.name.as_str(), locations.len());
+                    locations.push(Location {
+                        name: p.name.clone(),
+                        kind: p.kind,
+                        country: p.country.clone(),
+                        mentions: vec![span],
+                    })
+                }
             }
         }
 

@@ -3,6 +3,8 @@
 //! speak, the channel, and the reporting frames ("X said that ...", "...,
 //! X said", "according to X") that give each claim its claimant.
 
+use std::collections::HashMap;
+
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -246,7 +248,8 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     let text = ctx.text;
     // Named people.
     let mut people: Vec<FoundSource> = Vec::new();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // Names already taken, by start: the two patterns may find one person twice.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for c in lex
         .named
         .captures_iter(text)
@@ -256,19 +259,22 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             continue;
         };
         if taken
-            .iter()
-            .any(|&(s, e)| s < name.end() && name.start() < e)
+            .range(..name.end())
+            .next_back()
+            .is_some_and(|(_, &e)| e > name.start())
         {
             continue;
         }
         let Some(clean) = clean_name(name.as_str()) else {
             continue;
         };
-        if ctx
-            .actors
-            .mentions
+        let ms = &ctx.actors.mentions;
+        let k = ms.partition_point(|a| a.start <= name.start());
+        if ms[..k]
             .iter()
-            .any(|a| a.actor.is_some() && a.start <= name.start() && name.start() < a.end)
+            .rev()
+            .take(4)
+            .any(|a| a.actor.is_some() && name.start() < a.end)
         {
             continue;
         }
@@ -292,7 +298,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             ),
         };
         let mut actor = None;
-        for (mi, mm) in ctx.actors.mentions.iter().enumerate().rev() {
+        let lo = ms.partition_point(|x| x.start + 200 < ws);
+        let hi = ms.partition_point(|x| x.start < we);
+        for (mi, mm) in ms.iter().enumerate().take(hi).skip(lo).rev() {
             if mm.end <= ws
                 || mm.start >= we
                 || matches!(
@@ -331,7 +339,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 actor = ctx.resolve_class(Class::State, m.start());
             }
         }
-        taken.push((name.start(), name.end()));
+        taken.insert(name.start(), name.end());
         people.push(FoundSource {
             name: Some(clean),
             role,
@@ -347,15 +355,18 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     }
     people.sort_by_key(|p| p.mentions[0].0);
     // Unnamed sources that speak.
+    let named_people = people.len();
     for c in lex.unnamed.captures_iter(text) {
         let (Some(m), Some(role)) = (c.get(0), c.name("role")) else {
             continue;
         };
-        if people.iter().any(|p| {
-            p.mentions
-                .iter()
-                .any(|&(s, e)| s < m.end() && m.start() < e)
-        }) {
+        let k = people[..named_people].partition_point(|p| p.mentions[0].0 < m.end());
+        if people[..k]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|p| p.mentions[0].1 > m.start())
+        {
             continue;
         }
         let Some(si) = ctx.sentence_at(m.start()) else {
@@ -419,6 +430,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         });
     }
     people.sort_by_key(|p| p.mentions[0].0);
+    ctx.source_spans = people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.mentions[0].0, p.mentions[0].1, i))
+        .collect();
     ctx.sources = people;
 
     // Reporting frames, sentence by sentence.
@@ -427,7 +443,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         let stext = &text[sent.start..sent.end];
         let hedged_sentence = lex.hedged(stext);
         let mut sentence_frames: Vec<Frame> = Vec::new();
-        for cm in lex.cue.captures_iter(stext) {
+        for cm in lex.cue.captures_iter(stext).take(MAX_CUES_PER_SENTENCE) {
             let Some(whole) = cm.get(0) else { continue };
             let (cs, ce) = (sent.start + whole.start(), sent.start + whole.end());
             let verb = cm.name("verb").map(|v| v.as_str());
@@ -537,26 +553,29 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     }
 }
 
+/// The most reporting cues read in one sentence (a bound for hostile input).
+const MAX_CUES_PER_SENTENCE: usize = 32;
+
+/// The longest a person's or unnamed source's mention can be, in bytes.
+const MAX_SOURCE_SPAN: usize = 512;
+
 static NEGATED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:not|n't|never|no|neither|nor|yet\s+to|refused\s+to|declined\s+to)\s+(?:\w+\s+)?$").expect("compiles")
 });
 
 /// The org source for actor `a`, created on first use.
 fn org_source(ctx: &mut Ctx<'_, '_>, a: usize, at: usize) -> usize {
-    if let Some(i) = ctx
-        .sources
-        .iter()
-        .position(|s| s.kind == SourceKind::Org && s.actor == Some(a))
-    {
+    if let Some(&i) = ctx.org_sources.get(&a) {
         return i;
     }
-    let m = ctx
-        .actors
-        .mentions
+    let k = ctx.actors.mentions.partition_point(|m| m.start <= at);
+    let m = ctx.actors.mentions[..k]
         .iter()
         .rev()
-        .find(|m| m.start <= at && m.actor == Some(a))
+        .take(super::LOOKBACK)
+        .find(|m| m.actor == Some(a))
         .map_or((at, at), |m| (m.start, m.end));
+    ctx.org_sources.insert(a, ctx.sources.len());
     ctx.sources.push(FoundSource {
         name: Some(ctx.entry(a).name.clone()),
         role: None,
@@ -574,15 +593,23 @@ fn org_source(ctx: &mut Ctx<'_, '_>, a: usize, at: usize) -> usize {
 
 /// Where the clause holding `pos` starts: after the last ";", ", but",
 /// ", and", ", while", ", although" or ", though" before it.
-fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
+///
+/// Only the last `CLAUSE_WINDOW` bytes are searched, so that finding
+/// clauses stays linear on hostile, unpunctuated text.
+pub(crate) fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
     static B: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"(?:;|,\s+(?:but|and|while|although|though|whereas|yet)\b|\s+but\b)")
             .expect("compiles")
     });
-    B.find_iter(&text[sent_start..pos])
+    let window = super::before(text, pos, CLAUSE_WINDOW);
+    let from = (pos - window.len()).max(sent_start);
+    B.find_iter(&text[from..pos])
         .last()
-        .map_or(sent_start, |m| sent_start + m.end())
+        .map_or(from, |m| from + m.end())
 }
+
+/// How far back a clause or a speaker is looked for, in bytes.
+const CLAUSE_WINDOW: usize = 400;
 
 /// A post-posed or inverted frame: "..., X said." / `"...," said X`.
 /// Returns the end of the scope and the speaker.
@@ -607,11 +634,12 @@ fn postposed(
     // the cue. Walk back over up to three commas.
     let mut b = cs;
     for _ in 0..3 {
-        let seg = &text[ss..b];
-        let Some(i) = seg.rfind([',', '"']) else {
+        let seg = super::before(text, b, CLAUSE_WINDOW);
+        let from = (b - seg.len()).max(ss);
+        let Some(i) = text[from..b].rfind([',', '"']) else {
             break;
         };
-        b = ss + i;
+        b = from + i;
         if b <= ss || text[b + 1..cs].split_whitespace().count() > 12 {
             break;
         }
@@ -624,7 +652,9 @@ fn postposed(
 
 /// Whether a named or generic actor (not a pronoun) starts in `a..b`.
 fn named_or_generic_at(ctx: &Ctx<'_, '_>, a: usize, b: usize) -> bool {
-    ctx.actors.mentions.iter().any(|m| {
+    let ms = &ctx.actors.mentions;
+    let lo = ms.partition_point(|m| m.start < a);
+    ms[lo..].iter().take_while(|m| m.start < b).any(|m| {
         m.start >= a
             && m.start < b
             && (m.actor.is_some()
@@ -649,26 +679,23 @@ pub(crate) fn speaker_in(
         return None;
     }
     let limit = if near { (a + 30).min(b) } else { b };
-    if let Some((i, s)) = ctx
-        .sources
+    // People and unnamed sources, by start (their mentions are short).
+    let spans = &ctx.source_spans;
+    let k = spans.partition_point(|&(s, _, _)| s < limit);
+    let hit = spans[..k]
         .iter()
-        .enumerate()
-        .filter(|(_, s)| s.kind != SourceKind::Org)
-        .find(|(_, s)| {
-            s.mentions.iter().any(|&(ms, me)| {
-                if near {
-                    ms >= a && ms < limit
-                } else {
-                    ms < limit && me > a
-                }
-            })
-        })
-    {
-        return Some((s.actor, Some(i)));
+        .rev()
+        .take_while(|&&(s, _, _)| s + MAX_SOURCE_SPAN > a)
+        .filter(|&&(s, e, _)| if near { s >= a } else { e > a })
+        .min_by_key(|&&(s, _, _)| s);
+    if let Some(&(_, _, i)) = hit {
+        return Some((ctx.sources[i].actor, Some(i)));
     }
     let ms = &ctx.actors.mentions;
     let lo = ms.partition_point(|m| m.start < a);
-    let hi = ms.partition_point(|m| m.start < limit);
+    let hi = ms
+        .partition_point(|m| m.start < limit)
+        .min(lo + super::LOOKBACK);
     let range = lo..hi;
     if let Some(i) = range
         .clone()
@@ -689,14 +716,14 @@ pub(crate) fn speaker_in(
     for i in range.clone() {
         match ms[i].class {
             Some(Class::Person) => {
-                if let Some((si, s)) = ctx
-                    .sources
+                let k = spans.partition_point(|&(s, _, _)| s < ms[i].start);
+                if let Some(&(_, _, si)) = spans[..k]
                     .iter()
-                    .enumerate()
-                    .filter(|(_, s)| s.kind == SourceKind::Person && s.mentions[0].0 < ms[i].start)
-                    .max_by_key(|(_, s)| s.mentions[0].0)
+                    .rev()
+                    .take(super::LOOKBACK)
+                    .find(|&&(_, _, si)| ctx.sources[si].kind == SourceKind::Person)
                 {
-                    return Some((s.actor, Some(si)));
+                    return Some((ctx.sources[si].actor, Some(si)));
                 }
             }
             Some(Class::Pronoun | Class::Relative) => {
@@ -734,53 +761,79 @@ pub(crate) fn finish(
     id_of: &dyn Fn(usize) -> String,
 ) -> (Vec<Source>, Vec<Option<usize>>) {
     let found = &ctx.sources;
+    // Merge repeated mentions of one source, in one pass with hash maps:
+    // people by surname, unnamed sources by role (and place), orgs by actor.
     let mut target: Vec<usize> = (0..found.len()).collect();
-    for i in 0..found.len() {
-        let s = &found[i];
-        let into = (0..i).find(|&j| {
-            let t = &found[j];
-            if target[j] != j {
-                return false;
-            }
-            match (s.kind, t.kind) {
-                (SourceKind::Person, SourceKind::Person) => {
-                    matches!((&s.name, &t.name), (Some(a), Some(b)) if surname(a) == surname(b))
+    let mut by_surname: HashMap<&str, usize> = HashMap::new();
+    let mut by_role: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut first_source_role: Option<usize> = None;
+    let mut by_actor: HashMap<usize, usize> = HashMap::new();
+    for (i, s) in found.iter().enumerate() {
+        let into = match s.kind {
+            SourceKind::Person => s.name.as_deref().and_then(|n| {
+                let root = *by_surname.entry(surname(n)).or_insert(i);
+                (root != i).then_some(root)
+            }),
+            SourceKind::Unnamed => {
+                let role = s.role.as_deref().unwrap_or("");
+                let roots = by_role.entry(role).or_default();
+                let same = roots.iter().copied().find(|&j| {
+                    s.location.is_none()
+                        || found[j].location.is_none()
+                        || s.location == found[j].location
+                });
+                let into = same.or(if role == "source" {
+                    first_source_role
+                } else {
+                    None
+                });
+                if into.is_none() && roots.len() < 16 {
+                    roots.push(i);
                 }
-                (SourceKind::Unnamed, SourceKind::Unnamed) => {
-                    s.role == t.role
-                        && (s.location.is_none()
-                            || t.location.is_none()
-                            || s.location == t.location)
-                        || s.role.as_deref() == Some("source")
-                            && t.role.as_deref().is_some_and(|r| r.ends_with("source"))
+                if role.ends_with("source") && first_source_role.is_none() && into.is_none() {
+                    first_source_role = Some(i);
                 }
-                (SourceKind::Org, SourceKind::Org) => s.actor == t.actor,
-                _ => false,
+                into
             }
-        });
+            SourceKind::Org => s.actor.and_then(|a| {
+                let root = *by_actor.entry(a).or_insert(i);
+                (root != i).then_some(root)
+            }),
+        };
         if let Some(j) = into {
             target[i] = j;
         }
     }
     // An organisation's own voice is its spokesperson's, when it has one.
+    let mut spokes: HashMap<usize, usize> = HashMap::new();
+    for (j, p) in found.iter().enumerate() {
+        if target[j] == j
+            && p.kind == SourceKind::Person
+            && p.role.as_deref() == Some("spokesperson")
+        {
+            if let Some(a) = p.actor {
+                spokes.entry(a).or_insert(j);
+            }
+        }
+    }
     for i in 0..found.len() {
         if found[i].kind == SourceKind::Org && target[i] == i {
-            if let Some(j) = (0..found.len()).find(|&j| {
-                target[j] == j
-                    && found[j].kind == SourceKind::Person
-                    && found[j].actor == found[i].actor
-                    && found[j].role.as_deref() == Some("spokesperson")
-            }) {
+            if let Some(&j) = found[i].actor.and_then(|a| spokes.get(&a)) {
                 target[i] = j;
             }
+        }
+    }
+    let mut root_spoke = vec![false; found.len()];
+    for (k, s) in found.iter().enumerate() {
+        if s.spoke {
+            root_spoke[target[k]] = true;
         }
     }
     let keep = |j: usize| {
         let s = &found[j];
         match s.kind {
             SourceKind::Person => {
-                let any_spoke = (0..found.len()).any(|k| target[k] == j && found[k].spoke);
-                any_spoke || s.title.is_some() || s.role.as_deref() == Some("spokesperson")
+                root_spoke[j] || s.title.is_some() || s.role.as_deref() == Some("spokesperson")
             }
             _ => true,
         }
