@@ -183,7 +183,7 @@ impl ClaimLex {
             rule(
                 "casualties/subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+)?){Q}(?P<subj>{subj}){Q}(?:\s*,[^,.;]{{1,50}},)?\s+(?:(?:had|have|has|also|reportedly|all|later)\s+){{0,2}}(?:were|was|been|being|are|is)\s+(?:(?:also|reportedly|all|later)\s+)?{Q}(?P<out>{verb}){Q}"#),
+                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z][\w'-]*)\s+)?){Q}(?P<subj>{subj}){Q}(?:\s*,[^,.;]{{1,50}},)?\s+(?:(?:had|have|has|also|reportedly|all|later)\s+){{0,2}}(?:were|was|been|being|are|is)\s+(?:(?:also|reportedly|all|later)\s+)?{Q}(?P<out>{verb}){Q}"#),
             ),
             rule(
                 "casualties/losses",
@@ -518,7 +518,15 @@ fn build(
     };
     let (ms, me) = (base + m.start(), base + m.end());
     let g = |n: &str| caps.name(n);
-    let frame = ctx.frame_at(si, ms);
+    // The frame is looked up where the claim's own words start, not where
+    // the pattern's leading context does.
+    let key_pos = ["count", "subj", "out", "items", "q"]
+        .iter()
+        .filter_map(|n| g(n))
+        .map(|x| base + x.start())
+        .min()
+        .unwrap_or(ms);
+    let frame = ctx.frame_at(si, key_pos);
     let (mut claimant, mut source) = frame.map_or((None, None), |f| (f.actor, f.source));
     let mut hedged = frame.is_some_and(|f| f.hedge) || info.hedged;
     let event = Some(info.event);
