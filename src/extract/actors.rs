@@ -39,9 +39,6 @@ pub(crate) struct Mention {
     pub(crate) class: Option<Class>,
     /// Named only to qualify another ("al-Qaeda-linked", "affiliate of X").
     pub(crate) modifier: bool,
-    /// For a generic reference, the country it names ("Mali's army" is a
-    /// name; "the Malian authorities" too), if any.
-    pub(crate) country: Option<usize>,
 }
 
 /// The compiled actor lexicon.
@@ -231,7 +228,6 @@ impl ActorLex {
                 actor: Some(i),
                 class: None,
                 modifier: false,
-                country: None,
             })
             .collect();
         // Learn "Long Name (ACR)": either side known teaches the other.
@@ -289,7 +285,6 @@ impl ActorLex {
                         actor: Some(i),
                         class: None,
                         modifier: false,
-                        country: None,
                     });
                 }
             }
@@ -335,7 +330,6 @@ impl ActorLex {
                 actor: None,
                 class: Some(class),
                 modifier: false,
-                country: None,
             });
         }
         named.extend(generic);

@@ -359,8 +359,8 @@ impl Ctx<'_, '_> {
         let hi = self.frames.partition_point(|f| f.cue_start < s.end);
         let here = &self.frames[lo..hi];
         here.iter()
-            .filter(|f| f.preposed && f.cue_start <= pos && pos < f.scope_end)
-            .last()
+            .rev()
+            .find(|f| f.preposed && f.cue_start <= pos && pos < f.scope_end)
             .or_else(|| {
                 here.iter()
                     .find(|f| !f.preposed && f.scope_start <= pos && pos < f.scope_end)
@@ -1058,10 +1058,6 @@ pub(crate) fn finish(
     source_index: &[Option<usize>],
 ) -> Vec<Claim> {
     let found = &ctx.claims;
-    let body: Vec<&FoundClaim> = found
-        .iter()
-        .filter(|c| ctx.sentences[c.sentence].role == Role::Body)
-        .collect();
     let same_figure = |a: &FoundClaim, b: &FoundClaim| {
         let subjects_agree = a.subject.is_none() || b.subject.is_none() || a.subject == b.subject;
         subjects_agree

@@ -79,7 +79,7 @@ impl Counts {
                 _ => 1.0,
             };
             let v = base * mult;
-            return (v.is_finite() && v >= 0.0 && v < 1e15).then_some(v as u64);
+            return (v.is_finite() && (0.0..1e15).contains(&v)).then_some(v as u64);
         }
         if let Some(v) = self.words.get(&s) {
             return Some(*v);

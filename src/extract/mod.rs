@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use crate::document::Document;
 use crate::lexicon::{ActorEntry, Lexicons, PlaceEntry};
 use crate::model::{Actor, ActorKind, DateExpr, Extraction, Location};
-use crate::text::{segment, Folded, Role, Sentence};
+use crate::text::{segment, Folded, Sentence};
 
 use self::actors::{ActorLex, Class, DocActors};
 use self::locations::PlaceLex;
@@ -87,8 +87,6 @@ pub(crate) struct Ctx<'e, 'd> {
     pub(crate) claims: Vec<claims::FoundClaim>,
     /// Index into the countries table of the country the article is about.
     pub(crate) main_country: Option<usize>,
-    /// Actors created on demand (a country's government named by metonymy).
-    pub(crate) used: Vec<usize>,
     salient_group: Option<usize>,
     salient_local: Option<usize>,
 }
@@ -118,7 +116,6 @@ impl<'e, 'd> Ctx<'e, 'd> {
             org_sources: HashMap::new(),
             claims: Vec::new(),
             main_country: None,
-            used: Vec::new(),
             salient_group: None,
             salient_local: None,
         }
@@ -338,14 +335,6 @@ impl<'e, 'd> Ctx<'e, 'd> {
         best.map(|b| b.0)
     }
 
-    /// Marks an actor as appearing in the output even without a mention
-    /// (a government named by its country).
-    pub(crate) fn use_actor(&mut self, a: usize) {
-        if !self.used.contains(&a) {
-            self.used.push(a);
-        }
-    }
-
     fn finish(self, doc: &Document) -> Extraction {
         let f = self.folded;
         // Actors: every named mention, plus actors claims or sources point to.
@@ -367,11 +356,10 @@ impl<'e, 'd> Ctx<'e, 'd> {
             .iter()
             .filter_map(|c| c.claimant)
             .chain(self.sources.iter().filter_map(|s| s.actor))
-            .chain(self.used.iter().copied())
             .collect();
         for a in referenced {
-            if !spans.contains_key(&a) {
-                spans.insert(a, Vec::new());
+            if let std::collections::hash_map::Entry::Vacant(e) = spans.entry(a) {
+                e.insert(Vec::new());
                 order.push(a);
             }
         }
@@ -432,11 +420,6 @@ impl<'e, 'd> Ctx<'e, 'd> {
             dates,
             claims,
         }
-    }
-
-    /// Whether the sentence is in the body, front matter or a repeat.
-    pub(crate) fn role(&self, si: usize) -> Role {
-        self.sentences[si].role
     }
 }
 
