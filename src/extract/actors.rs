@@ -161,7 +161,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
               | (?i:the\s+military\s+rulers|military\s+rulers))
           | (?P<rebels>(?i:the|these|those)\s+(?:(?:separatist|tuareg|armed|rebel)\s+)?(?:rebels|separatists|alliance|rebel\s+alliance|coalition|movement)
               | (?i:separatist|tuareg(?:-led)?)\s+(?:separatist\s+)?rebels
-              | (?:Rebels|Separatists)\b)
+              | (?:Rebels|Separatists|rebels|separatists)\b)
           | (?P<group>(?i:the|an?|this|that)\s+(?:(?:armed|jihadist|militant|extremist|terrorist|islamist|insurgent|al-qaeda-linked|al-qaeda-affiliated|jihadi)\s+)*(?:group|organi[sz]ation|faction|affiliate|militants|jihadists|insurgents|extremists|islamists|terrorists|assailants|attackers|fighters|gunmen)
               | (?i:jihadist|islamist|armed|militant|extremist)\s+(?:group|groups|fighters|militants)
               | (?:Jihadists|Militants|Insurgents|Jihadist\s+militants|Islamist\s+militants)\b

@@ -268,7 +268,14 @@ impl<'e, 'd> Ctx<'e, 'd> {
                     // An actor named earlier in the same sentence...
                     if let Some(s) = self.sentences.get(si) {
                         let from = before.partition_point(|x| x.start < s.start);
-                        let first = before.iter().enumerate().skip(from).find(|(_, x)| {
+                        // ...as its subject, near the start of the sentence...
+                        let subject_zone = s.start + 40;
+                        let first = before
+                            .iter()
+                            .enumerate()
+                            .skip(from)
+                            .take_while(|(_, x)| x.start < subject_zone)
+                            .find(|(_, x)| {
                             !x.modifier
                                 && matches!(
                                     x.class,

@@ -300,7 +300,10 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         let mut actor = None;
         let lo = ms.partition_point(|x| x.start + 200 < ws);
         let hi = ms.partition_point(|x| x.start < we);
-        for (mi, mm) in ms.iter().enumerate().take(hi).skip(lo).rev() {
+        // Names first ("al-Shabab's military spokesman"), then generic words.
+        let mut window: Vec<usize> = (lo..hi).rev().collect();
+        window.sort_by_key(|&i| ms[i].actor.is_none());
+        for (mi, mm) in window.into_iter().map(|i| (i, &ms[i])) {
             if mm.end <= ws
                 || mm.start >= we
                 || matches!(
@@ -310,10 +313,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             {
                 continue;
             }
-            if org.is_none()
-                && mm.end + 3 < c.name("role").map_or(start, |r| r.start())
-                && mm.end < start.saturating_sub(3)
-            {
+            // Before the role, only an owner joined to it counts: "Army
+            // spokesperson", "al-Shabab's military spokesman", not a name
+            // in an earlier clause.
+            let role_start = c.name("role").map_or(start, |r| r.start());
+            if org.is_none() && mm.end <= role_start && text[mm.end..role_start].contains([',', '.', ';', '"']) {
                 continue;
             }
             actor = ctx.resolve(mi);
@@ -406,16 +410,27 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     .map(String::from)
             })
             .filter(|l| !l.starts_with("The") && !super::locations_not_place(l));
-        let start = c.name("lead").map_or(
-            c.name("adj").map_or(role.start(), |a| {
-                if a.as_str().is_empty() {
-                    role.start()
-                } else {
-                    a.start()
+        // The mention starts at its determiner ("said a survivor" starts at
+        // "a"), or at the role with a place name before it ("a Kokorou resident").
+        let start = {
+            let from = c.name("lead").map_or(c.name("adj").map_or(role.start(), |a| a.start()), |l| l.start());
+            let head = &text[from..role.start()];
+            let mut st = role.start();
+            let mut off = 0;
+            for w in head.split_inclusive(char::is_whitespace) {
+                let word = w.trim().to_ascii_lowercase();
+                if matches!(word.as_str(), "a" | "an" | "one" | "the" | "two" | "three" | "several" | "some" | "other" | "many" | "local" | "independent") {
+                    st = from + off;
                 }
-            }),
-            |l| l.start(),
-        );
+                off += w.len();
+            }
+            if st == role.start() {
+                if let Some(w) = head.split_whitespace().last().filter(|w| w.starts_with(|ch: char| ch.is_uppercase())) {
+                    st = role.start() - head.len() + head.rfind(w).unwrap_or(head.len());
+                }
+            }
+            st
+        };
         people.push(FoundSource {
             name: None,
             role: Some(lex.role_of(role.as_str())),
@@ -622,14 +637,6 @@ fn postposed(
 ) -> Option<(usize, Option<usize>, Option<usize>)> {
     let text = ctx.text;
     let lead = text[ss..cs].trim_end();
-    // Inverted: `"...," said a resident` or `..., said the army`.
-    if lead.ends_with(",\"") || lead.ends_with('"') || lead.ends_with(',') {
-        if let Some(spk) = speaker_in(ctx, ce, (ce + 30).min(se), true) {
-            if spk.1.is_some() || named_or_generic_at(ctx, ce, (ce + 30).min(se)) {
-                return Some((se, spk.0, spk.1));
-            }
-        }
-    }
     // Post-posed: the speaker stands between the last comma or quote and
     // the cue. Walk back over up to three commas.
     let mut b = cs;
@@ -645,6 +652,14 @@ fn postposed(
         }
         if let Some(spk) = speaker_in(ctx, b + 1, cs, false) {
             return Some((se, spk.0, spk.1));
+        }
+    }
+    // Else inverted: `"...," said a resident` or `..., said the army`.
+    if lead.ends_with(",\"") || lead.ends_with('"') || lead.ends_with(',') {
+        if let Some(spk) = speaker_in(ctx, ce, (ce + 30).min(se), true) {
+            if spk.1.is_some() || named_or_generic_at(ctx, ce, (ce + 30).min(se)) {
+                return Some((se, spk.0, spk.1));
+            }
         }
     }
     None
@@ -746,7 +761,15 @@ pub(crate) fn speaker_in(
     {
         if let Some(ci) = countries.iter().position(|c| Some(c) == p.country.as_ref()) {
             let lead = &ctx.text[a..p.start];
-            if lead.split_whitespace().count() <= 3 && !ctx.text[p.end..].starts_with("'s") {
+            let rest = &ctx.text[p.end..limit];
+            let only_aux = rest.split_whitespace().all(|w| {
+                matches!(
+                    w,
+                    "has" | "have" | "had" | "not" | "also" | "already" | "now" | "again" | "yet" | "previously"
+                        | "initially" | "later" | "itself" | "officially"
+                )
+            });
+            if lead.split_whitespace().count() <= 3 && only_aux {
                 return Some((Some(ctx.engine.actors.gov_of[ci]), None));
             }
         }
