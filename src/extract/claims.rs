@@ -623,7 +623,14 @@ fn build(
                 let default_out = g("out")
                     .and_then(|o| lex.outcome(o.as_str()))
                     .unwrap_or_else(|| "killed".into());
-                for it in lex.list_item.captures_iter(list.as_str()) {
+                // An item without a noun shares the one before it: "seven
+                // fighters killed and 12 wounded".
+                let mut last_subject: Option<String> = None;
+                for it in lex
+                    .list_item
+                    .captures_iter(list.as_str())
+                    .take(MAX_PER_SENTENCE)
+                {
                     let Some(cm) = it.name("count") else { continue };
                     let Some(count) = counts.parse(cm.as_str()) else {
                         continue;
@@ -645,8 +652,9 @@ fn build(
                                 (c, _) => c,
                             }
                         }
-                        None => default_subj.clone(),
+                        None => default_subj.clone().or_else(|| last_subject.clone()),
                     };
+                    last_subject.clone_from(&subject);
                     let outcome = it
                         .name("out")
                         .and_then(|o| lex.outcome(o.as_str()))

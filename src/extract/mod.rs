@@ -276,14 +276,17 @@ impl<'e, 'd> Ctx<'e, 'd> {
                             .skip(from)
                             .take_while(|(_, x)| x.start < subject_zone)
                             .find(|(_, x)| {
-                            !x.modifier
-                                && matches!(
-                                    x.class,
-                                    None | Some(
-                                        Class::State | Class::Gov | Class::Group | Class::Rebels
+                                !x.modifier
+                                    && matches!(
+                                        x.class,
+                                        None | Some(
+                                            Class::State
+                                                | Class::Gov
+                                                | Class::Group
+                                                | Class::Rebels
+                                        )
                                     )
-                                )
-                        });
+                            });
                         if let Some((j, _)) = first {
                             if let Some(a) = self.resolve(j) {
                                 return Some(a);

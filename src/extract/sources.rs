@@ -317,7 +317,10 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             // spokesperson", "al-Shabab's military spokesman", not a name
             // in an earlier clause.
             let role_start = c.name("role").map_or(start, |r| r.start());
-            if org.is_none() && mm.end <= role_start && text[mm.end..role_start].contains([',', '.', ';', '"']) {
+            if org.is_none()
+                && mm.end <= role_start
+                && text[mm.end..role_start].contains([',', '.', ';', '"'])
+            {
                 continue;
             }
             actor = ctx.resolve(mi);
@@ -413,19 +416,40 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         // The mention starts at its determiner ("said a survivor" starts at
         // "a"), or at the role with a place name before it ("a Kokorou resident").
         let start = {
-            let from = c.name("lead").map_or(c.name("adj").map_or(role.start(), |a| a.start()), |l| l.start());
+            let from = c
+                .name("lead")
+                .map_or(c.name("adj").map_or(role.start(), |a| a.start()), |l| {
+                    l.start()
+                });
             let head = &text[from..role.start()];
             let mut st = role.start();
             let mut off = 0;
             for w in head.split_inclusive(char::is_whitespace) {
                 let word = w.trim().to_ascii_lowercase();
-                if matches!(word.as_str(), "a" | "an" | "one" | "the" | "two" | "three" | "several" | "some" | "other" | "many" | "local" | "independent") {
+                if matches!(
+                    word.as_str(),
+                    "a" | "an"
+                        | "one"
+                        | "the"
+                        | "two"
+                        | "three"
+                        | "several"
+                        | "some"
+                        | "other"
+                        | "many"
+                        | "local"
+                        | "independent"
+                ) {
                     st = from + off;
                 }
                 off += w.len();
             }
             if st == role.start() {
-                if let Some(w) = head.split_whitespace().last().filter(|w| w.starts_with(|ch: char| ch.is_uppercase())) {
+                if let Some(w) = head
+                    .split_whitespace()
+                    .last()
+                    .filter(|w| w.starts_with(|ch: char| ch.is_uppercase()))
+                {
                     st = role.start() - head.len() + head.rfind(w).unwrap_or(head.len());
                 }
             }
@@ -765,8 +789,20 @@ pub(crate) fn speaker_in(
             let only_aux = rest.split_whitespace().all(|w| {
                 matches!(
                     w,
-                    "has" | "have" | "had" | "not" | "also" | "already" | "now" | "again" | "yet" | "previously"
-                        | "initially" | "later" | "itself" | "officially"
+                    "has"
+                        | "have"
+                        | "had"
+                        | "not"
+                        | "also"
+                        | "already"
+                        | "now"
+                        | "again"
+                        | "yet"
+                        | "previously"
+                        | "initially"
+                        | "later"
+                        | "itself"
+                        | "officially"
                 )
             });
             if lead.split_whitespace().count() <= 3 && only_aux {
