@@ -199,7 +199,7 @@ impl ClaimLex {
             rule(
                 "control/took_control",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+(?:over|of)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?-i:(?P<place>{place})))"),
+                format!(r"(?i)\b(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+(?:over|of)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+)?(?:town|village|city|locality|district|commune|region|province|area|hill|island)\s+of\s+)?(?-i:(?P<place>{place})))"),
             ),
             rule(
                 "control/overran",
@@ -1140,5 +1140,299 @@ mod tests {
         let c = ClaimLex::new(lex, &counts);
         let ids: Vec<&str> = c.rules.iter().map(|r| r.id).collect();
         assert_eq!(ids, RULE_IDS);
+    }
+}
+
+#[cfg(test)]
+mod rule_tests {
+    //! One line per case, in words other than the seed articles'.
+    use crate::{ClaimKind, Document, Extractor};
+
+    /// `(kind, claimant, subject, outcome, low, high)` of every claim.
+    fn claims(
+        text: &str,
+    ) -> Vec<(
+        ClaimKind,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<u64>,
+        Option<u64>,
+    )> {
+        let doc = Document::new("t", text).with_published("2024-03-13".parse().unwrap());
+        Extractor::new()
+            .extract(&doc)
+            .claims
+            .into_iter()
+            .map(|c| {
+                let (lo, hi) = c.count.map_or((None, None), |n| (n.low, n.high));
+                (c.kind, c.claimant, c.subject, c.outcome, lo, hi)
+            })
+            .collect()
+    }
+
+    macro_rules! has {
+        ($text:expr, $kind:ident, $claimant:expr, $subject:expr, $outcome:expr, $low:expr, $high:expr) => {{
+            let got = claims($text);
+            let want = (
+                ClaimKind::$kind,
+                $claimant.map(String::from),
+                $subject.map(String::from),
+                $outcome.map(String::from),
+                $low,
+                $high,
+            );
+            assert!(
+                got.contains(&want),
+                "{}\n  want {:?}\n  got  {:?}",
+                $text,
+                want,
+                got
+            );
+        }};
+    }
+
+    macro_rules! none_of {
+        ($text:expr, $kind:ident) => {{
+            let got = claims($text);
+            assert!(
+                got.iter().all(|c| c.0 != ClaimKind::$kind),
+                "{}\n  got {:?}",
+                $text,
+                got
+            );
+        }};
+    }
+
+    const N: Option<&str> = None;
+
+    #[test]
+    fn casualties_with_figures() {
+        has!(
+            "Nigeria's army said 17 insurgents were killed near Dikwa.",
+            Casualties,
+            Some("nigeria_army"),
+            Some("militants"),
+            Some("killed"),
+            Some(17),
+            Some(17)
+        );
+        has!(
+            "The militants killed at least 12 villagers, a local official said.",
+            Casualties,
+            Some("government"),
+            Some("civilians"),
+            Some("killed"),
+            Some(12),
+            None
+        );
+        has!(
+            "ISWAP said its fighters killed more than 30 Nigerian soldiers.",
+            Casualties,
+            Some("iswap"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(31),
+            None
+        );
+        has!(
+            "Police said nearly fifty people were wounded in the blast.",
+            Casualties,
+            N,
+            Some("people"),
+            Some("wounded"),
+            None,
+            Some(49)
+        );
+        has!(
+            "Officials put the death toll at between 10 and 15.",
+            Casualties,
+            Some("government"),
+            N,
+            Some("killed"),
+            Some(10),
+            Some(15)
+        );
+        has!(
+            "The bodies of twenty-two herders were found on Monday.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(22),
+            Some(22)
+        );
+        has!(
+            "Three policemen died and 4 were injured, the governor said.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(3),
+            Some(3)
+        );
+        has!(
+            "Gunmen abducted 40 students from a school in Kuriga.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("abducted"),
+            Some(40),
+            Some(40)
+        );
+        has!(
+            "Dozens of soldiers are still missing.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("missing"),
+            Some(24),
+            None
+        );
+    }
+
+    #[test]
+    fn casualties_without_figures() {
+        has!(
+            "The ministry said \"terrorists\" were neutralised but gave no number.",
+            Casualties,
+            Some("government"),
+            Some("militants"),
+            Some("neutralised"),
+            None,
+            None
+        );
+        none_of!(
+            "Jihadist fighters have carried out a series of raids.",
+            Casualties
+        );
+        none_of!("The army executed a plan to retake the road.", Casualties);
+    }
+
+    #[test]
+    fn years_and_times_are_not_tolls() {
+        has!(
+            "In June 2019 some 60 soldiers were killed at Boulkessi.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(60),
+            Some(60)
+        );
+        let got = claims("In June 2019 some 60 soldiers were killed at Boulkessi.");
+        assert!(got.iter().all(|c| c.4 != Some(2019)), "{got:?}");
+    }
+
+    #[test]
+    fn undisclosed_figures() {
+        has!(
+            "The Nigerien army did not give a toll.",
+            Undisclosed,
+            Some("niger_army"),
+            N,
+            N,
+            None,
+            None
+        );
+        has!(
+            "Boko Haram has not commented on the claims.",
+            Undisclosed,
+            Some("boko_haram"),
+            N,
+            N,
+            None,
+            None
+        );
+        none_of!(
+            "The convoy did not reach the town before nightfall.",
+            Undisclosed
+        );
+    }
+
+    #[test]
+    fn control_repelled_materiel() {
+        has!(
+            "M23 rebels said they had taken control of the town of Rubaya.",
+            Control,
+            Some("m23"),
+            Some("Rubaya"),
+            Some("seized"),
+            None,
+            None
+        );
+        has!(
+            "Fighters overran two army posts near Djibo.",
+            Control,
+            N,
+            Some("bases"),
+            Some("seized"),
+            Some(2),
+            Some(2)
+        );
+        has!(
+            "Chad's army said it repelled an attack on its base at Kaiga.",
+            Repelled,
+            Some("chad_army"),
+            Some("attack"),
+            Some("repelled"),
+            None,
+            None
+        );
+        none_of!("The army took the wounded to hospital.", Materiel);
+        let x = Extractor::new().extract(&Document::new(
+            "m",
+            "The army said it seized rifles, ammunition and three pick-up trucks.",
+        ));
+        let m = x
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Materiel)
+            .expect("materiel");
+        assert_eq!(m.items, ["weapons", "ammunition"]);
+    }
+
+    #[test]
+    fn responsibility_and_characterization() {
+        has!(
+            "Al-Shabab claimed responsibility for the bombing.",
+            Responsibility,
+            Some("al_shabab"),
+            Some("al_shabab"),
+            Some("responsible"),
+            None,
+            None
+        );
+        has!(
+            "The government blamed Boko Haram for the massacre.",
+            Responsibility,
+            Some("government"),
+            Some("boko_haram"),
+            Some("responsible"),
+            None,
+            None
+        );
+        none_of!(
+            "There was no immediate claim of responsibility.",
+            Responsibility
+        );
+        let x = Extractor::new().extract(&Document::new(
+            "c",
+            "ISWAP described the raid as \"a great victory\" in a Telegram post.",
+        ));
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Characterization)
+            .expect("characterization");
+        assert_eq!(c.claimant.as_deref(), Some("iswap"));
+    }
+
+    #[test]
+    fn every_rule_id_is_unique() {
+        let mut ids = super::RULE_IDS.to_vec();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), super::RULE_IDS.len());
     }
 }

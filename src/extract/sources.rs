@@ -455,11 +455,18 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             }
             st
         };
+        let role_name = lex.role_of(role.as_str());
+        // Officials speak for the authorities.
+        let actor = if role_name == "official" {
+            ctx.resolve_class(Class::Gov, m.start())
+        } else {
+            None
+        };
         people.push(FoundSource {
             name: None,
-            role: Some(lex.role_of(role.as_str())),
+            role: Some(role_name),
             title: None,
-            actor: None,
+            actor,
             channel: None,
             location,
             speech: None,
