@@ -369,3 +369,47 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod resolution_tests {
+    use crate::{Document, Extractor};
+
+    fn ids(text: &str) -> Vec<String> {
+        Extractor::new()
+            .extract(&Document::new("t", text))
+            .actors
+            .into_iter()
+            .map(|a| a.id)
+            .collect()
+    }
+
+    #[test]
+    fn lexicon_names_and_state_forces_by_country() {
+        assert_eq!(ids("Burkinabe troops and the VDP repelled Ansarul Islam."), ["burkina_faso_army", "vdp", "ansarul_islam"]);
+        assert_eq!(ids("Kenya's military and Somalia's government"), ["kenya_army", "somalia_government"]);
+        assert_eq!(ids("The FARDC and M23 rebels clashed."), ["dr_congo_army", "m23"]);
+        // The acronym IS matches only in capitals.
+        assert!(ids("This is what it is.").is_empty());
+    }
+
+    #[test]
+    fn aliases_are_learned_from_the_text() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The Liptako Liberation Front (LLF) said it attacked a post. The LLF later released a video.",
+        ));
+        let a = &x.actors[0];
+        assert_eq!(a.id, "llf");
+        assert_eq!(a.mentions.len(), 3, "{a:?}");
+    }
+
+    #[test]
+    fn generic_references_resolve_in_context() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Chadian soldiers fought Boko Haram on Monday. The army said it killed 20 fighters. The group did not give a toll.",
+        ));
+        let c: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
+        assert_eq!(c, [Some("chad_army"), Some("boko_haram")]);
+    }
+}

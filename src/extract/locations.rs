@@ -77,7 +77,7 @@ static BORDER_AFTER: Lazy<Regex> = Lazy::new(|| {
 static DISCOVER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
         r"(?x)
-        (?:towns|villages|cities|localities|communes|locations|places|areas|districts|settlements|sites)(?:\s+and\s+(?:cities|towns|villages))?,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
+        (?:towns|villages|hamlets|cities|localities|communes|municipalities|locations|places|areas|districts|departments|provinces|regions|settlements|sites|islands)(?:\s+and\s+(?:cities|towns|villages))?,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
       | (?P<ofnoun>town|village|city|commune|hamlet|locality|district|province|department|state|county|island|peninsula|municipality|prefecture|region|outskirts|port\s+city|capital)\s+of\s+(?P<of>{NAME})
       | (?P<suffixed>{NAME})\s+(?P<suffix>province|region|department|state|district|commune|county|prefecture|cercle|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base)\b
       | (?P<apposed>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|commune|locality|hamlet|settlement)\b
@@ -374,5 +374,48 @@ impl PlaceLex {
         }
         out.sort_by_key(|p| p.start);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, Extractor, LocationKind};
+
+    fn places(text: &str) -> Vec<(String, LocationKind, Option<String>)> {
+        Extractor::new()
+            .extract(&Document::new("t", text))
+            .locations
+            .into_iter()
+            .map(|l| (l.name, l.kind, l.country))
+            .collect()
+    }
+
+    #[test]
+    fn countries_demonym_borders_and_gazetteer() {
+        let p = places("Fighting spread from Niger towards the Chadian border and reached Maiduguri.");
+        assert!(p.contains(&("Niger".into(), LocationKind::Country, Some("Niger".into()))), "{p:?}");
+        assert!(p.contains(&("Chad".into(), LocationKind::Border, Some("Chad".into()))), "{p:?}");
+        assert!(p.iter().any(|l| l.0 == "Maiduguri" && l.2.as_deref() == Some("Nigeria")), "{p:?}");
+    }
+
+    #[test]
+    fn places_no_gazetteer_knows() {
+        let p = places("Gunmen struck the village of Kwatam and three hamlets including Dabba, Zolo and Mbeli. Residents fled to Ngalamba.");
+        for name in ["Kwatam", "Dabba", "Zolo", "Mbeli"] {
+            assert!(p.iter().any(|l| l.0 == name), "{name}: {p:?}");
+        }
+        let p = places("The attack on Tessalit camp came days after clashes at Anefis.");
+        assert!(p.iter().any(|l| l.0 == "Anéfis"), "{p:?}");
+        let p = places("Troops were flown to the capital, Bangui, and to a spot known as Camp Zero.");
+        assert!(p.iter().any(|l| l.0 == "Bangui"), "{p:?}");
+    }
+
+    #[test]
+    fn names_of_parties_and_months_are_not_places() {
+        let p = places("In January the Islamic State West Africa Province said it hit the base. In Ramadan, Reuters said.");
+        assert!(p.iter().all(|l| !["January", "West Africa", "Ramadan", "Reuters"].contains(&l.0.as_str())), "{p:?}");
+        // "Niger" inside "Nigerian" and "Mali" inside "Malians" are not countries.
+        let p = places("Nigerian troops and Malians met.");
+        assert!(p.is_empty(), "{p:?}");
     }
 }

@@ -145,7 +145,7 @@ impl SourceLex {
         ))
         .expect("named-source pattern compiles");
         let titled = Regex::new(&format!(
-            r"\b(?P<title>{titles})\s+(?P<name>{PNAME})(?:,\s+(?:the\s+|a\s+)?(?P<role>(?i:{named_roles}))(?:\s+(?:of|for)\s+(?P<org>[^,.;]{{2,60}}?))?(?:[,.;]|\s))?"
+            r"\b(?P<title>{titles})\s+(?P<name>{PNAME})(?:,\s+(?:the\s+|a\s+)?(?P<role>(?i:{named_roles}))(?:\s+(?:of|for)\s+(?P<org>[^,.;]{{2,60}}?))?(?:[,.;]|\s+(?:said|says|told|added|stated|warned)\b))?"
         ))
         .expect("titled-source pattern compiles");
         let unnamed = Regex::new(&format!(
@@ -963,4 +963,44 @@ pub(crate) fn finish(
         m.mentions.dedup();
     }
     (out, index)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Channel, Document, Extractor, Source};
+
+    fn sources(text: &str) -> Vec<Source> {
+        Extractor::new().extract(&Document::new("t", text)).sources
+    }
+
+    #[test]
+    fn named_speakers_with_role_title_and_actor() {
+        let s = sources("Army spokesman Lt-Col Moussa Diarra told state television that the post held.");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].name.as_deref(), Some("Moussa Diarra"));
+        assert_eq!(s[0].role.as_deref(), Some("spokesperson"));
+        assert_eq!(s[0].title.as_deref(), Some("Lt-Col"));
+        assert_eq!(s[0].channel, Some(Channel::Television));
+        let s = sources("Gen Ali Musa, the commander of the Multinational Joint Task Force, said the island was retaken.");
+        assert_eq!(s[0].actor.as_deref(), Some("mnjtf"), "{s:?}");
+    }
+
+    #[test]
+    fn unnamed_sources_only_when_they_speak() {
+        let s = sources("\"They came at night,\" said a farmer from Djibasso. Officials evacuated residents.");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].role.as_deref(), Some("farmer"));
+        assert_eq!(s[0].location.as_deref(), Some("Djibasso"));
+        assert!(sources("The official toll rose on Monday.").is_empty());
+    }
+
+    #[test]
+    fn organisations_that_speak_with_their_channel() {
+        let s = sources("ISWAP said on Telegram that it had overrun the base.");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].actor.as_deref(), Some("iswap"));
+        assert_eq!(s[0].channel, Some(Channel::SocialMedia));
+        // A party that does not speak is not a source.
+        assert!(sources("Boko Haram has not commented on the raid.").is_empty());
+    }
 }
