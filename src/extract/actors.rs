@@ -385,9 +385,18 @@ mod resolution_tests {
 
     #[test]
     fn lexicon_names_and_state_forces_by_country() {
-        assert_eq!(ids("Burkinabe troops and the VDP repelled Ansarul Islam."), ["burkina_faso_army", "vdp", "ansarul_islam"]);
-        assert_eq!(ids("Kenya's military and Somalia's government"), ["kenya_army", "somalia_government"]);
-        assert_eq!(ids("The FARDC and M23 rebels clashed."), ["dr_congo_army", "m23"]);
+        assert_eq!(
+            ids("Burkinabe troops and the VDP repelled Ansarul Islam."),
+            ["burkina_faso_army", "vdp", "ansarul_islam"]
+        );
+        assert_eq!(
+            ids("Kenya's military and Somalia's government"),
+            ["kenya_army", "somalia_government"]
+        );
+        assert_eq!(
+            ids("The FARDC and M23 rebels clashed."),
+            ["dr_congo_army", "m23"]
+        );
         // The acronym IS matches only in capitals.
         assert!(ids("This is what it is.").is_empty());
     }

@@ -392,10 +392,21 @@ mod tests {
 
     #[test]
     fn countries_demonym_borders_and_gazetteer() {
-        let p = places("Fighting spread from Niger towards the Chadian border and reached Maiduguri.");
-        assert!(p.contains(&("Niger".into(), LocationKind::Country, Some("Niger".into()))), "{p:?}");
-        assert!(p.contains(&("Chad".into(), LocationKind::Border, Some("Chad".into()))), "{p:?}");
-        assert!(p.iter().any(|l| l.0 == "Maiduguri" && l.2.as_deref() == Some("Nigeria")), "{p:?}");
+        let p =
+            places("Fighting spread from Niger towards the Chadian border and reached Maiduguri.");
+        assert!(
+            p.contains(&("Niger".into(), LocationKind::Country, Some("Niger".into()))),
+            "{p:?}"
+        );
+        assert!(
+            p.contains(&("Chad".into(), LocationKind::Border, Some("Chad".into()))),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .any(|l| l.0 == "Maiduguri" && l.2.as_deref() == Some("Nigeria")),
+            "{p:?}"
+        );
     }
 
     #[test]
@@ -406,14 +417,19 @@ mod tests {
         }
         let p = places("The attack on Tessalit camp came days after clashes at Anefis.");
         assert!(p.iter().any(|l| l.0 == "Anéfis"), "{p:?}");
-        let p = places("Troops were flown to the capital, Bangui, and to a spot known as Camp Zero.");
+        let p =
+            places("Troops were flown to the capital, Bangui, and to a spot known as Camp Zero.");
         assert!(p.iter().any(|l| l.0 == "Bangui"), "{p:?}");
     }
 
     #[test]
     fn names_of_parties_and_months_are_not_places() {
         let p = places("In January the Islamic State West Africa Province said it hit the base. In Ramadan, Reuters said.");
-        assert!(p.iter().all(|l| !["January", "West Africa", "Ramadan", "Reuters"].contains(&l.0.as_str())), "{p:?}");
+        assert!(
+            p.iter()
+                .all(|l| !["January", "West Africa", "Ramadan", "Reuters"].contains(&l.0.as_str())),
+            "{p:?}"
+        );
         // "Niger" inside "Nigerian" and "Mali" inside "Malians" are not countries.
         let p = places("Nigerian troops and Malians met.");
         assert!(p.is_empty(), "{p:?}");

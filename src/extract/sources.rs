@@ -975,7 +975,9 @@ mod tests {
 
     #[test]
     fn named_speakers_with_role_title_and_actor() {
-        let s = sources("Army spokesman Lt-Col Moussa Diarra told state television that the post held.");
+        let s = sources(
+            "Army spokesman Lt-Col Moussa Diarra told state television that the post held.",
+        );
         assert_eq!(s.len(), 1, "{s:?}");
         assert_eq!(s[0].name.as_deref(), Some("Moussa Diarra"));
         assert_eq!(s[0].role.as_deref(), Some("spokesperson"));
@@ -987,7 +989,9 @@ mod tests {
 
     #[test]
     fn unnamed_sources_only_when_they_speak() {
-        let s = sources("\"They came at night,\" said a farmer from Djibasso. Officials evacuated residents.");
+        let s = sources(
+            "\"They came at night,\" said a farmer from Djibasso. Officials evacuated residents.",
+        );
         assert_eq!(s.len(), 1, "{s:?}");
         assert_eq!(s[0].role.as_deref(), Some("farmer"));
         assert_eq!(s[0].location.as_deref(), Some("Djibasso"));
