@@ -1148,17 +1148,17 @@ mod rule_tests {
     //! One line per case, in words other than the seed articles'.
     use crate::{ClaimKind, Document, Extractor};
 
-    /// `(kind, claimant, subject, outcome, low, high)` of every claim.
-    fn claims(
-        text: &str,
-    ) -> Vec<(
+    /// `(kind, claimant, subject, outcome, low, high)` of a claim.
+    type Row = (
         ClaimKind,
         Option<String>,
         Option<String>,
         Option<String>,
         Option<u64>,
         Option<u64>,
-    )> {
+    );
+
+    fn claims(text: &str) -> Vec<Row> {
         let doc = Document::new("t", text).with_published("2024-03-13".parse().unwrap());
         Extractor::new()
             .extract(&doc)
