@@ -997,7 +997,7 @@ fn build(
             if claimant.is_none() {
                 return out;
             }
-            let q = g("q").map(|q| q.as_str().to_string());
+            let q = g("q").map(|q| fold_quote(q.as_str()));
             out.push(mk(
                 rule.kind,
                 claimant,
@@ -1011,6 +1011,26 @@ fn build(
         }
     }
     out
+}
+
+/// A description folded so that versions that quote it with other
+/// spelling or punctuation agree: "Co-ordinated and high-quality," becomes
+/// "coordinated and high quality".
+fn fold_quote(q: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for w in q.to_lowercase().split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // "co-ordinated" is "coordinated"; other hyphens separate words.
+        let w = ["co-", "re-", "pre-", "non-"]
+            .iter()
+            .find_map(|p| {
+                w.strip_prefix(p)
+                    .map(|rest| format!("{}{rest}", p.trim_end_matches('-')))
+            })
+            .unwrap_or_else(|| w.to_string());
+        words.extend(w.split('-').filter(|s| !s.is_empty()).map(String::from));
+    }
+    words.join(" ")
 }
 
 /// "2020" after "March" or "in" is a year, not a count.
@@ -1434,5 +1454,19 @@ mod rule_tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), super::RULE_IDS.len());
+    }
+}
+
+#[cfg(test)]
+mod fold_tests {
+    #[test]
+    fn quotes_fold_across_spellings() {
+        for q in [
+            "co-ordinated and high quality,",
+            "Coordinated and high-quality",
+            "coordinated  and high quality",
+        ] {
+            assert_eq!(super::fold_quote(q), "coordinated and high quality", "{q}");
+        }
     }
 }
