@@ -139,6 +139,7 @@ impl<'e, 'd> Ctx<'e, 'd> {
             .collect();
         let mut places = self.engine.places.find(self.text, &blocked);
         places.retain(|p| inside(p.start));
+        fill_countries(&mut places, &self.sentences);
         self.places = places;
         self.main_country = self.compute_main_country();
         self.salient_group = self.salient(|a| self.entry(a).kind == ActorKind::ArmedGroup);
@@ -430,6 +431,43 @@ impl<'e, 'd> Ctx<'e, 'd> {
             dates,
             claims,
         }
+    }
+}
+
+/// Gives a place no gazetteer knows the country its sentence names, when
+/// the sentence names exactly one.
+fn fill_countries(places: &mut [locations::FoundPlace], sentences: &[Sentence]) {
+    let mut lo = 0;
+    for s in sentences {
+        while lo < places.len() && places[lo].start < s.start {
+            lo += 1;
+        }
+        let mut hi = lo;
+        while hi < places.len() && places[hi].start < s.end {
+            hi += 1;
+        }
+        let here = &mut places[lo..hi];
+        let mut only: Option<&str> = None;
+        let mut several = false;
+        for p in here.iter() {
+            if let (crate::LocationKind::Country | crate::LocationKind::Border, Some(c)) =
+                (p.kind, p.country.as_deref())
+            {
+                match only {
+                    Some(o) if o != c => several = true,
+                    _ => only = Some(c),
+                }
+            }
+        }
+        if let (Some(c), false) = (only.map(String::from), several) {
+            for p in here
+                .iter_mut()
+                .filter(|p| p.country.is_none() && p.kind != crate::LocationKind::Region)
+            {
+                p.country = Some(c.clone());
+            }
+        }
+        lo = hi;
     }
 }
 
