@@ -221,7 +221,7 @@ fn is_boilerplate(line: &str) -> bool {
     use once_cell::sync::Lazy;
     use regex::Regex;
     static RE: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(
+        crate::extract::compile(
             r"(?ix)
             ^\W*(?:
                 (?:for\s+more\b.{0,80}\b)?follow\s+(?:us|\S+(?:\s+\S+){0,3})\s+(?:on|across|via)\b

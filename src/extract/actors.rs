@@ -150,7 +150,7 @@ fn country_actor(c: &CountryEntry, lex: &Lexicons, kind: ActorKind) -> ActorEntr
 }
 
 static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    super::compile(
         r"(?x)
         \b(?:
             (?P<state>(?i:the|its|their|our)\s+(?:(?:national|regular)\s+)?(?:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
@@ -175,17 +175,17 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 static MODIFIER_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:-(?:linked|affiliated|aligned|allied|backed|associated|inspired|tied|loyal)\b|(?:'s)?\s+(?:affiliate|affiliates|franchise|offshoot|branch|ally|allies|-linked|splinter)\b)")
+    super::compile(r"^(?:-(?:linked|affiliated|aligned|allied|backed|associated|inspired|tied|loyal)\b|(?:'s)?\s+(?:affiliate|affiliates|franchise|offshoot|branch|ally|allies|-linked|splinter)\b)")
         .expect("modifier pattern compiles")
 });
 
 static MODIFIER_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:linked|tied|ties|allied|affiliated|associated|loyal|allegiance|affiliate|affiliates|branch|offshoot|franchise|wing|arm|close|connected|links)\s+(?:to|with|of)\s+(?:the\s+)?(?:both\s+|either\s+)?(?:the\s+)?$")
+    super::compile(r"(?i)(?:linked|tied|ties|allied|affiliated|associated|loyal|allegiance|affiliate|affiliates|branch|offshoot|franchise|wing|arm|close|connected|links)\s+(?:to|with|of)\s+(?:the\s+)?(?:both\s+|either\s+)?(?:the\s+)?$")
         .expect("modifier pattern compiles")
 });
 
 static LEARN_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?P<long>[A-Z][\w'-]*(?:\s+(?:(?:of|the|for|and|in|wal|al|de|du|des|la|le|l'|pour|et)\s+)*[A-Z][\w'-]*){1,10})\s+\((?P<short>[A-Z][A-Za-z0-9-]{1,11})\)")
+    super::compile(r"\b(?P<long>[A-Z][\w'-]*(?:\s+(?:(?:of|the|for|and|in|wal|al|de|du|des|la|le|l'|pour|et)\s+)*[A-Z][\w'-]*){1,10})\s+\((?P<short>[A-Z][A-Za-z0-9-]{1,11})\)")
         .expect("alias-learning pattern compiles")
 });
 
@@ -193,7 +193,7 @@ static LEARN_RE: Lazy<Regex> = Lazy::new(|| {
 const MAX_LEARNED: usize = 64;
 
 static GROUP_WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:Front|Movement|Group|Army|Alliance|Brigade|Brigades|Jama'?at|Jamaat|Ansar|Katiba|Mujahideen|Liberation|Resistance|Militia|Coalition|Council|Forces|Province|State|Union|Party|Patriots|Defence|Defense)\b")
+    super::compile(r"\b(?:Front|Movement|Group|Army|Alliance|Brigade|Brigades|Jama'?at|Jamaat|Ansar|Katiba|Mujahideen|Liberation|Resistance|Militia|Coalition|Council|Forces|Province|State|Union|Party|Patriots|Defence|Defense)\b")
         .expect("group-word pattern compiles")
 });
 

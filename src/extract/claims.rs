@@ -130,7 +130,7 @@ impl ClaimLex {
         let rule = |id: &'static str, kind: ClaimKind, pat: String| Rule {
             id,
             kind,
-            re: Regex::new(&pat).unwrap_or_else(|e| panic!("rule {id} compiles: {e}")),
+            re: super::compile(&pat).unwrap_or_else(|e| panic!("rule {id} compiles: {e}")),
         };
         let rules = vec![
             rule(
@@ -253,20 +253,20 @@ impl ClaimLex {
             ),
         ];
         debug_assert_eq!(rules.len(), RULE_IDS.len());
-        let list_item = Regex::new(&format!(
+        let list_item = super::compile(&format!(
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+)(?P<count>{count})(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
         ))
         .expect("list item pattern compiles");
-        let continuation = Regex::new(&format!(
+        let continuation = super::compile(&format!(
             r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^\s+and\s+(?P<count2>{count})\s+(?P<out>{verb}|{pred})\b"
         ))
         .expect("continuation pattern compiles");
-        let ellipsis = Regex::new(&format!(
+        let ellipsis = super::compile(&format!(
             r"(?i),\s+and\s+(?P<count>{count})\s+(?:at|in|near|on|from)\s"
         ))
         .expect("ellipsis pattern compiles");
         let subject_any =
-            Regex::new(&format!(r"(?i)\b(?:{subj})\b")).expect("subject pattern compiles");
+            super::compile(&format!(r"(?i)\b(?:{subj})\b")).expect("subject pattern compiles");
         ClaimLex {
             rules,
             subjects: lex.subjects.clone(),
@@ -345,7 +345,7 @@ pub(crate) struct FoundClaim {
 }
 
 static PRIOR_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:previously|formerly|in\s+the\s+past|a\s+history\s+of|at\s+the\s+time|earlier\s+(?:attacks?|raids?|assaults?|ambush|this\s+(?:month|year))|a\s+(?:previous|prior|separate|similar)\s+(?:attack|raid|assault|ambush)|last\s+year|follows\s+(?:their|its|a|an|the)\b|recent\s+operations|had\s+(?:previously|earlier|also)\s+claimed)\b")
+    super::compile(r"(?i)\b(?:previously|formerly|in\s+the\s+past|a\s+history\s+of|at\s+the\s+time|earlier\s+(?:attacks?|raids?|assaults?|ambush|this\s+(?:month|year))|a\s+(?:previous|prior|separate|similar)\s+(?:attack|raid|assault|ambush)|last\s+year|follows\s+(?:their|its|a|an|the)\b|recent\s+operations|had\s+(?:previously|earlier|also)\s+claimed)\b")
         .expect("prior pattern compiles")
 });
 

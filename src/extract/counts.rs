@@ -51,7 +51,7 @@ impl Counts {
         let fragment = format!(
             r"(?i:between\s+(?:{number})\s+and\s+(?:{number})|(?:(?:{quals})\s+)?(?:{number})(?:\s+or\s+more|\s+or\s+so|\s*\+)?|(?:{quants}))"
         );
-        let whole = Regex::new(&format!("^(?:{fragment})$")).expect("count pattern compiles");
+        let whole = super::compile(&format!("^(?:{fragment})$")).expect("count pattern compiles");
         let mut quantifiers = lex.quantifiers.clone();
         for q in &mut quantifiers {
             q.0 = q.0.to_lowercase();

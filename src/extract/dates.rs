@@ -44,7 +44,7 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
     let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.?|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)";
     let weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     let part = r"(?:morning|afternoon|evening|night)";
-    Regex::new(&format!(
+    super::compile(&format!(
         r"(?x)
         (?P<md>{month}\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>(?:19|20)\d\d)\b)?)
       | (?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{month})(?:,?\s+(?P<dm_y>(?:19|20)\d\d)\b)?)

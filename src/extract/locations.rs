@@ -71,11 +71,11 @@ pub(crate) struct FoundPlace {
 const NAME: &str = r"(?:[A-Z][a-z][\w'-]*|[A-Z]'[A-Z][\w'-]*)(?:\s+(?:(?:el|al|de|du|des|la|le|di|da|N'|d')\s*)?(?:[A-Z][\w'-]*))?(?:\s+[A-Z][\w'-]*)?";
 
 static BORDER_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^\s+(?:border|borders|frontier|frontiers|side|boundary)\b").expect("compiles")
+    super::compile(r"^\s+(?:border|borders|frontier|frontiers|side|boundary)\b").expect("compiles")
 });
 
 static DISCOVER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+    super::compile(&format!(
         r"(?x)
         (?:towns|villages|hamlets|cities|localities|communes|municipalities|locations|places|areas|districts|departments|provinces|regions|settlements|sites|islands)(?:\s+and\s+(?:cities|towns|villages))?,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
       | (?P<ofnoun>town|village|city|commune|hamlet|locality|district|province|department|state|county|island|peninsula|municipality|prefecture|region|outskirts|port\s+city|capital)\s+of\s+(?P<of>{NAME})
@@ -91,7 +91,7 @@ static DISCOVER: Lazy<Regex> = Lazy::new(|| {
 });
 
 static SPLIT_LIST: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r",\s+(?:and\s+)?|,?\s+and\s+|\s+or\s+").expect("compiles"));
+    Lazy::new(|| super::compile(r",\s+(?:and\s+)?|,?\s+and\s+|\s+or\s+").expect("compiles"));
 
 pub(crate) const NOT_PLACES: &[&str] = &[
     "The",

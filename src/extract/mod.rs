@@ -476,6 +476,19 @@ pub(crate) fn locations_not_place(word: &str) -> bool {
     locations::NOT_PLACES.contains(&word)
 }
 
+/// Compiles one of the crate's patterns.
+///
+/// The text the patterns run on is folded to mostly ASCII, so word
+/// boundaries are ASCII ones (which the lazy DFA supports everywhere), and
+/// each regex gets a lazy-DFA cache large enough to keep its states between
+/// searches instead of rebuilding them.
+pub(crate) fn compile(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(&pattern.replace(r"\b", r"(?-u:\b)"))
+        .size_limit(64 << 20)
+        .dfa_size_limit(32 << 20)
+        .build()
+}
+
 /// At most `n` bytes of `text` before `pos`, starting on a char boundary.
 pub(crate) fn before(text: &str, pos: usize, n: usize) -> &str {
     let pos = pos.min(text.len());

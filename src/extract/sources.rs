@@ -65,7 +65,7 @@ pub(crate) struct Frame {
 const PNAME: &str = r"(?:[A-Z][a-z][\w'-]*|[A-Z]\.)(?:\s+(?:(?:al|el|bin|ben|ould|ag|de|da|dos|van|von|le|la|Abu|Ould|Ag|Ben|Bin)\s+)?(?:[A-Z][\w'-]+|[A-Z]\.)){0,4}";
 
 static SPEAKS_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    super::compile(
         r"(?:said|says|say|told|according\s+to|said\s+by|quoted|quoting)\s+(?:[\w'-]+\s+){0,3}$",
     )
     .expect("compiles")
@@ -140,20 +140,20 @@ impl SourceLex {
         let titles = alternation(lex.titles.iter().cloned());
         let named_roles = alternation(lex.roles.iter().filter(|r| r.2).map(|r| r.0.clone()));
         let unnamed_roles = alternation(lex.roles.iter().filter(|r| !r.2).map(|r| r.0.clone()));
-        let named = Regex::new(&format!(
+        let named = super::compile(&format!(
             r"\b(?P<role>(?i:{named_roles}))(?:\s+(?:of|in|from|for)\s+(?P<org>[^,.;\x22]{{2,60}}?))?,?\s+(?:(?P<title>{titles})\s+)?(?P<name>{PNAME})"
         ))
         .expect("named-source pattern compiles");
-        let titled = Regex::new(&format!(
+        let titled = super::compile(&format!(
             r"\b(?P<title>{titles})\s+(?P<name>{PNAME})(?:,\s+(?:the\s+|a\s+)?(?P<role>(?i:{named_roles}))(?:\s+(?:of|for)\s+(?P<org>[^,.;]{{2,60}}?))?(?:[,.;]|\s+(?:said|says|told|added|stated|warned)\b))?"
         ))
         .expect("titled-source pattern compiles");
-        let unnamed = Regex::new(&format!(
+        let unnamed = super::compile(&format!(
             r"\b(?P<lead>(?i:an?|one|the|two|three|several|some|other|many|local|independent)\s+)?(?P<adj>(?:[\w'-]+\s+){{0,2}}?)(?P<role>(?i:{unnamed_roles}))\b(?:\s+(?:of|from|in)\s+(?P<loc>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?"
         ))
         .expect("unnamed-source pattern compiles");
         let cue_words = alternation(lex.cues.iter().map(|c| c.0.clone()));
-        let cue = Regex::new(&format!(
+        let cue = super::compile(&format!(
             r"\b(?:(?P<acc>according\s+to)|(?P<asby>as\s+(?:stated|reported|claimed|said|announced|confirmed)\s+by)|(?P<verb>{cue_words}))\b"
         ))
         .expect("cue pattern compiles");
@@ -163,7 +163,7 @@ impl SourceLex {
                 .enumerate()
                 .map(|(i, (w, c))| (w.clone(), (i, *c))),
         );
-        let hedges = Regex::new(&format!(
+        let hedges = super::compile(&format!(
             r"(?i)\b(?:{})\b",
             alternation(lex.hedges.iter().cloned())
         ))
@@ -227,7 +227,7 @@ fn surname(name: &str) -> &str {
 /// ("put the toll at" yes, "put on trial" no).
 fn cue_ok(cue: &str, rest: &str) -> bool {
     static PUT: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"^\s+(?:the|its|their|his|her|a|an)\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:toll|dead|death\s+toll|losses|number|figures?|casualties|tally|account|details|video|statement|communique|footage|audio|recording|message)\b")
+        super::compile(r"^\s+(?:the|its|their|his|her|a|an)\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:toll|dead|death\s+toll|losses|number|figures?|casualties|tally|account|details|video|statement|communique|footage|audio|recording|message)\b")
             .expect("compiles")
     });
     match cue {
@@ -606,7 +606,7 @@ const MAX_CUES_PER_SENTENCE: usize = 32;
 const MAX_SOURCE_SPAN: usize = 512;
 
 static NEGATED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:not|n't|never|no|neither|nor|yet\s+to|refused\s+to|declined\s+to)\s+(?:\w+\s+)?$").expect("compiles")
+    super::compile(r"(?i)\b(?:not|n't|never|no|neither|nor|yet\s+to|refused\s+to|declined\s+to)\s+(?:\w+\s+)?$").expect("compiles")
 });
 
 /// The org source for actor `a`, created on first use.
@@ -644,7 +644,7 @@ fn org_source(ctx: &mut Ctx<'_, '_>, a: usize, at: usize) -> usize {
 /// clauses stays linear on hostile, unpunctuated text.
 pub(crate) fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
     static B: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?:;|,\s+(?:but|and|while|although|though|whereas|yet)\b|\s+but\b)")
+        super::compile(r"(?:;|,\s+(?:but|and|while|although|though|whereas|yet)\b|\s+but\b)")
             .expect("compiles")
     });
     let window = super::before(text, pos, CLAUSE_WINDOW);
