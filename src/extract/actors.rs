@@ -46,6 +46,11 @@ pub(crate) struct Mention {
 pub(crate) struct ActorLex {
     pub(crate) entries: Vec<ActorEntry>,
     gz: Gazetteer<usize>,
+    /// Country names and demonyms, by country index.
+    heads: Gazetteer<usize>,
+    /// A force or government noun right after a country head, longest first:
+    /// group `state` or `gov`.
+    nouns: Regex,
     /// Index in `entries` of each country's army and government, by country index.
     pub(crate) army_of: Vec<usize>,
     pub(crate) gov_of: Vec<usize>,
@@ -64,9 +69,9 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
     let mut gov_of = Vec::new();
     for c in &lex.countries {
         army_of.push(entries.len());
-        entries.push(country_actor(c, lex, ActorKind::StateForce));
+        entries.push(country_actor(c, ActorKind::StateForce));
         gov_of.push(entries.len());
-        entries.push(country_actor(c, lex, ActorKind::Government));
+        entries.push(country_actor(c, ActorKind::Government));
     }
     let army_generic = entries.len();
     entries.push(ActorEntry {
@@ -94,8 +99,37 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
             // "JNIM's" is JNIM: possessives are handled by the boundary rule.
         }
     }
+    let mut head_names = Vec::new();
+    for (i, c) in lex.countries.iter().enumerate() {
+        for h in c
+            .demonyms
+            .iter()
+            .chain(std::iter::once(&c.name))
+            .chain(c.aliases.iter())
+        {
+            head_names.push((h.clone(), i));
+        }
+    }
+    let alt = |k: ActorKind| {
+        let mut v: Vec<String> = lex
+            .force_nouns
+            .iter()
+            .filter(|n| n.1 == k)
+            .map(|n| regex::escape(&n.0).replace(' ', r"\s+"))
+            .collect();
+        v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        v.join("|")
+    };
+    let nouns = super::compile(&format!(
+        r"^(?:'s)?\s+(?i:(?P<state>{})|(?P<gov>{}))\b",
+        alt(ActorKind::StateForce),
+        alt(ActorKind::Government)
+    ))
+    .expect("force noun pattern compiles");
     ActorLex {
         gz: Gazetteer::new(names),
+        heads: Gazetteer::new(head_names),
+        nouns,
         entries,
         army_of,
         gov_of,
@@ -104,7 +138,7 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
     }
 }
 
-fn country_actor(c: &CountryEntry, lex: &Lexicons, kind: ActorKind) -> ActorEntry {
+fn country_actor(c: &CountryEntry, kind: ActorKind) -> ActorEntry {
     let base = slug(&c.name);
     let demonym = c.demonyms.first().cloned();
     let (id, name, members) = if kind == ActorKind::StateForce {
@@ -120,25 +154,13 @@ fn country_actor(c: &CountryEntry, lex: &Lexicons, kind: ActorKind) -> ActorEntr
             None,
         )
     };
-    let mut aliases = Vec::new();
-    let mut heads: Vec<String> = c.demonyms.clone();
-    let mut names = vec![c.name.clone()];
-    names.extend(c.aliases.iter().cloned());
-    for n in &names {
-        heads.push(format!("{n}'s"));
-        heads.push(n.clone());
-    }
-    for (noun, k) in &lex.force_nouns {
-        if *k != kind {
-            continue;
-        }
-        for h in &heads {
-            aliases.push(format!("{h} {noun}"));
-        }
-    }
-    if kind == ActorKind::StateForce {
-        aliases.extend(c.force_aliases.iter().cloned());
-    }
+    // "Malian army", "Mali's military": matched as a country head followed
+    // by a force noun (see `ActorLex::find`), not as listed aliases.
+    let aliases = if kind == ActorKind::StateForce {
+        c.force_aliases.clone()
+    } else {
+        Vec::new()
+    };
     ActorEntry {
         id,
         kind,
@@ -230,6 +252,42 @@ impl ActorLex {
                 modifier: false,
             })
             .collect();
+        // A country's forces or government: a country head and a force noun.
+        let mut forces: Vec<Mention> = Vec::new();
+        for (s, e, &c) in self.heads.find_all(text) {
+            let Some(caps) = self.nouns.captures(super::after(text, e, 64)) else {
+                continue;
+            };
+            let Some(m) = caps.get(0) else { continue };
+            let actor = if caps.name("state").is_some() {
+                self.army_of[c]
+            } else {
+                self.gov_of[c]
+            };
+            forces.push(Mention {
+                start: s,
+                end: e + m.end(),
+                actor: Some(actor),
+                class: None,
+                modifier: false,
+            });
+        }
+        if !forces.is_empty() {
+            // Longest first where they overlap; the lexicon wins ties.
+            named.extend(forces);
+            named.sort_by(|a, b| {
+                a.start
+                    .cmp(&b.start)
+                    .then((b.end - b.start).cmp(&(a.end - a.start)))
+            });
+            let mut kept: Vec<Mention> = Vec::with_capacity(named.len());
+            for m in named {
+                if kept.last().map_or(true, |l| m.start >= l.end) {
+                    kept.push(m);
+                }
+            }
+            named = kept;
+        }
         // Learn "Long Name (ACR)": either side known teaches the other.
         let mut extra_names: Vec<(String, usize)> = Vec::new();
         for c in LEARN_RE.captures_iter(text) {

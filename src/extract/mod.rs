@@ -46,11 +46,15 @@ impl Engine {
         disabled: Vec<String>,
     ) -> Engine {
         let counts = counts::Counts::new(lex);
+        let actors = actors::build(lex, user_actors);
+        let places = locations::build(lex, user_places);
+        let sources = sources::SourceLex::new(lex);
+        let claims = claims::ClaimLex::new(lex, &counts);
         Engine {
-            actors: actors::build(lex, user_actors),
-            places: locations::build(lex, user_places),
-            sources: sources::SourceLex::new(lex),
-            claims: claims::ClaimLex::new(lex, &counts),
+            actors,
+            places,
+            sources,
+            claims,
             counts,
             disabled,
         }
@@ -480,10 +484,18 @@ pub(crate) fn locations_not_place(word: &str) -> bool {
 ///
 /// The text the patterns run on is folded to mostly ASCII, so word
 /// boundaries are ASCII ones (which the lazy DFA supports everywhere), and
-/// each regex gets a lazy-DFA cache large enough to keep its states between
+/// `\w`, `\s` and `\d` are their ASCII classes (folding turned Unicode
+/// spaces into spaces and accented Latin letters into ASCII ones), which
+/// keeps the compiled automata small; and each regex gets a lazy-DFA cache
+/// large enough to keep its states between
 /// searches instead of rebuilding them.
 pub(crate) fn compile(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    regex::RegexBuilder::new(&pattern.replace(r"\b", r"(?-u:\b)"))
+    let ascii = pattern
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\w", r"[0-9A-Za-z_]")
+        .replace(r"\s", r"[\t\n\x0B\x0C\r\x20]")
+        .replace(r"\d", r"[0-9]");
+    regex::RegexBuilder::new(&ascii)
         .size_limit(64 << 20)
         .dfa_size_limit(32 << 20)
         .build()
