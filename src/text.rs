@@ -225,6 +225,7 @@ fn is_boilerplate(line: &str) -> bool {
             r"(?ix)
             ^\W*(?:
                 (?:for\s+more\b.{0,80}\b)?follow\s+(?:us|\S+(?:\s+\S+){0,3})\s+(?:on|across|via)\b
+              | (?:editing|reporting|writing|additional\s+reporting|compiled)\s+by\b
               | read\s+more\b | related\s*: | sign\s+up\b | subscribe\b | click\s+here\b
               | go\s+to\s+\S+\.com | copyright\b | \(c\)\s*\d{4} | all\s+rights\s+reserved
               | download\s+the\b.{0,40}\bapp\b | share\s+this\b | advertisement\s*$

@@ -179,7 +179,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
               | (?i:army|military)\s+(?:spokes\w*|officials?|sources?|chief|commander|statement)
               | (?i:military\s+authorities))
           | (?P<gov>(?i:the|a)\s+(?:(?:military|transitional|interim)\s+)?(?:government|presidency|president|junta|ministry|(?:defen[cs]e|interior|security)\s+ministry|cabinet|authorities)
-              | (?:Authorities|authorities|officials|Officials|Government|Presidential|(?i:defen[cs]e|interior|security)\s+ministry)
+              | (?:Authorities|authorities|officials|Officials|Government|Presidential|(?i:government|presidential|presidency)\s+spokes\w*|(?i:defen[cs]e|interior|security)\s+ministry)
               | (?i:the\s+military\s+rulers|military\s+rulers))
           | (?P<rebels>(?i:the|these|those)\s+(?:(?:separatist|tuareg|armed|rebel)\s+)?(?:rebels|separatists|alliance|rebel\s+alliance|coalition|movement)
               | (?i:separatist|tuareg(?:-led)?)\s+(?:separatist\s+)?rebels
@@ -191,7 +191,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
           | (?P<pro>(?:[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir)\b)
           | (?P<person>(?:[Hh]e|[Ss]he)\b)
         )\b
-      | (?P<rel>,\s*(?:which|who)\b)",
+      | (?P<rel>,\s*(?:which|who|whose)\b)",
     )
     .expect("generic actor pattern compiles")
 });
@@ -202,7 +202,7 @@ static MODIFIER_AFTER: Lazy<Regex> = Lazy::new(|| {
 });
 
 static MODIFIER_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)(?:linked|tied|ties|allied|affiliated|associated|loyal|allegiance|affiliate|affiliates|branch|offshoot|franchise|wing|arm|close|connected|links)\s+(?:to|with|of)\s+(?:the\s+)?(?:both\s+|either\s+)?(?:the\s+)?$")
+    super::compile(r"(?i)(?:(?:linked|tied|ties|allied|affiliated|associated|loyal|allegiance|affiliate|affiliates|branch|offshoot|franchise|wing|arm|close|connected|links)\s+(?:to|with|of)\s+(?:the\s+)?(?:both\s+|either\s+)?(?:the\s+)?|\b(?:pro|anti)-)$")
         .expect("modifier pattern compiles")
 });
 
@@ -210,6 +210,11 @@ static LEARN_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(r"\b(?P<long>[A-Z][\w'-]*(?:\s+(?:(?:of|the|for|and|in|wal|al|de|du|des|la|le|l'|pour|et)\s+)*[A-Z][\w'-]*){1,10})\s+\((?P<short>[A-Z][A-Za-z0-9-]{1,11})\)")
         .expect("alias-learning pattern compiles")
 });
+
+/// Whether any lexicon name stands inside a phrase.
+fn known_long_any(inside: &[Mention]) -> bool {
+    inside.iter().any(|m| m.actor.is_some())
+}
 
 /// The most actors one document can teach (a bound for hostile input).
 const MAX_LEARNED: usize = 64;
@@ -290,6 +295,7 @@ impl ActorLex {
         }
         // Learn "Long Name (ACR)": either side known teaches the other.
         let mut extra_names: Vec<(String, usize)> = Vec::new();
+        let mut overrides: Vec<(String, usize)> = Vec::new();
         for c in LEARN_RE.captures_iter(text) {
             let (Some(long), Some(short)) = (c.name("long"), c.name("short")) else {
                 continue;
@@ -307,6 +313,26 @@ impl ActorLex {
                 known_short.and_then(|m| m.actor),
             ) {
                 (Some(a), None) => extra_names.push((short.as_str().to_string(), a)),
+                // The lexicon knows the acronym as another group's: the
+                // article's own definition wins ("Ambazonia Defence Forces
+                // (ADF)" is not the Allied Democratic Forces).
+                (None, Some(_))
+                    if GROUP_WORDS.is_match(long.as_str())
+                        && !known_long_any(&named[lo..hi])
+                        && doc.learned.len() < MAX_LEARNED =>
+                {
+                    let i = self.entries.len() + doc.learned.len();
+                    doc.learned.push(ActorEntry {
+                        id: slug(short.as_str()),
+                        kind: ActorKind::ArmedGroup,
+                        country: None,
+                        members: Some("militants".into()),
+                        name: format!("{} ({})", long.as_str(), short.as_str()),
+                        aliases: vec![long.as_str().to_string(), short.as_str().to_string()],
+                    });
+                    overrides.push((short.as_str().to_string(), i));
+                    extra_names.push((long.as_str().to_string(), i));
+                }
                 (None, Some(a)) => extra_names.push((long.as_str().to_string(), a)),
                 (None, None)
                     if GROUP_WORDS.is_match(long.as_str())
@@ -347,6 +373,14 @@ impl ActorLex {
                 }
             }
             named.sort_by_key(|m| m.start);
+        }
+        // Re-point the overridden acronyms at the article's own group.
+        for (short, i) in &overrides {
+            for m in named.iter_mut() {
+                if &text[m.start..m.end] == short {
+                    m.actor = Some(*i);
+                }
+            }
         }
         for m in &mut named {
             m.modifier = MODIFIER_AFTER.is_match(&text[m.end..])

@@ -20,6 +20,7 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use super::actors::Class;
 use super::counts::Counts;
 use super::sources::{clause_start, speaker_in};
 use super::Ctx;
@@ -55,6 +56,7 @@ pub(crate) struct ClaimLex {
 /// The ids of every built-in rule, for [`ExtractorBuilder::disable_rule`](crate::ExtractorBuilder::disable_rule).
 pub(crate) const RULE_IDS: &[&str] = &[
     "casualties/put_toll_at",
+    "casualties/coordinated_subjects",
     "casualties/outcome_count_subject",
     "casualties/count_subject_outcome",
     "casualties/noun_of_count",
@@ -91,7 +93,7 @@ fn alt<'a>(words: impl Iterator<Item = &'a str>) -> String {
 /// Words that may stand between a figure and its noun: capitalised names
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
-const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
+const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|also|all|later|allegedly|still|now|subsequently|initially|confirmed|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 
@@ -120,8 +122,13 @@ impl ClaimLex {
         let noun = of_form(Form::Noun);
         let adj = of_form(Form::Adj);
         let items = alt(lex.items.keys().map(String::as_str));
+        // An item may carry a figure and modifiers: "14 vehicles", "18 AK-47
+        // rifles", "a quantity of ammunition", "the rangers' weapons".
+        let one_item = format!(
+            r"(?:(?:{count})\s+)?(?:(?:a\s+)?(?:quantity|number|cache|stock|lot|range)\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic)\s+){{0,2}}(?:{items})"
+        );
         let item_list = format!(
-            r"(?:{items})(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?(?:{items})|\s+(?:and|or)\s+(?:the\s+|some\s+)?(?:{items}))*"
+            r"{one_item}(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?{one_item}|\s+(?:and|or)\s+(?:the\s+|some\s+)?{one_item})*"
         );
         let det = r"(?:(?:a|an|the|some|large|huge|significant|quantities|quantity|amounts?|range|cache|stockpile|arsenal|number|lot|its|their|heavy|several|dozens|hundreds|of|all)\s+)*";
         let place = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?";
@@ -141,9 +148,14 @@ impl ClaimLex {
                 ),
             ),
             rule(
+                "casualties/coordinated_subjects",
+                ClaimKind::Casualties,
+                format!(r#"(?i)\b(?P<list>(?:{count})\s+(?:{MODS}){Q}(?:{subj})\b{Q}(?:(?:,\s+|,?\s+and\s+){Q}(?:{count}){Q}\s+(?:{MODS}){Q}(?:{subj})\b{Q})+)\s+{AUX}{Q}(?P<out>{verb}|{intrans}|{pred})\b{Q}"#),
+            ),
+            rule(
                 "casualties/outcome_count_subject",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<out>{verb}){Q}\s+(?P<count>{count})\s+(?:of\s+(?:the|its|their|our)\s+(?:own\s+)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<out>{verb}){Q}\s+{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:own\s+)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}"#),
             ),
             rule(
                 "casualties/count_subject_outcome",
@@ -193,33 +205,33 @@ impl ClaimLex {
             rule(
                 "undisclosed/no_figure",
                 ClaimKind::Undisclosed,
-                r"(?i)\b(?:not|n't|no|never|without|neither|yet\s+to|declined\s+to|refused\s+to|refrained\s+from|failed\s+to)\b(?:\s+[\w'-]+){0,6}?\s+(?:casualt\w*|toll|death\s+toll|figures?|how\s+many|losses|details|tally|specifics|comment\w*)\b|\b(?:casualt\w*|toll|figures?|losses)\s+(?:[\w'-]+\s+){0,3}?(?:was|were|has|have|had|remain|remains)?\s*(?:not|never)\s+(?:been\s+)?(?:provided|given|released|disclosed|confirmed|published|announced|made\s+public)\b|\b(?:remain(?:s|ed)?\s+undisclosed|were\s+not\s+disclosed|was\s+not\s+disclosed|withheld)\b|\bneither\s+confirmed\s+nor\s+denied\b"
+                r"(?i)\b(?:not|n't|no|never|without|neither|yet\s+to|declined\s+to|refused\s+to|refrained\s+from|failed\s+to)\b(?:\s+[\w'-]+){0,6}?\s+(?:casualt\w*|toll|death\s+toll|figures?|how\s+many|whether\s+any|losses|details|tally|specifics|comment\w*)\b|\b(?:casualt\w*|toll|figures?|losses)\s+(?:[\w'-]+\s+){0,3}?(?:was|were|has|have|had|remain|remains)?\s*(?:not|never)\s+(?:been\s+)?(?:provided|given|released|disclosed|confirmed|published|announced|made\s+public)\b|\b(?:remain(?:s|ed)?\s+undisclosed|were\s+not\s+disclosed|was\s+not\s+disclosed|withheld)\b|\bneither\s+confirmed\s+nor\s+denied\b"
                     .to_string(),
             ),
             rule(
                 "control/took_control",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+(?:over|of)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+)?(?:town|village|city|locality|district|commune|region|province|area|hill|island)\s+of\s+)?(?-i:(?P<place>{place})))"),
+                format!(r"(?i)\b(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+(?:over|of)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune|region|province|area|hill|island)\s+of\s+)?(?-i:(?P<place>{place}))|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|towns|city|village|villages|locality|district|airport|airstrip|border\s+crossing|crossing|bridge|road|highway)\b))"),
             ),
             rule(
                 "control/overran",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|seized|occupied)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$))"),
+                format!(r"(?i)\b(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|seized|occupied|occupying|held|holding)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|city|village|locality|district|airport|airstrip)\b))"),
             ),
             rule(
                 "repelled/verb",
                 ClaimKind::Repelled,
-                r"(?i)\b(?:repel(?:led|s|ling)?|repuls(?:ed|e|ing)|fended\s+off|foiled|thwarted|beat\s+back|beaten\s+back|pushed\s+back|warded\s+off|drove\s+back|driven\s+back|neutrali[sz]ed\s+the\s+attack)\b".to_string(),
+                r"(?i)\b(?:repel(?:led|s|ling)?|repuls(?:ed|e|ing)|fended\s+off|foiled|thwarted|beat\s+back|beaten\s+back|pushed\s+back|pushed\s+(?:the\s+)?(?:\w+\s+){0,2}back|warded\s+off|drove\s+back|driven\s+back|neutrali[sz]ed\s+the\s+attack)\b".to_string(),
             ),
             rule(
                 "materiel/verb_items",
                 ClaimKind::Materiel,
-                format!(r"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|made\s+off\s+with|driving\s+off\s+with|drove\s+off\s+with|looted|looting|stole|stolen|haul)\b(?:\s+(?:of|included|including|were|was|is))?\s+{det}(?P<items>{item_list})\b"),
+                format!(r"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|made\s+off\s+with|driving\s+off\s+with|drove\s+off\s+with|looted|looting|stole|stolen|haul|took\s+away)\b(?:\s+(?:of|included|including|were|was|is))?\s+{det}(?P<items>{item_list})\b"),
             ),
             rule(
                 "responsibility/claimed",
                 ClaimKind::Responsibility,
-                r"(?i)\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|admit(?:ted|s)?|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility\b|\bclaim\s+of\s+responsibility\b".to_string(),
+                r"(?i)\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|admit(?:ted|s)?|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility\b|\bclaim\s+of\s+responsibility\b|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|an?|both|\w+'s)\s+(?:(?:deadly|twin|suicide|mortar|and|latest|weekend|overnight|coordinated)\s+){0,3}(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|killings?|blasts?|explosions?|strikes?)\b".to_string(),
             ),
             rule(
                 "responsibility/said_it_attacked",
@@ -254,11 +266,11 @@ impl ClaimLex {
         ];
         debug_assert_eq!(rules.len(), RULE_IDS.len());
         let list_item = super::compile(&format!(
-            r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+)(?P<count>{count})(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
+            r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
         ))
         .expect("list item pattern compiles");
         let continuation = super::compile(&format!(
-            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^\s+and\s+(?P<count2>{count})\s+(?P<out>{verb}|{pred})\b"
+            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^\s+and\s+(?P<count2>{count})\s+{AUX}(?P<out>{verb}|{pred})\b"
         ))
         .expect("continuation pattern compiles");
         let ellipsis = super::compile(&format!(
@@ -312,8 +324,11 @@ impl ClaimLex {
                 .trim_start_matches("the ")
                 .trim_start_matches("some ")
                 .trim();
-            let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
-            if let Some(item) = self.items.get(&p) {
+            // The item is the longest known noun phrase the part ends with:
+            // "18 ak-47 rifles" is rifles, "fuel tankers" is tankers.
+            let words: Vec<&str> = p.split_whitespace().collect();
+            let found = (0..words.len()).find_map(|i| self.items.get(&words[i..].join(" ")));
+            if let Some(item) = found {
                 if !out.contains(item) {
                     out.push(item.clone());
                 }
@@ -344,6 +359,11 @@ pub(crate) struct FoundClaim {
     pub(crate) sentence: usize,
 }
 
+static SAME_EVENT_RE: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"(?i)\b(?:in|during|from)\s+(?:that|the\s+same|the\s+earlier|the\s+previous|this\s+earlier)\s+(?:attack|raid|assault|ambush|incident|offensive|fighting|clash(?:es)?)\b")
+        .expect("same-event pattern compiles")
+});
+
 static PRIOR_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(r"(?i)\b(?:previously|formerly|in\s+the\s+past|a\s+history\s+of|at\s+the\s+time|earlier\s+(?:attacks?|raids?|assaults?|ambush|this\s+(?:month|year))|a\s+(?:previous|prior|separate|similar)\s+(?:attack|raid|assault|ambush)|last\s+year|follows\s+(?:their|its|a|an|the)\b|recent\s+operations|had\s+(?:previously|earlier|also)\s+claimed)\b")
         .expect("prior pattern compiles")
@@ -373,18 +393,32 @@ impl Ctx<'_, '_> {
         if PRIOR_RE.is_match(&self.text[s.start..s.end]) {
             return EventRef::Prior;
         }
+        // "... were killed in that attack": the event of the sentence before.
+        if si > 0 && SAME_EVENT_RE.is_match(&self.text[s.start..s.end]) {
+            return self.event_of_dates(si - 1).unwrap_or(EventRef::Current);
+        }
+        self.event_of_dates(si).unwrap_or(EventRef::Current)
+    }
+
+    /// `Prior` when the sentence's dates or lexical cues place it before the
+    /// news window.
+    fn event_of_dates(&self, si: usize) -> Option<EventRef> {
+        let s = self.sentences[si];
+        if PRIOR_RE.is_match(&self.text[s.start..s.end]) {
+            return Some(EventRef::Prior);
+        }
         let lo = self.dates.partition_point(|d| d.start < s.start);
         for d in self.dates[lo..].iter().take_while(|d| d.start < s.end) {
             if d.prior_cue {
-                return EventRef::Prior;
+                return Some(EventRef::Prior);
             }
             if let (Some(v), Some(p)) = (d.value, self.published) {
                 if is_earlier(v, p) {
-                    return EventRef::Prior;
+                    return Some(EventRef::Prior);
                 }
             }
         }
-        EventRef::Current
+        None
     }
 }
 
@@ -580,6 +614,14 @@ fn build(
         let hi = ms_.partition_point(|x| x.start < b);
         (lo..hi)
             .find(|&i| ms_[i].actor.is_some() && !ms_[i].modifier)
+            .or_else(|| {
+                (lo..hi).find(|&i| {
+                    matches!(
+                        ms_[i].class,
+                        Some(Class::State | Class::Gov | Class::Group | Class::Rebels)
+                    )
+                })
+            })
             .or_else(|| (lo..hi).find(|&i| ms_[i].actor.is_some()))
             .and_then(|i| ctx.resolve(i))
     };
@@ -617,7 +659,7 @@ fn build(
     let mut out = Vec::new();
     match rule.kind {
         ClaimKind::Casualties => {
-            if rule.id == "casualties/put_toll_at" {
+            if rule.id == "casualties/put_toll_at" || rule.id == "casualties/coordinated_subjects" {
                 let Some(list) = g("list") else { return out };
                 let default_subj = g("subj").and_then(|s| lex.subject_class(s.as_str()));
                 let default_out = g("out")
@@ -671,7 +713,9 @@ fn build(
                         hedged,
                     );
                     c.start = ms;
-                    c.end = me.min(lb + it.get(0).map_or(cm.end(), |x| x.end()));
+                    if rule.id == "casualties/put_toll_at" {
+                        c.end = me.min(lb + it.get(0).map_or(cm.end(), |x| x.end()));
+                    }
                     out.push(c);
                 }
                 return out;
@@ -858,6 +902,7 @@ fn build(
             let count = g("count").and_then(|c| counts.parse(c.as_str()));
             let subject = g("subj")
                 .and_then(|s| lex.subject_class(s.as_str()))
+                .or_else(|| g("common").map(|c| c.as_str().to_lowercase()))
                 .or_else(|| g("place").map(|p| p.as_str().trim_end_matches("'s").to_string()));
             if let Some(p) = g("place") {
                 // A capitalised object must be a place, not a party or a person.
@@ -925,7 +970,16 @@ fn build(
             let lead = super::before(text, ms, 40).to_ascii_lowercase();
             if lead.trim_end().ends_with("no")
                 || lead.trim_end().ends_with("not")
-                || lead.contains("no immediate")
+                || [
+                    "no immediate",
+                    "no group",
+                    "no one",
+                    "nobody",
+                    "not yet",
+                    "none of",
+                ]
+                .iter()
+                .any(|w| lead.contains(w))
             {
                 return out;
             }

@@ -62,7 +62,7 @@ pub(crate) struct Frame {
     pub(crate) preposed: bool,
 }
 
-const PNAME: &str = r"(?:[A-Z][a-z][\w'-]*|[A-Z]\.)(?:\s+(?:(?:al|el|bin|ben|ould|ag|de|da|dos|van|von|le|la|Abu|Ould|Ag|Ben|Bin)\s+)?(?:[A-Z][\w'-]+|[A-Z]\.)){0,4}";
+const PNAME: &str = r"(?:[A-Z][a-z][\w'-]*|[A-Z]\.)(?:\s+(?:(?:al|el|bin|ben|ould|ag|de|da|dos|van|von|le|la|Abu|Ould|Ag|Ben|Bin)\s+)?(?:(?:al-|el-|ad-|ar-|as-|at-)?[A-Z][\w'-]+|[A-Z]\.)){0,4}";
 
 static SPEAKS_BEFORE: Lazy<Regex> = Lazy::new(|| {
     super::compile(
@@ -141,11 +141,11 @@ impl SourceLex {
         let named_roles = alternation(lex.roles.iter().filter(|r| r.2).map(|r| r.0.clone()));
         let unnamed_roles = alternation(lex.roles.iter().filter(|r| !r.2).map(|r| r.0.clone()));
         let named = super::compile(&format!(
-            r"\b(?P<role>(?i:{named_roles}))(?:\s+(?:of|in|from|for)\s+(?P<org>[^,.;\x22]{{2,60}}?))?,?\s+(?:(?P<title>{titles})\s+)?(?P<name>{PNAME})"
+            r"\b(?P<role>(?i:{named_roles}))(?:\s+(?:of|in|from|for)\s+(?P<org>[^,.;\x22]{{2,60}}?),|,)?\s+(?:(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+)?(?P<name>{PNAME})"
         ))
         .expect("named-source pattern compiles");
         let titled = super::compile(&format!(
-            r"\b(?P<title>{titles})\s+(?P<name>{PNAME})(?:,\s+(?:the\s+|a\s+)?(?P<role>(?i:{named_roles}))(?:\s+(?:of|for)\s+(?P<org>[^,.;]{{2,60}}?))?(?:[,.;]|\s+(?:said|says|told|added|stated|warned)\b))?"
+            r"\b(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+(?P<name>{PNAME})(?:,\s+(?:the\s+|a\s+)?(?:[\w-]+'s\s+)?(?:(?:military|army|chief|main|official|senior|top)\s+)?(?P<role>(?i:{named_roles}))(?:\s+(?:of|for)\s+(?P<org>[^,.;]{{2,60}}?))?(?:[,.;]|\s+(?:said|says|told|added|stated|warned)\b))?"
         ))
         .expect("titled-source pattern compiles");
         let unnamed = super::compile(&format!(
@@ -343,7 +343,33 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr." | "Sheikh" | "Imam"
                 )
             {
-                actor = ctx.resolve_class(Class::State, m.start());
+                // A rank is the army's, unless the sentence is about an armed
+                // group and names no state force ("a rebel commander who
+                // calls himself Field Marshal X").
+                let si = ctx.sentence_at(m.start()).unwrap_or(0);
+                let s0 = ctx.sentences[si].start;
+                let lo = ms.partition_point(|x| x.start < s0);
+                let hi = ms.partition_point(|x| x.start < m.start());
+                let mut group = None;
+                let mut state = false;
+                for i in lo..hi.min(lo + crate::extract::LOOKBACK) {
+                    match (ms[i].actor, ms[i].class) {
+                        (Some(a), _) if !ms[i].modifier => match ctx.entry(a).kind {
+                            crate::ActorKind::ArmedGroup => group = group.or(Some(a)),
+                            crate::ActorKind::StateForce => state = true,
+                            _ => {}
+                        },
+                        (None, Some(Class::Group | Class::Rebels)) => {
+                            group = group.or_else(|| ctx.resolve(i));
+                        }
+                        (None, Some(Class::State)) => state = true,
+                        _ => {}
+                    }
+                }
+                actor = match group {
+                    Some(g) if !state => Some(g),
+                    _ => ctx.resolve_class(Class::State, m.start()),
+                };
             }
         }
         taken.insert(name.start(), name.end());
@@ -681,7 +707,7 @@ fn postposed(
         if b <= ss || text[b + 1..cs].split_whitespace().count() > 12 {
             break;
         }
-        if let Some(spk) = speaker_in(ctx, b + 1, cs, false) {
+        if let Some(spk) = speaker_strict(ctx, b + 1, cs) {
             return Some((se, spk.0, spk.1));
         }
     }
@@ -720,6 +746,23 @@ pub(crate) fn speaker_in(
     a: usize,
     b: usize,
     near: bool,
+) -> Option<(Option<usize>, Option<usize>)> {
+    speaker_with(ctx, a, b, near, false)
+}
+
+/// As [`speaker_in`], but only a real subject counts: no party named as a
+/// modifier ("al-Qaeda's branch"), no country read as its government. Used
+/// when walking back over appositives.
+fn speaker_strict(ctx: &Ctx<'_, '_>, a: usize, b: usize) -> Option<(Option<usize>, Option<usize>)> {
+    speaker_with(ctx, a, b, false, true)
+}
+
+fn speaker_with(
+    ctx: &Ctx<'_, '_>,
+    a: usize,
+    b: usize,
+    near: bool,
+    strict: bool,
 ) -> Option<(Option<usize>, Option<usize>)> {
     if a >= b {
         return None;
@@ -779,6 +822,9 @@ pub(crate) fn speaker_in(
             }
             _ => {}
         }
+    }
+    if strict {
+        return None;
     }
     if let Some(i) = range.clone().find(|&i| ms[i].actor.is_some()) {
         return Some((ctx.resolve(i), None));
@@ -885,7 +931,13 @@ pub(crate) fn finish(
     for i in 0..found.len() {
         if found[i].kind == SourceKind::Org && target[i] == i {
             if let Some(&j) = found[i].actor.and_then(|a| spokes.get(&a)) {
-                target[i] = j;
+                // Unless both spoke through channels of their own: a written
+                // statement and a press conference are two sources.
+                let separate =
+                    matches!((found[i].channel, found[j].channel), (Some(a), Some(b)) if a != b);
+                if !separate {
+                    target[i] = j;
+                }
             }
         }
     }
