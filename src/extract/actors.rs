@@ -2,6 +2,8 @@
 //! text ("Long Name (ACR)"), generic references ("the army", "the group")
 //! and pronouns, and the rules that resolve the last two to an actor.
 
+use std::collections::HashMap;
+
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -51,6 +53,7 @@ pub(crate) struct ActorLex {
     /// A force or government noun right after a country head, longest first:
     /// group `state` or `gov`.
     nouns: Regex,
+    noun_kinds: HashMap<String, ActorKind>,
     /// Index in `entries` of each country's army and government, by country index.
     pub(crate) army_of: Vec<usize>,
     pub(crate) gov_of: Vec<usize>,
@@ -110,26 +113,27 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
             head_names.push((h.clone(), i));
         }
     }
-    let alt = |k: ActorKind| {
-        let mut v: Vec<String> = lex
-            .force_nouns
-            .iter()
-            .filter(|n| n.1 == k)
-            .map(|n| regex::escape(&n.0).replace(' ', r"\s+"))
-            .collect();
-        v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        v.join("|")
-    };
-    let nouns = super::compile(&format!(
-        r"^(?:'s)?\s+(?i:(?P<state>{})|(?P<gov>{}))\b",
-        alt(ActorKind::StateForce),
-        alt(ActorKind::Government)
-    ))
-    .expect("force noun pattern compiles");
+    // One alternation, longest first, so "military government" beats
+    // "military"; the kind is looked up from the noun matched.
+    let mut noun_list: Vec<&(String, ActorKind)> = lex.force_nouns.iter().collect();
+    noun_list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    let alternation = noun_list
+        .iter()
+        .map(|n| regex::escape(&n.0).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    let nouns = super::compile(&format!(r"^(?:'s)?\s+(?i:(?P<noun>{alternation}))\b"))
+        .expect("force noun pattern compiles");
+    let noun_kinds: HashMap<String, ActorKind> = lex
+        .force_nouns
+        .iter()
+        .map(|(n, k)| (n.to_ascii_lowercase(), *k))
+        .collect();
     ActorLex {
         gz: Gazetteer::new(names),
         heads: Gazetteer::new(head_names),
         nouns,
+        noun_kinds,
         entries,
         army_of,
         gov_of,
@@ -180,7 +184,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
               | (?i:military\s+authorities))
           | (?P<gov>(?i:the|a)\s+(?:(?:military|transitional|interim)\s+)?(?:government|presidency|president|junta|ministry|(?:defen[cs]e|interior|security)\s+ministry|cabinet|authorities)
               | (?:Authorities|authorities|officials|Officials|Government|Presidential|(?i:government|presidential|presidency)\s+spokes\w*|(?i:defen[cs]e|interior|security)\s+ministry)
-              | (?i:the\s+military\s+rulers|military\s+rulers))
+              | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
           | (?P<rebels>(?i:the|these|those)\s+(?:(?:separatist|tuareg|armed|rebel)\s+)?(?:rebels|separatists|alliance|rebel\s+alliance|coalition|movement)
               | (?i:separatist|tuareg(?:-led)?)\s+(?:separatist\s+)?rebels
               | (?:Rebels|Separatists|rebels|separatists)\b)
@@ -264,10 +268,16 @@ impl ActorLex {
                 continue;
             };
             let Some(m) = caps.get(0) else { continue };
-            let actor = if caps.name("state").is_some() {
-                self.army_of[c]
-            } else {
-                self.gov_of[c]
+            let noun = caps.name("noun").map_or(String::new(), |n| {
+                n.as_str()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_ascii_lowercase()
+            });
+            let actor = match self.noun_kinds.get(&noun) {
+                Some(ActorKind::Government) => self.gov_of[c],
+                _ => self.army_of[c],
             };
             forces.push(Mention {
                 start: s,

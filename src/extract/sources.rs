@@ -352,9 +352,10 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 let hi = ms.partition_point(|x| x.start < m.start());
                 let mut group = None;
                 let mut state = false;
-                for i in lo..hi.min(lo + crate::extract::LOOKBACK) {
-                    match (ms[i].actor, ms[i].class) {
-                        (Some(a), _) if !ms[i].modifier => match ctx.entry(a).kind {
+                let end = hi.min(lo + crate::extract::LOOKBACK);
+                for (i, x) in ms.iter().enumerate().take(end).skip(lo) {
+                    match (x.actor, x.class) {
+                        (Some(a), _) if !x.modifier => match ctx.entry(a).kind {
                             crate::ActorKind::ArmedGroup => group = group.or(Some(a)),
                             crate::ActorKind::StateForce => state = true,
                             _ => {}
@@ -530,7 +531,30 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 verb.is_some_and(|v| lex.hedge_cues.iter().any(|h| h == v)) || hedged_sentence;
             let frame = if cm.name("acc").is_some() || cm.name("asby").is_some() {
                 // Speaker after the cue; scope: the rest of the sentence.
-                let spk = speaker_in(ctx, ce, (ce + 80).min(sent.end), true);
+                // "According to the communique": whoever issued it last.
+                let spk = speaker_in(ctx, ce, (ce + 80).min(sent.end), true).or_else(|| {
+                    let next = super::after(text, ce, 40).to_ascii_lowercase();
+                    let doc_word = [
+                        "the communique",
+                        "the statement",
+                        "the same statement",
+                        "the report",
+                        "the same source",
+                    ]
+                    .iter()
+                    .any(|w| next.trim_start().starts_with(w));
+                    if doc_word {
+                        let prev = ctx.sentences[si.saturating_sub(2)].start;
+                        ctx.frames
+                            .iter()
+                            .rev()
+                            .take_while(|f| f.cue_start >= prev)
+                            .find(|f| f.actor.is_some() || f.source.is_some())
+                            .map(|f| (f.actor, f.source))
+                    } else {
+                        None
+                    }
+                });
                 spk.map(|(actor, source)| Frame {
                     cue_start: cs,
                     scope_start: sent.start,
