@@ -72,6 +72,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
     "control/overran",
     "repelled/verb",
     "materiel/verb_items",
+    "materiel/items_taken",
     "responsibility/claimed",
     "responsibility/said_it_attacked",
     "responsibility/attack_that_claimed",
@@ -125,7 +126,7 @@ impl ClaimLex {
         // An item may carry a figure and modifiers: "14 vehicles", "18 AK-47
         // rifles", "a quantity of ammunition", "the rangers' weapons".
         let one_item = format!(
-            r"(?:(?:{count})\s+)?(?:(?:a\s+)?(?:quantity|number|cache|stock|lot|range)\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic)\s+){{0,2}}(?:{items})"
+            r"(?:an?\s+)?(?:(?:{count})\s+)?(?:(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul)\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic)\s+){{0,2}}(?:{items})"
         );
         let item_list = format!(
             r"{one_item}(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?{one_item}|\s+(?:and|or)\s+(?:the\s+|some\s+)?{one_item})*"
@@ -227,6 +228,11 @@ impl ClaimLex {
                 "materiel/verb_items",
                 ClaimKind::Materiel,
                 format!(r"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|made\s+off\s+with|driving\s+off\s+with|drove\s+off\s+with|looted|looting|stole|stolen|haul|took\s+away)\b(?:\s+(?:of|included|including|were|was|is))?\s+{det}(?P<items>{item_list})\b"),
+            ),
+            rule(
+                "materiel/items_taken",
+                ClaimKind::Materiel,
+                format!(r"(?i)\b(?P<items>{item_list})\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated)\s+(?:from|in|during|at|by)\b"),
             ),
             rule(
                 "responsibility/claimed",
