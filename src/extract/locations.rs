@@ -28,6 +28,10 @@ pub(crate) struct PlaceLex {
     gz: Gazetteer<PlaceHit>,
     pub(crate) places: Vec<PlaceEntry>,
     pub(crate) countries: Vec<String>,
+    /// Every name, lower-cased, for datelines written in capitals.
+    by_lower: HashMap<String, PlaceHit>,
+    /// Demonyms ("Beninese"), which never name a place by themselves.
+    demonyms: std::collections::HashSet<String>,
 }
 
 pub(crate) fn build(lex: &Lexicons, user: &[PlaceEntry]) -> PlaceLex {
@@ -51,10 +55,25 @@ pub(crate) fn build(lex: &Lexicons, user: &[PlaceEntry]) -> PlaceLex {
             names.push((a.clone(), PlaceHit::Place(i)));
         }
     }
+    let mut by_lower = HashMap::new();
+    for (n, hit) in &names {
+        if !matches!(hit, PlaceHit::Demonym(_)) {
+            by_lower
+                .entry(crate::text::fold_str(n).to_lowercase())
+                .or_insert(*hit);
+        }
+    }
+    let demonyms = lex
+        .countries
+        .iter()
+        .flat_map(|c| c.demonyms.iter().map(|d| crate::text::fold_str(d)))
+        .collect();
     PlaceLex {
         gz: Gazetteer::with_case(names, true),
         places,
         countries: lex.countries.iter().map(|c| c.name.clone()).collect(),
+        by_lower,
+        demonyms,
     }
 }
 
@@ -79,15 +98,22 @@ static DISCOVER: Lazy<Regex> = Lazy::new(|| {
         r"(?x)
         (?:towns|villages|hamlets|cities|localities|communes|municipalities|locations|places|areas|districts|departments|provinces|regions|settlements|sites|islands)(?:\s+and\s+(?:cities|towns|villages))?,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
       | (?P<ofnoun>town|village|city|commune|hamlet|locality|district|province|department|state|county|island|peninsula|municipality|prefecture|region|outskirts|port\s+city|capital)\s+of\s+(?P<of>{NAME})
-      | (?P<suffixed>{NAME})\s+(?P<suffix>province|region|department|state|district|commune|county|prefecture|cercle|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base)\b
+      | (?P<suffixed>{NAME})\s+(?P<suffix>province|region|department|state|district|commune|county|prefecture|cercle|division|subdivision|territory|chiefdom|sector|zone|area|neighbourhood|neighborhood|quarter|junction|checkpoint|crossroads|market|bridge|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base)\b
       | (?P<apposed>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|commune|locality|hamlet|settlement)\b
       | capital,?\s+(?P<capital>{NAME})
       | (?:spot|site|area|place|village|town|locality|position|hill|valley|forest|crossing|outpost)\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<known>{NAME})
       | (?:a|an|one)\s+(?P<resident>{NAME})\s+(?:resident|villager|native|elder|trader)\b
-      | (?:^|[^\w])(?P<prep>in|at|near|outside|around|towards|toward|into|across|reached|from|to)\s+(?P<after>{NAME}(?:(?:,\s+|\s+and\s+|\s+or\s+)(?:{NAME}))*)
+      | (?:^|[^\w])(?P<prep>in|at|near|outside|around|towards|toward|into|across|reached|from|to|between|(?:control|capture|fall|seizure)\s+of)\s+(?P<after>{NAME}(?:(?:,\s+|\s+and\s+|\s+or\s+)(?:{NAME}))*)
         "
     ))
     .expect("place discovery pattern compiles")
+});
+
+static DATELINE: Lazy<Regex> = Lazy::new(|| {
+    super::compile(
+        r"(?m)^[\s*_#]*(?P<c>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,}){0,2})\s*(?:,|\(|-|:)",
+    )
+    .expect("dateline pattern compiles")
 });
 
 static SPLIT_LIST: Lazy<Regex> =
@@ -223,7 +249,12 @@ fn kind_for(noun: &str) -> LocationKind {
             LocationKind::Settlement
         }
         "district" | "province" | "department" | "state" | "county" | "prefecture" | "region"
-        | "cercle" => LocationKind::AdminRegion,
+        | "cercle" | "division" | "subdivision" | "territory" | "chiefdom" => {
+            LocationKind::AdminRegion
+        }
+        "area" | "neighbourhood" | "neighborhood" | "quarter" | "sector" | "zone" => {
+            LocationKind::Settlement
+        }
         _ => LocationKind::Other,
     }
 }
@@ -289,6 +320,36 @@ impl PlaceLex {
                 country,
             });
         }
+        // A dateline in capitals: "PEMBA, 8 Aug (Agency) -".
+        for c in DATELINE.captures_iter(text) {
+            let Some(m) = c.name("c") else { continue };
+            if overlaps(m.start(), m.end()) {
+                continue;
+            }
+            let Some(hit) = self.by_lower.get(&m.as_str().to_lowercase()) else {
+                continue;
+            };
+            let (name, kind, country) = match *hit {
+                PlaceHit::Place(i) => {
+                    let p = &self.places[i];
+                    (p.name.clone(), p.kind, p.country.clone())
+                }
+                PlaceHit::Country(i) | PlaceHit::Demonym(i) => (
+                    self.countries[i].clone(),
+                    LocationKind::Country,
+                    Some(self.countries[i].clone()),
+                ),
+            };
+            known.insert(m.as_str().to_string(), (kind, country.clone()));
+            out.push(FoundPlace {
+                start: m.start(),
+                end: m.end(),
+                name,
+                kind,
+                country,
+            });
+        }
+        out.sort_by_key(|p| p.start);
         // Places no gazetteer knows, from how they are written.
         let mut discovered: Vec<(String, LocationKind)> = Vec::new();
         let add = |name: &str, kind: LocationKind, discovered: &mut Vec<(String, LocationKind)>| {
@@ -296,6 +357,7 @@ impl PlaceLex {
             let name = name.trim().trim_end_matches("'s").trim();
             let first = name.split_whitespace().next().unwrap_or("");
             if name.len() < 3
+                || self.demonyms.contains(first)
                 || NOT_PLACES.contains(&first)
                 || NOT_PLACES.contains(&name)
                 || name.chars().filter(|c| c.is_uppercase()).count()
