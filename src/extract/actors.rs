@@ -179,12 +179,12 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(
         r"(?x)
         \b(?:
-            (?P<state>(?i:the|its|their|our)\s+(?:(?:national|regular)\s+)?(?:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
-              | (?i:army|military)\s+(?:spokes\w*|officials?|sources?|chief|commander|statement)
-              | (?i:military\s+authorities))
-          | (?P<gov>(?i:the|a)\s+(?:(?:military|transitional|interim)\s+)?(?:government|presidency|president|junta|ministry|(?:defen[cs]e|interior|security)\s+ministry|cabinet|authorities)
+            (?P<gov>(?i:the|a)\s+(?:(?:military|transitional|interim)\s+)?(?:government|presidency|president|junta|ministry|(?:defen[cs]e|interior|security)\s+ministry|cabinet|authorities)
               | (?:Authorities|authorities|officials|Officials|Government|Presidential|(?i:government|presidential|presidency)\s+spokes\w*|(?i:defen[cs]e|interior|security)\s+ministry)
               | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
+          | (?P<state>(?i:the|its|their|our)\s+(?:(?:national|regular)\s+)?(?:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
+              | (?i:army|military)\s+(?:spokes\w*|officials?|sources?|chief|commander|statement)
+              | (?i:military\s+authorities))
           | (?P<rebels>(?i:the|these|those)\s+(?:(?:separatist|tuareg|armed|rebel)\s+)?(?:rebels|separatists|alliance|rebel\s+alliance|coalition|movement)
               | (?i:separatist|tuareg(?:-led)?)\s+(?:separatist\s+)?rebels
               | (?:Rebels|Separatists|rebels|separatists)\b)
@@ -344,6 +344,8 @@ impl ActorLex {
                     extra_names.push((long.as_str().to_string(), i));
                 }
                 (None, Some(a)) => extra_names.push((long.as_str().to_string(), a)),
+                // Both known, as different groups: the article's pairing wins.
+                (Some(a), Some(b)) if a != b => overrides.push((short.as_str().to_string(), a)),
                 (None, None)
                     if GROUP_WORDS.is_match(long.as_str())
                         && doc.learned.len() < MAX_LEARNED

@@ -355,8 +355,16 @@ impl<'e, 'd> Ctx<'e, 'd> {
         // Actors: every named mention, plus actors claims or sources point to.
         let mut order: Vec<usize> = Vec::new();
         let mut spans: HashMap<usize, Vec<crate::Span>> = HashMap::new();
-        for m in &self.actors.mentions {
-            if let Some(a) = m.actor {
+        for (mi, m) in self.actors.mentions.iter().enumerate() {
+            // "The army", "the authorities": a mention of the force or
+            // government they resolve to.
+            let a = m.actor.or_else(|| match m.class {
+                Some(Class::State | Class::Gov) => self.resolve(mi).filter(|&a| {
+                    a != self.engine.actors.army_generic && a != self.engine.actors.gov_generic
+                }),
+                _ => None,
+            });
+            if let Some(a) = a {
                 spans
                     .entry(a)
                     .or_insert_with(|| {
