@@ -126,7 +126,7 @@ impl ClaimLex {
         // An item may carry a figure and modifiers: "14 vehicles", "18 AK-47
         // rifles", "a quantity of ammunition", "the rangers' weapons".
         let one_item = format!(
-            r"(?:an?\s+)?(?:(?:{count})\s+)?(?:(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul)\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic)\s+){{0,2}}(?:{items})"
+            r"(?:an?\s+)?(?:(?:{count})\s+)?(?:(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul)\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic|combat|fuel|pickup|pick-up|technical)\s+){{0,2}}(?:{items})"
         );
         let item_list = format!(
             r"{one_item}(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?{one_item}|\s+(?:and|or)\s+(?:the\s+|some\s+)?{one_item})*"
@@ -276,7 +276,7 @@ impl ClaimLex {
         ))
         .expect("list item pattern compiles");
         let continuation = super::compile(&format!(
-            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^\s+and\s+(?P<count2>{count})\s+{AUX}(?P<out>{verb}|{pred})\b"
+            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^\s+and\s+(?P<count2>{count})\s+(?:others?\s+|more\s+)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{pred})\b"
         ))
         .expect("continuation pattern compiles");
         let ellipsis = super::compile(&format!(

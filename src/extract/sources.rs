@@ -565,38 +565,44 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     preposed: false,
                 })
             } else {
-                postposed(ctx, sent.start, sent.end, cs, ce)
-                    .map(|(scope_end, actor, source)| Frame {
+                // A participle ("..., saying that") follows its subject's
+                // clause: it is never post-posed.
+                (if participle {
+                    None
+                } else {
+                    postposed(ctx, sent.start, sent.end, cs, ce)
+                })
+                .map(|(scope_end, actor, source)| Frame {
+                    cue_start: cs,
+                    scope_start: sent.start,
+                    scope_end,
+                    actor,
+                    source,
+                    hedge,
+                    preposed: false,
+                })
+                .or_else(|| {
+                    let clause = clause_start(text, sent.start, cs);
+                    // A participle ("..., adding that") has the subject of
+                    // the report before it.
+                    let inherited = sentence_frames.last().map(|f| (f.actor, f.source));
+                    let spk = if participle && inherited.is_some() {
+                        inherited
+                    } else {
+                        speaker_in(ctx, clause, cs, false)
+                            .or(inherited)
+                            .or_else(|| speaker_in(ctx, sent.start, cs, false))
+                    };
+                    spk.map(|(actor, source)| Frame {
                         cue_start: cs,
-                        scope_start: sent.start,
-                        scope_end,
+                        scope_start: ce,
+                        scope_end: sent.end,
                         actor,
                         source,
                         hedge,
-                        preposed: false,
+                        preposed: true,
                     })
-                    .or_else(|| {
-                        let clause = clause_start(text, sent.start, cs);
-                        // A participle ("..., adding that") has the subject of
-                        // the report before it.
-                        let inherited = sentence_frames.last().map(|f| (f.actor, f.source));
-                        let spk = if participle && inherited.is_some() {
-                            inherited
-                        } else {
-                            speaker_in(ctx, clause, cs, false)
-                                .or(inherited)
-                                .or_else(|| speaker_in(ctx, sent.start, cs, false))
-                        };
-                        spk.map(|(actor, source)| Frame {
-                            cue_start: cs,
-                            scope_start: ce,
-                            scope_end: sent.end,
-                            actor,
-                            source,
-                            hedge,
-                            preposed: true,
-                        })
-                    })
+                })
             };
             if let Some(f) = frame {
                 sentence_frames.push(f.clone());
