@@ -165,6 +165,22 @@ fn dev_articles_keep_their_invariants() {
     }
 }
 
+// See: tests/corpus, articles written for the project as a held-out check.
+#[test]
+fn corpus_articles_keep_their_invariants() {
+    let dir = format!("{}/tests/corpus", env!("CARGO_MANIFEST_DIR"));
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/manifest.json")).unwrap())
+            .unwrap();
+    for m in manifest.as_array().unwrap() {
+        let id = m["id"].as_str().unwrap();
+        let text = std::fs::read_to_string(format!("{dir}/{id}.txt")).unwrap();
+        let x = extract(&text, id, m["published"].as_str());
+        check_spans(&text, &x);
+        assert!(!x.claims.is_empty() && !x.actors.is_empty(), "{id}");
+    }
+}
+
 #[test]
 fn empty_and_blank_text_give_empty_results() {
     for t in ["", " ", "\n\n", "***", "\u{feff}"] {

@@ -688,7 +688,13 @@ fn build(
                         Some(s) => {
                             let cls = lex.subject_class(s.as_str());
                             let qual_end = lb + it.get(0).map_or(s.end(), |x| x.end());
-                            match (cls, members_of(lb + s.start().saturating_sub(0), qual_end)) {
+                            match (
+                                cls,
+                                members_of(
+                                    lb + it.name("mods").map_or(s.start(), |m| m.start()),
+                                    qual_end,
+                                ),
+                            ) {
                                 (Some(c), Some(m))
                                     if matches!(
                                         c.as_str(),
@@ -1469,7 +1475,7 @@ mod rule_tests {
             .iter()
             .find(|c| c.kind == ClaimKind::Materiel)
             .expect("materiel");
-        assert_eq!(m.items, ["weapons", "ammunition"]);
+        assert_eq!(m.items, ["weapons", "ammunition", "trucks"]);
     }
 
     #[test]
