@@ -63,6 +63,16 @@ def main():
         if s[cat] < BAR["dev"]:
             failures.append(f"dev {cat} F1 {s[cat]:.3f} < {BAR['dev']}")
 
+    # The project's own held-out corpus (tests/corpus), written for the crate.
+    corpus = ROOT / "tests" / "corpus"
+    cman = json.loads((corpus / "manifest.json").read_text())
+    lines = [run([str(EXTRACT), "--json", "--published", m["published"], str(corpus / f"{m['id']}.txt")]) for m in cman]
+    table, s = score_extract(corpus / "gold.json", "".join(lines))
+    print("corpus, extract:\n" + table)
+    for cat in ("actors", "locations", "sources", "dates", "claims"):
+        if s[cat] < BAR["corpus"]:
+            failures.append(f"corpus {cat} F1 {s[cat]:.3f} < {BAR['corpus']}")
+
     rec = run([str(RECONCILE), "--json", "--published", "2025-07-01", *map(str, seeds)])
     table, passed, total = score_reconcile(EVAL / "gold" / "seeds.json", rec)
     print("seeds, reconcile:\n" + table)
