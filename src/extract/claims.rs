@@ -62,6 +62,8 @@ pub(crate) const RULE_IDS: &[&str] = &[
     "casualties/noun_of_count",
     "casualties/count_subject_deaths",
     "casualties/count_of_them",
+    "casualties/bodies",
+    "casualties/toll_is",
     "casualties/taken_prisoner",
     "casualties/count_adj_subject",
     "casualties/count_outcome",
@@ -145,7 +147,7 @@ impl ClaimLex {
                 "casualties/put_toll_at",
                 ClaimKind::Casualties,
                 format!(
-                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets)\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:overall\s+|official\s+|final\s+|first\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+(?P<subj>{subj})\s+(?P<out>{verb}|{intrans}|dead))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+(?P<list>{count}[^.;]*)"
+                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets)\s+(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:overall\s+|official\s+|final\s+|first\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+(?P<subj>{subj})\s+(?P<out>{verb}|{intrans}|dead))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+(?P<list>{count}[^.;]*)"
                 ),
             ),
             rule(
@@ -176,7 +178,17 @@ impl ClaimLex {
             rule(
                 "casualties/count_of_them",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?P<count>{count})\s+of\s+(?:them|those|the\s+attackers|the\s+assailants|the\s+victims)\s+(?:(?:had|have|has|were|was|been|being|reportedly|also|later)\s+){{0,3}}{Q}(?P<out>{verb}|{pred}){Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+of\s+(?:them|those|the\s+attackers|the\s+assailants|the\s+victims)\s+(?:(?:had|have|has|were|was|been|being|reportedly|also|later)\s+){{0,3}}{Q}(?P<out>{verb}|{pred}){Q}|\b(?P<out2>{verb})\s+{Q}(?P<count2>{count}){Q}\s+of\s+(?:them|those)\b"#),
+            ),
+            rule(
+                "casualties/bodies",
+                ClaimKind::Casualties,
+                format!(r"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered)\s+(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b"),
+            ),
+            rule(
+                "casualties/toll_is",
+                ClaimKind::Casualties,
+                format!(r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?P<subj>{subj})\s+(?P<out>{verb}|{intrans}|dead)))(?:\s+(?:from|in|of|for)\s+[^,.;]{{1,60}}?)?\s+(?:(?:has|had)\s+)?(?:was|is|stood\s+at|stands\s+at|rose\s+to|has\s+risen\s+to|had\s+risen\s+to|risen\s+to|climbed\s+to|reached|increased\s+to|jumped\s+to)\s+(?P<count>{count})\b"),
             ),
             rule(
                 "casualties/taken_prisoner",
@@ -206,7 +218,7 @@ impl ClaimLex {
             rule(
                 "undisclosed/no_figure",
                 ClaimKind::Undisclosed,
-                r"(?i)\b(?:not|n't|no|never|without|neither|yet\s+to|declined\s+to|refused\s+to|refrained\s+from|failed\s+to)\b(?:\s+[\w'-]+){0,6}?\s+(?:casualt\w*|toll|death\s+toll|figures?|how\s+many|whether\s+any|losses|details|tally|specifics|comment\w*)\b|\b(?:casualt\w*|toll|figures?|losses)\s+(?:[\w'-]+\s+){0,3}?(?:was|were|has|have|had|remain|remains)?\s*(?:not|never)\s+(?:been\s+)?(?:provided|given|released|disclosed|confirmed|published|announced|made\s+public)\b|\b(?:remain(?:s|ed)?\s+undisclosed|were\s+not\s+disclosed|was\s+not\s+disclosed|withheld)\b|\bneither\s+confirmed\s+nor\s+denied\b"
+                r"(?i)\b(?:not|n't|no|never|without|neither|yet\s+to|declined\s+to|refused\s+to|refrained\s+from|failed\s+to)\b(?:\s+[\w'-]+){0,6}?\s+(?:casualt\w*|toll|death\s+toll|figures?|how\s+many|whether\s+any|losses|details|tally|specifics|comment\w*)\b|\b(?:casualt\w*|toll|figures?|losses|number)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|has|have|had|remain|remains)?\s*(?:not|never)\s+(?:been\s+)?(?:provided|given|released|disclosed|confirmed|published|announced|specified|made\s+public)\b|\b(?:remain(?:s|ed)?\s+undisclosed|were\s+not\s+disclosed|was\s+not\s+disclosed|withheld)\b|\bneither\s+confirmed\s+nor\s+denied\b"
                     .to_string(),
             ),
             rule(
@@ -262,7 +274,7 @@ impl ClaimLex {
             rule(
                 "characterization/described_as",
                 ClaimKind::Characterization,
-                format!(r"(?i)\b(?:describ(?:ed|es|ing)|labell?(?:ed|ing|s)?|call(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|hail(?:ed|s)|dubbed|deem(?:ed|ing)|depict(?:ed|s)|portray(?:ed|s))\s+(?:[\w'-]+\s+){{0,4}}?as\s+(?:an?\s+)?{quote}"),
+                format!(r"(?i)\b(?:describ(?:ed|es|ing)|labell?(?:ed|ing|s)?|call(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|hail(?:ed|s)|dubbed|deem(?:ed|ing)|depict(?:ed|s)|portray(?:ed|s)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing))\s+(?:[\w'-]+\s+){{0,4}}?as\s+(?:an?\s+)?{quote}"),
             ),
             rule(
                 "characterization/acted",
@@ -732,7 +744,7 @@ fn build(
                 }
                 return out;
             }
-            let count_m = g("count");
+            let count_m = g("count").or_else(|| g("count2"));
             let count = count_m.and_then(|c| counts.parse(c.as_str()));
             if count_m.is_some() && count.is_none() {
                 return out;
@@ -761,7 +773,7 @@ fn build(
                     return out;
                 }
             }
-            let outcome = match (g("out"), rule.id) {
+            let outcome = match (g("out").or_else(|| g("out2")), rule.id) {
                 (Some(o), _) => lex.outcome(o.as_str()).or_else(|| {
                     let w = o.as_str().to_lowercase();
                     match w.as_str() {
@@ -771,6 +783,7 @@ fn build(
                     }
                 }),
                 (None, "casualties/taken_prisoner") => Some("captured".into()),
+                (None, "casualties/toll_is") => Some("killed".into()),
                 _ => None,
             };
             if rule.id == "casualties/losses" && subject.is_none() {
