@@ -53,7 +53,7 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
       | (?P<wd>(?:(?:early|late)\s+(?:on\s+)?)?(?:(?:on\s+)?the\s+{part}\s+of\s+)?(?P<wd_last>last\s+)?(?P<wd_d>{weekday})(?:'s)?(?:\s+{part})?)
       | (?P<mo>(?:(?i:early|late|mid)[-\s])?(?:(?P<mo_last>(?i:last|this|in|since|during|until|by|of|from|early|late|mid))\s+)(?P<mo_m>{month})(?:,?\s+(?P<mo_y>(?:19|20)\d\d)|\s+(?P<mo_ly>last\s+year))?\b)
       | (?P<rel>(?i:yesterday|today|tonight|the\s+day\s+before|a\s+day\s+(?:prior|earlier|before)|the\s+previous\s+day|the\s+following\s+day|the\s+next\s+day
-            |earlier\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)|last\s+(?:week|month|year)
+            |earlier\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)|last\s+(?:weekend|week|month|year)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|before|prior|later)
             |(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|prior|before)
             |(?:just\s+)?(?:days|weeks|months|years)\s+(?:ago|earlier|prior|before)
             |more\s+than\s+a\s+decade\s+ago|a\s+decade\s+ago))
@@ -102,6 +102,10 @@ fn resolve_relative(
         "the day before" | "a day prior" | "a day earlier" | "a day before"
         | "the previous day" => (anchor.unwrap_or(p).add_days(-1), false),
         "the following day" | "the next day" => (anchor.and_then(|a| a.add_days(1)), false),
+        "a week earlier" | "a week before" | "a week prior" | "one week earlier" => {
+            (anchor.unwrap_or(p).add_days(-7), anchor.is_none())
+        }
+        "last weekend" => (p.last_weekday(5, true), false),
         "earlier this month" => (p.add_months(0), true),
         "this month" => (p.add_months(0), false),
         "earlier this week" | "this week" | "last week" => {

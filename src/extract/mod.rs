@@ -301,8 +301,11 @@ impl<'e, 'd> Ctx<'e, 'd> {
                     // ...else the subject of the last report, in this
                     // sentence or the two before.
                     if let Some(f) = self.frames.iter().rev().take(LOOKBACK).find(|f| {
+                        // A news agency relaying a claim is not what "it" means.
                         f.cue_start < pos
                             && self.sentence_at(f.cue_start).is_some_and(|fs| fs + 2 >= si)
+                            && f.actor
+                                .is_some_and(|a| self.entry(a).kind != ActorKind::Media)
                     }) {
                         if let Some(a) = f.actor {
                             return Some(a);

@@ -149,7 +149,7 @@ impl SourceLex {
         ))
         .expect("titled-source pattern compiles");
         let unnamed = super::compile(&format!(
-            r"\b(?P<lead>(?i:an?|one|the|two|three|several|some|other|many|local|independent)\s+)?(?P<adj>(?:[\w'-]+\s+){{0,2}}?)(?P<role>(?i:{unnamed_roles}))\b(?:\s+(?:of|from|in)\s+(?P<loc>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?"
+            r"\b(?P<lead>(?i:an?|one|the|two|three|several|some|other|many|local|independent)\s+)?(?P<adj>(?:[\w'-]+\s+){{0,2}}?)(?P<role>(?i:{unnamed_roles}))\b(?:\s+(?:of|from|in)\s+(?P<loc>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?(?:,\s+(?P<uname>{PNAME}),)?"
         ))
         .expect("unnamed-source pattern compiles");
         let cue_words = alternation(lex.cues.iter().map(|c| c.0.clone()));
@@ -490,7 +490,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             None
         };
         people.push(FoundSource {
-            name: None,
+            name: c.name("uname").and_then(|n| clean_name(n.as_str())),
             role: Some(role_name),
             title: None,
             actor,
@@ -655,6 +655,23 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     }
 }
 
+/// Words that open a relative clause.
+const RELATIVE_STARTS: &[&str] = &[
+    "which ",
+    "who ",
+    "whose ",
+    "whom ",
+    "that ",
+    "to which ",
+    "of which ",
+    "in which ",
+    "with which ",
+    "by which ",
+    "to whom ",
+    "where ",
+    "when ",
+];
+
 /// The most reporting cues read in one sentence (a bound for hostile input).
 const MAX_CUES_PER_SENTENCE: usize = 32;
 
@@ -737,12 +754,46 @@ fn postposed(
         if b <= ss || text[b + 1..cs].split_whitespace().count() > 12 {
             break;
         }
+        // A relative clause ("..., to which the ADF has pledged
+        // allegiance, said") is not the speaker: keep walking back.
+        let np = text[b + 1..cs].trim_start().to_ascii_lowercase();
+        if RELATIVE_STARTS.iter().any(|w| np.starts_with(w)) {
+            continue;
+        }
         if let Some(spk) = speaker_strict(ctx, b + 1, cs) {
             return Some((se, spk.0, spk.1));
         }
     }
-    // Else inverted: `"...," said a resident` or `..., said the army`.
-    if lead.ends_with(",\"") || lead.ends_with('"') || lead.ends_with(',') {
+    // Else inverted: `"...," said a resident` or `..., said the army`;
+    // after "told" comes the listener, never the speaker.
+    let told = matches!(&text[cs..ce], "told" | "tells");
+    let next_word = text[ce..se]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let object_follows = matches!(
+        next_word.as_str(),
+        "through"
+            | "on"
+            | "in"
+            | "via"
+            | "at"
+            | "to"
+            | "that"
+            | "it"
+            | "its"
+            | "they"
+            | "their"
+            | "he"
+            | "she"
+            | "his"
+            | "her"
+    );
+    if !told
+        && !object_follows
+        && (lead.ends_with(",\"") || lead.ends_with('"') || lead.ends_with(','))
+    {
         if let Some(spk) = speaker_in(ctx, ce, (ce + 30).min(se), true) {
             if spk.1.is_some() || named_or_generic_at(ctx, ce, (ce + 30).min(se)) {
                 return Some((se, spk.0, spk.1));
@@ -816,9 +867,21 @@ fn speaker_with(
         .partition_point(|m| m.start < limit)
         .min(lo + super::LOOKBACK);
     let range = lo..hi;
+    // A party's own outlet ("its Amaq agency", "on Radio Andalus") carries
+    // its words: names of media count only when no other name is there.
+    let is_media = |i: usize| {
+        ms[i]
+            .actor
+            .is_some_and(|a| ctx.entry(a).kind == crate::ActorKind::Media)
+    };
     if let Some(i) = range
         .clone()
-        .find(|&i| ms[i].actor.is_some() && !ms[i].modifier)
+        .find(|&i| ms[i].actor.is_some() && !ms[i].modifier && !is_media(i))
+        .or_else(|| {
+            range
+                .clone()
+                .find(|&i| ms[i].actor.is_some() && !ms[i].modifier)
+        })
     {
         return Some((ctx.resolve(i), None));
     }
