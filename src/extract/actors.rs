@@ -8,7 +8,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::lexicon::gazetteer::Gazetteer;
-use crate::lexicon::{slug, ActorEntry, CountryEntry, Lexicons};
+use crate::lexicon::{slug, ActorEntry, CountryEntry, ForceKind, Lexicons};
 use crate::model::ActorKind;
 
 /// What a generic reference points at.
@@ -18,6 +18,8 @@ pub(crate) enum Class {
     State,
     /// "the government", "the presidency", "authorities".
     Gov,
+    /// "the police", "Police spokesman".
+    Police,
     /// "the group", "the jihadists", "militants".
     Group,
     /// "the rebels", "the separatists", "the alliance".
@@ -53,10 +55,11 @@ pub(crate) struct ActorLex {
     /// A force or government noun right after a country head, longest first:
     /// group `state` or `gov`.
     nouns: Regex,
-    noun_kinds: HashMap<String, ActorKind>,
+    noun_kinds: HashMap<String, ForceKind>,
     /// Index in `entries` of each country's army and government, by country index.
     pub(crate) army_of: Vec<usize>,
     pub(crate) gov_of: Vec<usize>,
+    pub(crate) police_of: Vec<usize>,
     /// Generic "army" and "government" with no country.
     pub(crate) army_generic: usize,
     pub(crate) gov_generic: usize,
@@ -70,7 +73,10 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
     entries.extend(lex.actors.iter().cloned());
     let mut army_of = Vec::new();
     let mut gov_of = Vec::new();
+    let mut police_of = Vec::new();
     for c in &lex.countries {
+        police_of.push(entries.len());
+        entries.push(police_actor(c));
         army_of.push(entries.len());
         entries.push(country_actor(c, ActorKind::StateForce));
         gov_of.push(entries.len());
@@ -115,7 +121,7 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
     }
     // One alternation, longest first, so "military government" beats
     // "military"; the kind is looked up from the noun matched.
-    let mut noun_list: Vec<&(String, ActorKind)> = lex.force_nouns.iter().collect();
+    let mut noun_list: Vec<&(String, ForceKind)> = lex.force_nouns.iter().collect();
     noun_list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     let alternation = noun_list
         .iter()
@@ -124,7 +130,7 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
         .join("|");
     let nouns = super::compile(&format!(r"^(?:'s)?\s+(?i:(?P<noun>{alternation}))\b"))
         .expect("force noun pattern compiles");
-    let noun_kinds: HashMap<String, ActorKind> = lex
+    let noun_kinds: HashMap<String, ForceKind> = lex
         .force_nouns
         .iter()
         .map(|(n, k)| (n.to_ascii_lowercase(), *k))
@@ -137,8 +143,25 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
         entries,
         army_of,
         gov_of,
+        police_of,
         army_generic,
         gov_generic,
+    }
+}
+
+/// A country's police ("Kenyan police", "Nigeria's police").
+fn police_actor(c: &CountryEntry) -> ActorEntry {
+    let name = match c.demonyms.first() {
+        Some(d) => format!("{d} police"),
+        None => format!("{} police", c.name),
+    };
+    ActorEntry {
+        id: format!("{}_police", slug(&c.name)),
+        kind: ActorKind::StateForce,
+        country: Some(c.name.clone()),
+        members: Some("police".into()),
+        name,
+        aliases: Vec::new(),
     }
 }
 
@@ -182,6 +205,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
             (?P<gov>(?i:the|a)\s+(?:(?:military|transitional|interim)\s+)?(?:government|presidency|president|junta|ministry|(?:defen[cs]e|interior|security)\s+ministry|cabinet|authorities)
               | (?:Authorities|authorities|officials|Officials|Government|Presidential|(?i:government|presidential|presidency)\s+spokes\w*|(?i:defen[cs]e|interior|security)\s+ministry)
               | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
+          | (?P<police>(?i:the|its|their)\s+police|(?i:police)\s+(?:spokes\w*|officials?|sources?|chief|commissioner|said|say|says)|Police)
           | (?P<state>(?i:the|its|their|our)\s+(?:(?:national|regular)\s+)?(?:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
               | (?i:army|military)\s+(?:spokes\w*|officials?|sources?|chief|commander|statement)
               | (?i:military\s+authorities))
@@ -276,7 +300,8 @@ impl ActorLex {
                     .to_ascii_lowercase()
             });
             let actor = match self.noun_kinds.get(&noun) {
-                Some(ActorKind::Government) => self.gov_of[c],
+                Some(ForceKind::Government) => self.gov_of[c],
+                Some(ForceKind::Police) => self.police_of[c],
                 _ => self.army_of[c],
             };
             forces.push(Mention {
@@ -405,7 +430,9 @@ impl ActorLex {
             if k > 0 && named[k - 1].end > m.start() {
                 continue;
             }
-            let class = if c.name("state").is_some() {
+            let class = if c.name("police").is_some() {
+                Class::Police
+            } else if c.name("state").is_some() {
                 Class::State
             } else if c.name("gov").is_some() {
                 Class::Gov

@@ -636,7 +636,13 @@ fn build(
                 (lo..hi).find(|&i| {
                     matches!(
                         ms_[i].class,
-                        Some(Class::State | Class::Gov | Class::Group | Class::Rebels)
+                        Some(
+                            Class::State
+                                | Class::Police
+                                | Class::Gov
+                                | Class::Group
+                                | Class::Rebels
+                        )
                     )
                 })
             })
@@ -1365,7 +1371,7 @@ mod rule_tests {
             "Three policemen died and 4 were injured, the governor said.",
             Casualties,
             N,
-            Some("soldiers"),
+            Some("police"),
             Some("killed"),
             Some(3),
             Some(3)

@@ -247,6 +247,10 @@ impl<'e, 'd> Ctx<'e, 'd> {
                 })
                 .or_else(|| self.main_country.map(|c| lex.army_of[c]))
                 .or(Some(lex.army_generic)),
+            Class::Police => named_before()
+                .filter_map(|x| x.actor)
+                .find(|&a| self.entry(a).members.as_deref() == Some("police"))
+                .or_else(|| self.main_country.map(|c| lex.police_of[c])),
             Class::Gov => named_before()
                 .filter_map(|x| x.actor)
                 .find(|&a| self.entry(a).kind == ActorKind::Government)
@@ -286,6 +290,7 @@ impl<'e, 'd> Ctx<'e, 'd> {
                                         x.class,
                                         None | Some(
                                             Class::State
+                                                | Class::Police
                                                 | Class::Gov
                                                 | Class::Group
                                                 | Class::Rebels
@@ -322,7 +327,11 @@ impl<'e, 'd> Ctx<'e, 'd> {
                             && matches!(
                                 x.class,
                                 None | Some(
-                                    Class::State | Class::Gov | Class::Group | Class::Rebels
+                                    Class::State
+                                        | Class::Police
+                                        | Class::Gov
+                                        | Class::Group
+                                        | Class::Rebels
                                 )
                             )
                     })
@@ -362,7 +371,7 @@ impl<'e, 'd> Ctx<'e, 'd> {
             // "The army", "the authorities": a mention of the force or
             // government they resolve to.
             let a = m.actor.or_else(|| match m.class {
-                Some(Class::State | Class::Gov) => self.resolve(mi).filter(|&a| {
+                Some(Class::State | Class::Police | Class::Gov) => self.resolve(mi).filter(|&a| {
                     a != self.engine.actors.army_generic && a != self.engine.actors.gov_generic
                 }),
                 _ => None,

@@ -813,7 +813,7 @@ fn named_or_generic_at(ctx: &Ctx<'_, '_>, a: usize, b: usize) -> bool {
             && (m.actor.is_some()
                 || matches!(
                     m.class,
-                    Some(Class::State | Class::Gov | Class::Group | Class::Rebels)
+                    Some(Class::State | Class::Police | Class::Gov | Class::Group | Class::Rebels)
                 ))
     })
 }
@@ -888,7 +888,7 @@ fn speaker_with(
     for i in range.clone() {
         if matches!(
             ms[i].class,
-            Some(Class::State | Class::Gov | Class::Group | Class::Rebels)
+            Some(Class::State | Class::Police | Class::Gov | Class::Group | Class::Rebels)
         ) {
             if let Some(a) = ctx.resolve(i) {
                 return Some((Some(a), None));
