@@ -212,7 +212,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
           | (?P<rebels>(?i:the|these|those)\s+(?:(?:separatist|tuareg|armed|rebel)\s+)?(?:rebels|separatists|alliance|rebel\s+alliance|coalition|movement)
               | (?i:separatist|tuareg(?:-led)?)\s+(?:separatist\s+)?rebels
               | (?:Rebels|Separatists|rebels|separatists)\b)
-          | (?P<group>(?i:the|an?|this|that)\s+(?:(?:armed|jihadist|militant|extremist|terrorist|islamist|insurgent|al-qaeda-linked|al-qaeda-affiliated|jihadi)\s+)*(?:group|organi[sz]ation|faction|affiliate|militants|jihadists|insurgents|extremists|islamists|terrorists|assailants|attackers|fighters|gunmen)
+          | (?P<group>(?i:the|an?|this|that)\s+(?:(?:armed|jihadist|militant|extremist|terrorist|islamist|insurgent|jihadi|(?:al[\s-]qa[ei]da|islamic\s+state|is)[\s-](?:linked|affiliated|aligned|allied))\s+)*(?:group|organi[sz]ation|faction|affiliate|militants|jihadists|insurgents|extremists|islamists|terrorists|assailants|attackers|fighters|gunmen)
               | (?i:jihadist|islamist|armed|militant|extremist)\s+(?:group|groups|fighters|militants)
               | (?:Jihadists|Militants|Insurgents|Jihadist\s+militants|Islamist\s+militants)\b
               | (?i:affiliate))
@@ -420,7 +420,10 @@ impl ActorLex {
             }
         }
         for m in &mut named {
-            m.modifier = MODIFIER_AFTER.is_match(&text[m.end..])
+            // A dateline's credit, "(Reuters)", is not a party to anything.
+            let credit = text[..m.start].ends_with('(') && text[m.end..].starts_with(')');
+            m.modifier = credit
+                || MODIFIER_AFTER.is_match(&text[m.end..])
                 || MODIFIER_BEFORE.is_match(super::before(text, m.start, 60));
         }
         let mut generic = Vec::new();

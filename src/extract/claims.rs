@@ -153,7 +153,7 @@ impl ClaimLex {
             rule(
                 "casualties/coordinated_subjects",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?P<list>(?:{count})\s+(?:{MODS}){Q}(?:{subj})\b{Q}(?:(?:,\s+|,?\s+and\s+){Q}(?:{count}){Q}\s+(?:{MODS}){Q}(?:{subj})\b{Q})+)\s+{AUX}{Q}(?P<out>{verb}|{intrans}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b(?P<list>(?:{count})\s+(?:{MODS}){Q}(?:{subj})\b{Q}(?:(?:,\s+|,?\s+and\s+){Q}(?:{count}){Q}\s+(?:{MODS}){Q}(?:{subj})\b{Q}(?:\s+of\s+the\s+[^,.;]{{1,80}}?)?)+)\s+{AUX}{Q}(?P<out>{verb}|{intrans}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/outcome_count_subject",
@@ -654,7 +654,14 @@ fn build(
         let lo = ms_.partition_point(|x| x.start < a);
         let hi = ms_.partition_point(|x| x.start < b);
         (lo..hi)
-            .filter_map(|i| ms_[i].actor)
+            .filter_map(|i| {
+                ms_[i].actor.or_else(|| match ms_[i].class {
+                    Some(Class::Police | Class::State | Class::Group | Class::Rebels) => {
+                        ctx.resolve(i)
+                    }
+                    _ => None,
+                })
+            })
             .filter_map(|x| ctx.entry(x).members.clone())
             .next()
     };

@@ -877,14 +877,12 @@ fn speaker_with(
     if let Some(i) = range
         .clone()
         .find(|&i| ms[i].actor.is_some() && !ms[i].modifier && !is_media(i))
-        .or_else(|| {
-            range
-                .clone()
-                .find(|&i| ms[i].actor.is_some() && !ms[i].modifier)
-        })
     {
         return Some((ctx.resolve(i), None));
     }
+    let media = range
+        .clone()
+        .find(|&i| ms[i].actor.is_some() && !ms[i].modifier);
     for i in range.clone() {
         if matches!(
             ms[i].class,
@@ -915,6 +913,9 @@ fn speaker_with(
             }
             _ => {}
         }
+    }
+    if let Some(i) = media {
+        return Some((ctx.resolve(i), None));
     }
     if strict {
         return None;
