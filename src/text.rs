@@ -214,7 +214,7 @@ fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, u
 
 fn is_boilerplate(line: &str) -> bool {
     use once_cell::sync::Lazy;
-    use regex::Regex;
+    use crate::pattern::Regex;
     static RE: Lazy<Regex> = Lazy::new(|| {
         Regex::new(
             r"(?ix)

@@ -3,7 +3,7 @@
 //! and pronouns, and the rules that resolve the last two to an actor.
 
 use once_cell::sync::Lazy;
-use regex::Regex;
+use crate::pattern::Regex;
 
 use crate::lexicon::gazetteer::Gazetteer;
 use crate::lexicon::{slug, ActorEntry, CountryEntry, Lexicons};

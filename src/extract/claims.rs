@@ -18,7 +18,7 @@
 //! every field but its span is dropped. Output is in text order.
 
 use once_cell::sync::Lazy;
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::counts::Counts;
 use super::sources::speaker_in;

@@ -2,7 +2,7 @@
 //! expressions, resolved against the publication date with a past bias.
 
 use once_cell::sync::Lazy;
-use regex::Regex;
+use crate::pattern::Regex;
 
 use crate::date::CivilDate;
 

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
-use regex::Regex;
+use crate::pattern::Regex;
 
 use crate::lexicon::gazetteer::Gazetteer;
 use crate::lexicon::{Lexicons, PlaceEntry};

@@ -59,6 +59,8 @@ impl Engine {
     pub(crate) fn run(&self, doc: &Document) -> Extraction {
         let folded = Folded::new(doc.text());
         let text = folded.text.as_str();
+        // Patterns pick their ASCII twin on ASCII slices of this text.
+        let _ascii = crate::pattern::Scope::enter(text);
         let sentences = segment(text);
         let mut ctx = Ctx::new(self, &folded, sentences, doc);
         ctx.run();

@@ -4,7 +4,7 @@
 //! X said", "according to X") that give each claim its claimant.
 
 use once_cell::sync::Lazy;
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::actors::Class;
 use super::Ctx;
