@@ -168,11 +168,6 @@ impl Regex {
         self.unicode()
     }
 
-    /// See [`regex::Regex::as_str`]: the pattern as written.
-    pub(crate) fn as_str(&self) -> &str {
-        &self.pattern
-    }
-
     /// See [`regex::Regex::is_match`].
     #[inline]
     pub(crate) fn is_match(&self, haystack: &str) -> bool {
