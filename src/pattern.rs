@@ -31,6 +31,7 @@
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
 use regex_syntax::hir::{self, Class, Hir, HirKind, Look};
 
 /// A compiled pattern with an ASCII twin; see the [module docs](self).
@@ -40,24 +41,196 @@ pub(crate) struct Regex {
     pattern: Box<str>,
     /// For ASCII haystacks.
     ascii: regex::Regex,
+    /// Words one of which every match on an ASCII haystack contains (ASCII
+    /// case ignored), when the pattern has such.
+    required: Option<Vec<Vec<u8>>>,
     /// The pattern as written, for any other haystack; compiled on first use.
     unicode: OnceLock<regex::Regex>,
 }
 
-/// The ASCII twin of `pattern`, compiled, or `None` if it cannot be built
-/// (then the pattern as written serves every haystack, and compiling it
-/// reports any error).
-fn ascii_twin(pattern: &str) -> Option<regex::Regex> {
+/// The ASCII twin of `pattern`, compiled, and the words every match of it
+/// holds, or `None` if the twin cannot be built (then the pattern as written
+/// serves every haystack, and compiling it reports any error).
+fn ascii_twin(pattern: &str) -> Option<(regex::Regex, Option<Vec<Vec<u8>>>)> {
     let hir = regex_syntax::ParserBuilder::new()
         .build()
         .parse(pattern)
         .ok()?;
-    let twin = regex::Regex::new(&to_ascii(&hir).to_string()).ok()?;
+    let ascii = to_ascii(&hir);
+    let twin = regex::Regex::new(&ascii.to_string()).ok()?;
     // The printed twin must keep the groups, in order, with their names.
     let mut names = vec![None];
     capture_names(&hir, &mut names);
-    let same = twin.capture_names().eq(names.iter().map(|n| n.as_deref()));
-    same.then_some(twin)
+    if !twin.capture_names().eq(names.iter().map(|n| n.as_deref())) {
+        return None;
+    }
+    let required = required(&ascii);
+    Some((twin, required))
+}
+
+/// Most strings a set of literals may hold before it is given up.
+const MAX_SET: usize = 256;
+/// Shortest word worth an Aho-Corasick check.
+const MIN_REQUIRED: usize = 3;
+
+/// What is known of the strings a pattern matches, lowercased.
+#[derive(Clone, Debug, Default)]
+struct Facts {
+    /// Every string it matches, when few.
+    exact: Option<Vec<Vec<u8>>>,
+    /// Strings one of which every match contains, when known.
+    factors: Option<Vec<Vec<u8>>>,
+}
+
+/// The best of two factor sets: longer shortest member, then fewer members.
+fn better(a: Option<Vec<Vec<u8>>>, b: Option<Vec<Vec<u8>>>) -> Option<Vec<Vec<u8>>> {
+    let score = |s: &Vec<Vec<u8>>| {
+        let min = s.iter().map(Vec::len).min().unwrap_or(0);
+        (min, std::cmp::Reverse(s.len()))
+    };
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if score(&b) > score(&a) { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+fn dedup(mut v: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn product(a: &[Vec<u8>], b: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
+    if a.len() * b.len() > MAX_SET {
+        return None;
+    }
+    let mut out = Vec::with_capacity(a.len() * b.len());
+    for x in a {
+        for y in b {
+            let mut s = x.clone();
+            s.extend_from_slice(y);
+            out.push(s);
+        }
+    }
+    Some(dedup(out))
+}
+
+fn facts(h: &Hir) -> Facts {
+    let exact = |set: Vec<Vec<u8>>| Facts {
+        factors: Some(set.clone()),
+        exact: Some(set),
+    };
+    match h.kind() {
+        HirKind::Empty | HirKind::Look(_) => Facts {
+            exact: Some(vec![Vec::new()]),
+            factors: None,
+        },
+        HirKind::Literal(l) => exact(vec![l.0.to_ascii_lowercase()]),
+        HirKind::Class(c) => {
+            let mut chars: Vec<Vec<u8>> = Vec::new();
+            let mut push = |lo: u32, hi: u32| {
+                for cp in lo..=hi {
+                    if chars.len() > 2 * MAX_SET {
+                        return;
+                    }
+                    if let Some(c) = char::from_u32(cp) {
+                        let mut buf = [0; 4];
+                        let s = c.to_ascii_lowercase().encode_utf8(&mut buf);
+                        chars.push(s.as_bytes().to_vec());
+                    }
+                }
+            };
+            match c {
+                Class::Unicode(u) => {
+                    for r in u.ranges() {
+                        push(r.start() as u32, r.end() as u32);
+                    }
+                }
+                Class::Bytes(b) => {
+                    for r in b.ranges() {
+                        push(u32::from(r.start()), u32::from(r.end()));
+                    }
+                }
+            }
+            let chars = dedup(chars);
+            if chars.len() <= 16 {
+                exact(chars)
+            } else {
+                Facts::default()
+            }
+        }
+        HirKind::Capture(c) => facts(&c.sub),
+        HirKind::Repetition(r) => {
+            let sub = facts(&r.sub);
+            let exact = match (r.min, r.max) {
+                (1, Some(1)) => sub.exact.clone(),
+                (0, Some(1)) => sub.exact.clone().map(|mut e| {
+                    e.push(Vec::new());
+                    dedup(e)
+                }),
+                _ => None,
+            };
+            let factors = if r.min >= 1 {
+                better(sub.factors, sub.exact)
+            } else {
+                None
+            };
+            Facts { exact, factors }
+        }
+        HirKind::Concat(subs) => {
+            let mut best: Option<Vec<Vec<u8>>> = None;
+            // A run of children with exact sets multiplies into longer words.
+            let mut run: Option<Vec<Vec<u8>>> = Some(vec![Vec::new()]);
+            let mut all_exact = true;
+            for sub in subs {
+                let f = facts(sub);
+                best = better(best, f.factors.clone());
+                match (&run, &f.exact) {
+                    (Some(r), Some(e)) => match product(r, e) {
+                        Some(p) => run = Some(p),
+                        None => {
+                            best = better(best, run.take());
+                            run = Some(e.clone());
+                            all_exact = false;
+                        }
+                    },
+                    (None, Some(e)) => run = Some(e.clone()),
+                    (_, None) => {
+                        best = better(best, run.take());
+                        all_exact = false;
+                    }
+                }
+            }
+            let exact = if all_exact { run.clone() } else { None };
+            Facts {
+                factors: better(best, run),
+                exact,
+            }
+        }
+        HirKind::Alternation(subs) => {
+            let all: Vec<Facts> = subs.iter().map(facts).collect();
+            let exact = all
+                .iter()
+                .map(|f| f.exact.clone())
+                .collect::<Option<Vec<_>>>()
+                .map(|sets| dedup(sets.concat()))
+                .filter(|e| e.len() <= MAX_SET);
+            let factors = all
+                .into_iter()
+                .map(|f| better(f.factors, f.exact))
+                .collect::<Option<Vec<_>>>()
+                .map(|sets| dedup(sets.concat()))
+                .filter(|e| e.len() <= 4 * MAX_SET);
+            Facts { exact, factors }
+        }
+    }
+}
+
+/// Words one of which every match of `h` contains, lowercased, if they are
+/// long enough to be worth a check.
+fn required(h: &Hir) -> Option<Vec<Vec<u8>>> {
+    let f = facts(h);
+    better(f.factors, f.exact).filter(|set| set.iter().all(|w| w.len() >= MIN_REQUIRED))
 }
 
 /// The names of the groups of `h`, by index (index 0 is the whole match).
@@ -124,9 +297,10 @@ impl Regex {
     /// does.
     pub(crate) fn new(pattern: &str) -> Result<Regex, regex::Error> {
         match ascii_twin(pattern) {
-            Some(ascii) => Ok(Regex {
+            Some((ascii, required)) => Ok(Regex {
                 pattern: pattern.into(),
                 ascii,
+                required,
                 unicode: OnceLock::new(),
             }),
             // No usable twin: the pattern as written serves every haystack.
@@ -135,6 +309,7 @@ impl Regex {
                 Ok(Regex {
                     pattern: pattern.into(),
                     ascii: re.clone(),
+                    required: None,
                     unicode: OnceLock::from(re),
                 })
             }
@@ -149,6 +324,12 @@ impl Regex {
         } else {
             self.unicode()
         }
+    }
+
+    /// The engine for `haystack` and the haystack to search.
+    #[inline]
+    fn pick_hay<'h>(&self, haystack: &'h str) -> (&regex::Regex, &'h str) {
+        (self.pick(haystack), haystack)
     }
 
     /// The pattern as written, compiled on first use.
@@ -171,25 +352,29 @@ impl Regex {
     /// See [`regex::Regex::is_match`].
     #[inline]
     pub(crate) fn is_match(&self, haystack: &str) -> bool {
-        self.pick(haystack).is_match(haystack)
+        let (re, hay) = self.pick_hay(haystack);
+        re.is_match(hay)
     }
 
     /// See [`regex::Regex::find`].
     #[inline]
     pub(crate) fn find<'h>(&self, haystack: &'h str) -> Option<regex::Match<'h>> {
-        self.pick(haystack).find(haystack)
+        let (re, hay) = self.pick_hay(haystack);
+        re.find(hay)
     }
 
     /// See [`regex::Regex::find_iter`].
     #[inline]
     pub(crate) fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> regex::Matches<'r, 'h> {
-        self.pick(haystack).find_iter(haystack)
+        let (re, hay) = self.pick_hay(haystack);
+        re.find_iter(hay)
     }
 
     /// See [`regex::Regex::captures`].
     #[inline]
     pub(crate) fn captures<'h>(&self, haystack: &'h str) -> Option<regex::Captures<'h>> {
-        self.pick(haystack).captures(haystack)
+        let (re, hay) = self.pick_hay(haystack);
+        re.captures(hay)
     }
 
     /// See [`regex::Regex::captures_iter`].
@@ -198,7 +383,8 @@ impl Regex {
         &'r self,
         haystack: &'h str,
     ) -> regex::CaptureMatches<'r, 'h> {
-        self.pick(haystack).captures_iter(haystack)
+        let (re, hay) = self.pick_hay(haystack);
+        re.captures_iter(hay)
     }
 
     /// See [`regex::Regex::split`].
@@ -209,6 +395,89 @@ impl Regex {
 }
 
 const BLOCK: usize = 64;
+
+/// Which of up to 64 patterns may match in which slices of a text, from
+/// one Aho-Corasick pass over the words each requires (see
+/// [`Regex::required`]): a pattern can only match in a slice holding one of
+/// its words. Patterns without such words, and slices that are not ASCII,
+/// are always candidates.
+#[derive(Clone, Debug)]
+pub(crate) struct Prefilter {
+    ac: Option<AhoCorasick>,
+    /// For each word of `ac`, the patterns that require it.
+    owners: Vec<u64>,
+    /// Patterns that are always candidates.
+    always: u64,
+}
+
+impl Prefilter {
+    /// A prefilter for `patterns`, in order (bit `i` is pattern `i`; from
+    /// the 65th on, patterns are always candidates).
+    pub(crate) fn new<'a>(patterns: impl IntoIterator<Item = &'a Regex>) -> Prefilter {
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        let mut owners: Vec<u64> = Vec::new();
+        let mut index: std::collections::HashMap<Vec<u8>, usize> = Default::default();
+        let mut always = 0u64;
+        for (i, re) in patterns.into_iter().enumerate().take(64) {
+            let bit = 1u64 << i;
+            match &re.required {
+                Some(ws) => {
+                    for w in ws {
+                        let k = *index.entry(w.clone()).or_insert_with(|| {
+                            words.push(w.clone());
+                            owners.push(0);
+                            words.len() - 1
+                        });
+                        owners[k] |= bit;
+                    }
+                }
+                None => always |= bit,
+            }
+        }
+        let ac = if words.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&words)
+                .ok()
+        };
+        if ac.is_none() {
+            always = u64::MAX;
+        }
+        Prefilter { ac, owners, always }
+    }
+
+    /// For each of `spans` (sorted, not overlapping byte ranges of `text`),
+    /// the set of patterns that may match inside it.
+    pub(crate) fn candidates(&self, text: &str, spans: &[(usize, usize)]) -> Vec<u64> {
+        let mut out: Vec<u64> = spans
+            .iter()
+            .map(|&(a, b)| {
+                if is_ascii(&text[a..b]) {
+                    self.always
+                } else {
+                    u64::MAX
+                }
+            })
+            .collect();
+        let Some(ac) = &self.ac else {
+            return out;
+        };
+        // Every occurrence, overlapping ones included, lands in the span
+        // that holds it whole, if any.
+        for m in ac.find_overlapping_iter(text) {
+            let i = spans.partition_point(|&(_, b)| b < m.end());
+            if let Some(&(a, b)) = spans.get(i) {
+                if a <= m.start() && m.end() <= b {
+                    out[i] |= self.owners[m.pattern().as_usize()];
+                }
+            }
+        }
+        out
+    }
+}
 
 /// Where the text being extracted lies in memory, and how to tell whether a
 /// slice of it is ASCII in constant time.
@@ -310,7 +579,10 @@ mod tests {
     fn twin_keeps_groups_and_matches_on_ascii() {
         let re = Regex::new(r"(?i)\b(?P<w>[\w'-]+)\s+(?P<n>\d+)\b|(é)").unwrap();
         let t = "They said KILLED 20, Gao's 3 x";
-        let a: Vec<_> = re.captures_iter(t).map(|c| c.name("w").map(|m| m.range())).collect();
+        let a: Vec<_> = re
+            .captures_iter(t)
+            .map(|c| c.name("w").map(|m| m.range()))
+            .collect();
         let u: Vec<_> = re
             .force_unicode()
             .captures_iter(t)
@@ -329,7 +601,17 @@ mod tests {
         text.push('é');
         text.push_str(&"b".repeat(300));
         let _scope = Scope::enter(&text);
-        for (a, b) in [(0, 300), (0, 302), (299, 303), (300, 600), (302, 602), (256, 320), (320, 384), (64, 128), (0, 602)] {
+        for (a, b) in [
+            (0, 300),
+            (0, 302),
+            (299, 303),
+            (300, 600),
+            (302, 602),
+            (256, 320),
+            (320, 384),
+            (64, 128),
+            (0, 602),
+        ] {
             let s = &text[a..b];
             assert_eq!(is_ascii(s), s.is_ascii(), "{a}..{b}");
         }

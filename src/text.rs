@@ -269,8 +269,8 @@ fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, u
 }
 
 fn is_boilerplate(line: &str) -> bool {
-    use once_cell::sync::Lazy;
     use crate::pattern::Regex;
+    use once_cell::sync::Lazy;
     static RE: Lazy<Regex> = Lazy::new(|| {
         Regex::new(
             r"(?ix)

@@ -2,8 +2,8 @@
 //! text ("Long Name (ACR)"), generic references ("the army", "the group")
 //! and pronouns, and the rules that resolve the last two to an actor.
 
-use once_cell::sync::Lazy;
 use crate::pattern::Regex;
+use once_cell::sync::Lazy;
 
 use crate::lexicon::gazetteer::Gazetteer;
 use crate::lexicon::{slug, ActorEntry, CountryEntry, Lexicons};

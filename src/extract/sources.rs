@@ -3,8 +3,8 @@
 //! speak, the channel, and the reporting frames ("X said that ...", "...,
 //! X said", "according to X") that give each claim its claimant.
 
-use once_cell::sync::Lazy;
 use crate::pattern::Regex;
+use once_cell::sync::Lazy;
 
 use super::actors::Class;
 use super::Ctx;
