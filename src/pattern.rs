@@ -32,7 +32,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
-use regex_syntax::hir::{self, Class, Hir, HirKind, Look};
+use regex_syntax::ast::{self, Ast, ClassSet, ClassSetItem, Flag, GroupKind, Span};
 
 /// A compiled pattern with an ASCII twin; see the [module docs](self).
 #[derive(Clone, Debug)]
@@ -41,31 +41,209 @@ pub(crate) struct Regex {
     pattern: Box<str>,
     /// For ASCII haystacks.
     ascii: regex::Regex,
-    /// Words one of which every match on an ASCII haystack contains (ASCII
-    /// case ignored), when the pattern has such.
-    required: Option<Vec<Vec<u8>>>,
+    /// Whether `ascii` is a twin (else it is the pattern as written).
+    twin: bool,
     /// The pattern as written, for any other haystack; compiled on first use.
     unicode: OnceLock<regex::Regex>,
 }
 
-/// The ASCII twin of `pattern`, compiled, and the words every match of it
-/// holds, or `None` if the twin cannot be built (then the pattern as written
-/// serves every haystack, and compiling it reports any error).
-fn ascii_twin(pattern: &str) -> Option<(regex::Regex, Option<Vec<Vec<u8>>>)> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .build()
+/// The ASCII twin of `pattern`, compiled, or `None` if the twin cannot be
+/// built (then the pattern as written serves every haystack, and compiling
+/// it reports any error).
+///
+/// The twin is the pattern's own syntax tree printed back under `(?-u)`,
+/// where `\w`, `\d`, `\s`, `\b` and `(?i)` are ASCII. The constructs that
+/// would then match bytes above ASCII (and so are refused in a `&str`
+/// regex) are cut to ASCII: `.`, negated classes and `\W`, `\D`, `\S`
+/// become their Unicode negations intersected with ASCII; `\B`
+/// keeps its Unicode form, which agrees with the ASCII one between ASCII
+/// chars. Anything else unusual (Unicode
+/// classes, flags `u`, `s`, `R`, set operations) means no twin.
+fn ascii_twin(pattern: &str) -> Option<regex::Regex> {
+    let mut ast = regex_syntax::ast::parse::Parser::new()
         .parse(pattern)
         .ok()?;
-    let ascii = to_ascii(&hir);
-    let twin = regex::Regex::new(&ascii.to_string()).ok()?;
-    // The printed twin must keep the groups, in order, with their names.
-    let mut names = vec![None];
-    capture_names(&hir, &mut names);
-    if !twin.capture_names().eq(names.iter().map(|n| n.as_deref())) {
+    let names = group_names(&ast);
+    if !asciify(&mut ast) {
         return None;
     }
-    let required = required(&ascii);
-    Some((twin, required))
+    let mut twin = String::with_capacity(pattern.len() + 16);
+    twin.push_str("(?-u)");
+    regex_syntax::ast::print::Printer::new()
+        .print(&ast, &mut twin)
+        .ok()?;
+    let re = regex::Regex::new(&twin).ok()?;
+    // The twin must keep the groups, in order, with their names.
+    let same = re
+        .capture_names()
+        .skip(1)
+        .eq(names.iter().map(|n| n.as_deref()));
+    same.then_some(re)
+}
+
+/// The capture groups of `ast`, in order, by name.
+fn group_names(ast: &Ast) -> Vec<Option<String>> {
+    fn walk(ast: &Ast, out: &mut Vec<Option<String>>) {
+        match ast {
+            Ast::Group(g) => {
+                match &g.kind {
+                    GroupKind::CaptureIndex(_) => out.push(None),
+                    GroupKind::CaptureName { name, .. } => out.push(Some(name.name.clone())),
+                    GroupKind::NonCapturing(_) => {}
+                }
+                walk(&g.ast, out);
+            }
+            Ast::Repetition(r) => walk(&r.ast, out),
+            Ast::Alternation(a) => a.asts.iter().for_each(|x| walk(x, out)),
+            Ast::Concat(c) => c.asts.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(ast, &mut out);
+    out
+}
+
+/// `\x{0}-\x{7F}`.
+fn ascii_range(span: Span) -> ClassSetItem {
+    let lit = |c: char| ast::Literal {
+        span,
+        kind: ast::LiteralKind::HexBrace(ast::HexLiteralKind::X),
+        c,
+    };
+    ClassSetItem::Range(ast::ClassSetRange {
+        span,
+        start: lit('\0'),
+        end: lit('\x7F'),
+    })
+}
+
+/// `ast` in a group that turns Unicode back on: `(?u:ast)`.
+fn unicode_group(span: Span, ast: Ast) -> Ast {
+    Ast::group(ast::Group {
+        span,
+        kind: GroupKind::NonCapturing(ast::Flags {
+            span,
+            items: vec![ast::FlagsItem {
+                span,
+                kind: ast::FlagsItemKind::Flag(Flag::Unicode),
+            }],
+        }),
+        ast: Box::new(ast),
+    })
+}
+
+/// The negation of `items` cut to ASCII: `(?u:[[^items]&&\x{0}-\x{7F}])`.
+/// (Under `(?-u)` a negation would match the bytes above ASCII, which a
+/// `&str` regex refuses. In Unicode mode the negation is the one written,
+/// case folding included, and the intersection keeps its ASCII chars: the
+/// ones it matches on ASCII text.)
+fn negated_ascii(span: Span, items: Vec<ClassSetItem>) -> Ast {
+    let negation = ClassSetItem::Bracketed(Box::new(ast::ClassBracketed {
+        span,
+        negated: true,
+        kind: ClassSet::union(ast::ClassSetUnion { span, items }),
+    }));
+    let class = Ast::class_bracketed(ast::ClassBracketed {
+        span,
+        negated: false,
+        kind: ClassSet::BinaryOp(ast::ClassSetBinaryOp {
+            span,
+            kind: ast::ClassSetBinaryOpKind::Intersection,
+            lhs: Box::new(ClassSet::Item(negation)),
+            rhs: Box::new(ClassSet::Item(ascii_range(span))),
+        }),
+    });
+    unicode_group(span, class)
+}
+
+/// Whether every flag in `flags` is one the twin handles.
+fn flags_ok(flags: &ast::Flags) -> bool {
+    flags.items.iter().all(|i| {
+        !matches!(
+            i.kind,
+            ast::FlagsItemKind::Flag(Flag::Unicode | Flag::DotMatchesNewLine | Flag::CRLF)
+        )
+    })
+}
+
+/// Whether a class item matches only ASCII under `(?-u)` (before any
+/// negation of the class holding it).
+fn item_ok(item: &ClassSetItem) -> bool {
+    match item {
+        ClassSetItem::Empty(_) | ClassSetItem::Ascii(_) => true,
+        ClassSetItem::Literal(l) => l.c.is_ascii(),
+        ClassSetItem::Range(r) => r.end.c.is_ascii(),
+        ClassSetItem::Perl(p) => !p.negated,
+        ClassSetItem::Unicode(_) => false,
+        ClassSetItem::Bracketed(b) => !b.negated && set_ok(&b.kind),
+        ClassSetItem::Union(u) => u.items.iter().all(item_ok),
+    }
+}
+
+fn set_ok(set: &ClassSet) -> bool {
+    match set {
+        ClassSet::Item(i) => item_ok(i),
+        ClassSet::BinaryOp(_) => false,
+    }
+}
+
+/// Rewrites `ast` in place for the twin; `false` if it cannot.
+fn asciify(ast: &mut Ast) -> bool {
+    match ast {
+        Ast::Empty(_) | Ast::Literal(_) => true,
+        Ast::Flags(f) => flags_ok(&f.flags),
+        Ast::Dot(span) => {
+            let span = **span;
+            // Escaped: a verbatim newline would be blank space under `(?x)`.
+            let newline = ClassSetItem::Literal(ast::Literal {
+                span,
+                kind: ast::LiteralKind::Special(ast::SpecialLiteralKind::LineFeed),
+                c: '\n',
+            });
+            *ast = negated_ascii(span, vec![newline]);
+            true
+        }
+        Ast::Assertion(a) => {
+            if a.kind == ast::AssertionKind::NotWordBoundary {
+                let span = a.span;
+                let inner = std::mem::replace(ast, Ast::empty(span));
+                *ast = unicode_group(span, inner);
+            }
+            true
+        }
+        Ast::ClassUnicode(_) => false,
+        Ast::ClassPerl(p) => {
+            if p.negated {
+                let span = p.span;
+                let positive = ClassSetItem::Perl(ast::ClassPerl {
+                    span,
+                    kind: p.kind.clone(),
+                    negated: false,
+                });
+                *ast = negated_ascii(span, vec![positive]);
+            }
+            true
+        }
+        Ast::ClassBracketed(c) => {
+            let span = c.span;
+            match &mut c.kind {
+                ClassSet::Item(item) if c.negated => {
+                    if !item_ok(item) {
+                        return false;
+                    }
+                    let item = std::mem::replace(item, ClassSetItem::Empty(span));
+                    *ast = negated_ascii(span, vec![item]);
+                    true
+                }
+                set => set_ok(set),
+            }
+        }
+        Ast::Repetition(r) => asciify(&mut r.ast),
+        Ast::Group(g) => g.flags().map_or(true, flags_ok) && asciify(&mut g.ast),
+        Ast::Alternation(a) => a.asts.iter_mut().all(asciify),
+        Ast::Concat(c) => c.asts.iter_mut().all(asciify),
+    }
 }
 
 /// Most strings a set of literals may hold before it is given up.
@@ -74,12 +252,19 @@ const MAX_SET: usize = 256;
 const MIN_REQUIRED: usize = 3;
 
 /// What is known of the strings a pattern matches, lowercased.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 struct Facts {
     /// Every string it matches, when few.
     exact: Option<Vec<Vec<u8>>>,
-    /// Strings one of which every match contains, when known.
+    /// Strings one of which every match contains, when known and better
+    /// than `exact` (which is such a set too).
     factors: Option<Vec<Vec<u8>>>,
+}
+
+impl Facts {
+    fn best(self) -> Option<Vec<Vec<u8>>> {
+        better(self.factors, self.exact)
+    }
 }
 
 /// The best of two factor sets: longer shortest member, then fewer members.
@@ -95,7 +280,7 @@ fn better(a: Option<Vec<Vec<u8>>>, b: Option<Vec<Vec<u8>>>) -> Option<Vec<Vec<u8
 }
 
 fn dedup(mut v: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
-    v.sort();
+    v.sort_unstable();
     v.dedup();
     v
 }
@@ -107,7 +292,8 @@ fn product(a: &[Vec<u8>], b: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
     let mut out = Vec::with_capacity(a.len() * b.len());
     for x in a {
         for y in b {
-            let mut s = x.clone();
+            let mut s = Vec::with_capacity(x.len() + y.len());
+            s.extend_from_slice(x);
             s.extend_from_slice(y);
             out.push(s);
         }
@@ -115,192 +301,193 @@ fn product(a: &[Vec<u8>], b: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
     Some(dedup(out))
 }
 
-fn facts(h: &Hir) -> Facts {
+/// The chars of a small bracketed class, lowercased; `None` for a big one
+/// or a negated one.
+fn class_chars(c: &ast::ClassBracketed) -> Option<Vec<Vec<u8>>> {
+    const MAX_CLASS: usize = 16;
+    fn walk(item: &ClassSetItem, out: &mut Vec<char>) -> Option<()> {
+        match item {
+            ClassSetItem::Empty(_) => {}
+            ClassSetItem::Literal(l) => out.push(l.c),
+            ClassSetItem::Range(r) => {
+                let (lo, hi) = (r.start.c as u32, r.end.c as u32);
+                if hi < lo || hi - lo >= MAX_CLASS as u32 {
+                    return None;
+                }
+                out.extend((lo..=hi).filter_map(char::from_u32));
+            }
+            ClassSetItem::Bracketed(b) if !b.negated => match &b.kind {
+                ClassSet::Item(i) => walk(i, out)?,
+                ClassSet::BinaryOp(_) => return None,
+            },
+            ClassSetItem::Union(u) => {
+                for i in &u.items {
+                    walk(i, out)?;
+                }
+            }
+            _ => return None,
+        }
+        (out.len() <= MAX_CLASS).then_some(())
+    }
+    if c.negated {
+        return None;
+    }
+    let mut chars = Vec::new();
+    match &c.kind {
+        ClassSet::Item(i) => walk(i, &mut chars)?,
+        ClassSet::BinaryOp(_) => return None,
+    }
+    Some(dedup(chars.into_iter().map(lower_char).collect()))
+}
+
+/// `c` as lowercase UTF-8 (ASCII case only: the words are matched ignoring
+/// ASCII case, and only on ASCII text).
+fn lower_char(c: char) -> Vec<u8> {
+    let mut buf = [0; 4];
+    c.to_ascii_lowercase()
+        .encode_utf8(&mut buf)
+        .as_bytes()
+        .to_vec()
+}
+
+/// What is known of the strings `a` matches. Case flags are ignored: the
+/// words are lowercased and matched ignoring ASCII case, which accepts at
+/// least what the pattern does on ASCII text.
+fn facts(a: &Ast) -> Facts {
     let exact = |set: Vec<Vec<u8>>| Facts {
-        factors: Some(set.clone()),
         exact: Some(set),
+        factors: None,
     };
-    match h.kind() {
-        HirKind::Empty | HirKind::Look(_) => Facts {
-            exact: Some(vec![Vec::new()]),
+    match a {
+        Ast::Empty(_) | Ast::Flags(_) | Ast::Assertion(_) => exact(vec![Vec::new()]),
+        Ast::Literal(l) => exact(vec![lower_char(l.c)]),
+        Ast::Dot(_) | Ast::ClassUnicode(_) | Ast::ClassPerl(_) => Facts::default(),
+        Ast::ClassBracketed(c) => Facts {
+            exact: class_chars(c),
             factors: None,
         },
-        HirKind::Literal(l) => exact(vec![l.0.to_ascii_lowercase()]),
-        HirKind::Class(c) => {
-            let mut chars: Vec<Vec<u8>> = Vec::new();
-            let mut push = |lo: u32, hi: u32| {
-                for cp in lo..=hi {
-                    if chars.len() > 2 * MAX_SET {
-                        return;
-                    }
-                    if let Some(c) = char::from_u32(cp) {
-                        let mut buf = [0; 4];
-                        let s = c.to_ascii_lowercase().encode_utf8(&mut buf);
-                        chars.push(s.as_bytes().to_vec());
-                    }
-                }
+        Ast::Group(g) => facts(&g.ast),
+        Ast::Repetition(r) => {
+            let (min, max) = match &r.op.kind {
+                ast::RepetitionKind::ZeroOrOne => (0, Some(1)),
+                ast::RepetitionKind::ZeroOrMore => (0, None),
+                ast::RepetitionKind::OneOrMore => (1, None),
+                ast::RepetitionKind::Range(ast::RepetitionRange::Exactly(n)) => (*n, Some(*n)),
+                ast::RepetitionKind::Range(ast::RepetitionRange::AtLeast(n)) => (*n, None),
+                ast::RepetitionKind::Range(ast::RepetitionRange::Bounded(m, n)) => (*m, Some(*n)),
             };
-            match c {
-                Class::Unicode(u) => {
-                    for r in u.ranges() {
-                        push(r.start() as u32, r.end() as u32);
-                    }
-                }
-                Class::Bytes(b) => {
-                    for r in b.ranges() {
-                        push(u32::from(r.start()), u32::from(r.end()));
-                    }
-                }
+            if min == 0 && max != Some(1) {
+                return Facts::default();
             }
-            let chars = dedup(chars);
-            if chars.len() <= 16 {
-                exact(chars)
-            } else {
-                Facts::default()
+            let sub = facts(&r.ast);
+            match (min, max) {
+                (1, Some(1)) => sub,
+                (0, _) => Facts {
+                    exact: sub.exact.map(|mut e| {
+                        e.push(Vec::new());
+                        dedup(e)
+                    }),
+                    factors: None,
+                },
+                _ => Facts {
+                    exact: None,
+                    factors: sub.best(),
+                },
             }
         }
-        HirKind::Capture(c) => facts(&c.sub),
-        HirKind::Repetition(r) => {
-            let sub = facts(&r.sub);
-            let exact = match (r.min, r.max) {
-                (1, Some(1)) => sub.exact.clone(),
-                (0, Some(1)) => sub.exact.clone().map(|mut e| {
-                    e.push(Vec::new());
-                    dedup(e)
-                }),
-                _ => None,
-            };
-            let factors = if r.min >= 1 {
-                better(sub.factors, sub.exact)
-            } else {
-                None
-            };
-            Facts { exact, factors }
-        }
-        HirKind::Concat(subs) => {
+        Ast::Concat(c) => {
             let mut best: Option<Vec<Vec<u8>>> = None;
             // A run of children with exact sets multiplies into longer words.
             let mut run: Option<Vec<Vec<u8>>> = Some(vec![Vec::new()]);
             let mut all_exact = true;
-            for sub in subs {
+            for sub in &c.asts {
                 let f = facts(sub);
-                best = better(best, f.factors.clone());
-                match (&run, &f.exact) {
-                    (Some(r), Some(e)) => match product(r, e) {
+                best = better(best, f.factors);
+                match (run.take(), f.exact) {
+                    (Some(r), Some(e)) => match product(&r, &e) {
                         Some(p) => run = Some(p),
                         None => {
-                            best = better(best, run.take());
-                            run = Some(e.clone());
+                            best = better(best, Some(r));
+                            run = Some(e);
                             all_exact = false;
                         }
                     },
-                    (None, Some(e)) => run = Some(e.clone()),
-                    (_, None) => {
-                        best = better(best, run.take());
+                    (None, Some(e)) => run = Some(e),
+                    (r, None) => {
+                        best = better(best, r);
                         all_exact = false;
                     }
                 }
             }
-            let exact = if all_exact { run.clone() } else { None };
+            if all_exact {
+                Facts {
+                    exact: run,
+                    factors: best,
+                }
+            } else {
+                Facts {
+                    exact: None,
+                    factors: better(best, run),
+                }
+            }
+        }
+        Ast::Alternation(alt) => {
+            let mut exact: Option<Vec<Vec<u8>>> = Some(Vec::new());
+            let mut factors: Option<Vec<Vec<u8>>> = Some(Vec::new());
+            for sub in &alt.asts {
+                let f = facts(sub);
+                match (&mut exact, &f.exact) {
+                    (Some(all), Some(e)) if all.len() + e.len() <= MAX_SET => {
+                        all.extend(e.iter().cloned())
+                    }
+                    _ => exact = None,
+                }
+                match (&mut factors, f.best()) {
+                    (Some(all), Some(b)) if all.len() + b.len() <= 4 * MAX_SET => all.extend(b),
+                    _ => factors = None,
+                }
+                if exact.is_none() && factors.is_none() {
+                    break;
+                }
+            }
             Facts {
-                factors: better(best, run),
-                exact,
+                exact: exact.map(dedup),
+                factors: factors.map(dedup),
             }
-        }
-        HirKind::Alternation(subs) => {
-            let all: Vec<Facts> = subs.iter().map(facts).collect();
-            let exact = all
-                .iter()
-                .map(|f| f.exact.clone())
-                .collect::<Option<Vec<_>>>()
-                .map(|sets| dedup(sets.concat()))
-                .filter(|e| e.len() <= MAX_SET);
-            let factors = all
-                .into_iter()
-                .map(|f| better(f.factors, f.exact))
-                .collect::<Option<Vec<_>>>()
-                .map(|sets| dedup(sets.concat()))
-                .filter(|e| e.len() <= 4 * MAX_SET);
-            Facts { exact, factors }
         }
     }
 }
 
-/// Words one of which every match of `h` contains, lowercased, if they are
-/// long enough to be worth a check.
-fn required(h: &Hir) -> Option<Vec<Vec<u8>>> {
-    let f = facts(h);
-    better(f.factors, f.exact).filter(|set| set.iter().all(|w| w.len() >= MIN_REQUIRED))
-}
-
-/// The names of the groups of `h`, by index (index 0 is the whole match).
-fn capture_names(h: &Hir, out: &mut Vec<Option<String>>) {
-    match h.kind() {
-        HirKind::Capture(c) => {
-            let i = c.index as usize;
-            if out.len() <= i {
-                out.resize(i + 1, None);
-            }
-            out[i] = c.name.as_deref().map(String::from);
-            capture_names(&c.sub, out);
-        }
-        HirKind::Repetition(r) => capture_names(&r.sub, out),
-        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
-            for s in subs {
-                capture_names(s, out);
-            }
-        }
-        _ => {}
-    }
-}
-
-fn to_ascii(h: &Hir) -> Hir {
-    match h.kind() {
-        HirKind::Empty => Hir::empty(),
-        HirKind::Literal(l) => Hir::literal(l.0.clone()),
-        HirKind::Class(Class::Unicode(c)) => {
-            let mut c = c.clone();
-            c.intersect(&hir::ClassUnicode::new([hir::ClassUnicodeRange::new(
-                '\0', '\x7F',
-            )]));
-            Hir::class(Class::Unicode(c))
-        }
-        HirKind::Class(Class::Bytes(c)) => Hir::class(Class::Bytes(c.clone())),
-        HirKind::Look(l) => Hir::look(match *l {
-            Look::WordUnicode => Look::WordAscii,
-            Look::WordStartUnicode => Look::WordStartAscii,
-            Look::WordEndUnicode => Look::WordEndAscii,
-            Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
-            Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
-            // `(?-u:\B)` is refused in a `&str` regex (it could match inside
-            // a char); the Unicode one agrees with it on ASCII text anyway.
-            other => other,
-        }),
-        HirKind::Repetition(r) => Hir::repetition(hir::Repetition {
-            min: r.min,
-            max: r.max,
-            greedy: r.greedy,
-            sub: Box::new(to_ascii(&r.sub)),
-        }),
-        HirKind::Capture(c) => Hir::capture(hir::Capture {
-            index: c.index,
-            name: c.name.clone(),
-            sub: Box::new(to_ascii(&c.sub)),
-        }),
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(to_ascii).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(to_ascii).collect()),
-    }
+/// Words one of which every match of `pattern` on ASCII text contains,
+/// lowercased, if they are long enough to be worth a check.
+fn required(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    let ast = regex_syntax::ast::parse::Parser::new()
+        .parse(pattern)
+        .ok()?;
+    facts(&ast)
+        .best()
+        .filter(|set| set.iter().all(|w| w.len() >= MIN_REQUIRED))
 }
 
 impl Regex {
     /// Compiles `pattern` (and its ASCII twin). Fails as `regex::Regex::new`
     /// does.
     pub(crate) fn new(pattern: &str) -> Result<Regex, regex::Error> {
+        let re = Regex::build(pattern)?;
+        #[cfg(test)]
+        tests::REGISTRY
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(re.clone());
+        Ok(re)
+    }
+
+    fn build(pattern: &str) -> Result<Regex, regex::Error> {
         match ascii_twin(pattern) {
-            Some((ascii, required)) => Ok(Regex {
+            Some(ascii) => Ok(Regex {
                 pattern: pattern.into(),
                 ascii,
-                required,
+                twin: true,
                 unicode: OnceLock::new(),
             }),
             // No usable twin: the pattern as written serves every haystack.
@@ -309,11 +496,22 @@ impl Regex {
                 Ok(Regex {
                     pattern: pattern.into(),
                     ascii: re.clone(),
-                    required: None,
+                    twin: false,
                     unicode: OnceLock::from(re),
                 })
             }
         }
+    }
+
+    /// Words one of which every match on an ASCII haystack contains,
+    /// lowercased (ASCII case is to be ignored), when the pattern has such
+    /// words of at least three letters. Computed from the parsed pattern, on
+    /// demand (it is only wanted for prefilters).
+    pub(crate) fn required(&self) -> Option<Vec<Vec<u8>>> {
+        if !self.twin {
+            return None;
+        }
+        required(&self.pattern)
     }
 
     /// The engine for `haystack`.
@@ -420,9 +618,9 @@ impl Prefilter {
         let mut always = 0u64;
         for (i, re) in patterns.into_iter().enumerate().take(64) {
             let bit = 1u64 << i;
-            match &re.required {
+            match re.required() {
                 Some(ws) => {
-                    for w in ws {
+                    for w in &ws {
                         let k = *index.entry(w.clone()).or_insert_with(|| {
                             words.push(w.clone());
                             owners.push(0);
@@ -572,8 +770,52 @@ impl Drop for Scope {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Every pattern compiled so far in this test process.
+    pub(crate) static REGISTRY: std::sync::Mutex<Vec<Regex>> = std::sync::Mutex::new(Vec::new());
+
+    /// Checks every registered pattern on `haystacks` (ASCII): the twin and
+    /// the pattern as written find the same matches with the same groups,
+    /// and every match holds one of the pattern's required words.
+    pub(crate) fn check_registered(haystacks: &[&str]) -> usize {
+        let all: Vec<Regex> = REGISTRY.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let mut checked = 0;
+        for re in &all {
+            if !re.twin {
+                continue;
+            }
+            let required = re.required();
+            let unicode = re.force_unicode();
+            for hay in haystacks {
+                assert!(hay.is_ascii());
+                let groups = |r: &regex::Regex| -> Vec<Vec<Option<(usize, usize)>>> {
+                    r.captures_iter(hay)
+                        .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                        .collect()
+                };
+                let twin = groups(&re.ascii);
+                assert_eq!(twin, groups(unicode), "pattern {:?} on {hay:?}", re.pattern);
+                if let Some(words) = &required {
+                    for m in &twin {
+                        let (s, e) = m[0].expect("group 0");
+                        let text = hay[s..e].to_ascii_lowercase();
+                        assert!(
+                            words
+                                .iter()
+                                .any(|w| text.as_bytes().windows(w.len()).any(|x| x == &w[..])),
+                            "{:?} matched {:?} without a required word",
+                            re.pattern,
+                            &hay[s..e]
+                        );
+                    }
+                }
+                checked += 1;
+            }
+        }
+        checked
+    }
 
     #[test]
     fn twin_keeps_groups_and_matches_on_ascii() {

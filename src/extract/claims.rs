@@ -419,8 +419,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             continue;
         }
         let stext = &ctx.text[sent.start..sent.end];
+        let may_match = candidates.get(si).copied().unwrap_or(u64::MAX);
         for (ri, rule) in lex.rules.iter().enumerate() {
-            if ri < 64 && candidates[si] & (1 << ri) == 0 {
+            if ri < 64 && may_match & (1 << ri) == 0 {
                 continue;
             }
             if ctx.engine.disabled.iter().any(|d| d == rule.id) {

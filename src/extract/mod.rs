@@ -454,3 +454,57 @@ pub(crate) fn after(text: &str, pos: usize, n: usize) -> &str {
     }
     &text[pos..e.max(pos)]
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, Extractor};
+
+    /// Every pattern's ASCII twin agrees with the pattern as written on the
+    /// bundled articles (whole, per sentence, and per suffix for anchored
+    /// patterns) and on text written to trip edge cases.
+    #[test]
+    fn ascii_twins_agree_with_the_patterns_as_written() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut texts: Vec<String> = Vec::new();
+        for dir in ["seeds", "dev"] {
+            let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                .collect();
+            paths.sort();
+            for p in paths {
+                texts.push(crate::text::Folded::new(&std::fs::read_to_string(p).unwrap()).text);
+            }
+        }
+        texts.push(
+            "KILLED 12 SOLDIERS. Kk Ss sS: the army's \"repelled\" it; 3,000 or so. \
+             \tFor more updates, follow us on X. (c) 2024 copyright.\n\
+             The Group said it was behind the attack, which killed nearly 100 people.\n\
+             Col. Ali said that 20 were killed; Sunday's raid, 4 August 2019, two days ago.\n\
+             \x7f\x00 \x0b weird_under_score and \\B \\b test-case k-i-l-l-e-d."
+                .to_string(),
+        );
+        // Build the engine and run it once over everything, so every lazily
+        // compiled pattern is registered.
+        let ex = Extractor::builder()
+            .disable_rule("repelled/verb")
+            .build()
+            .unwrap();
+        for t in &texts {
+            ex.extract(&Document::new("t", t.as_str()));
+        }
+        let mut hays: Vec<&str> = Vec::new();
+        for t in &texts {
+            hays.push(t);
+            for s in crate::text::segment(t) {
+                hays.push(&t[s.start..s.end]);
+            }
+        }
+        let tail = &texts[texts.len() - 1];
+        for i in (0..tail.len()).step_by(7) {
+            hays.push(&tail[i..]);
+        }
+        assert!(crate::pattern::tests::check_registered(&hays) > 1000);
+    }
+}
