@@ -123,7 +123,10 @@ impl<'e, 'd> Ctx<'e, 'd> {
         self.actors = self.engine.actors.find(self.text);
         // Actor mentions outside any kept sentence (boilerplate) are dropped.
         let sents = &self.sentences;
-        let inside = |s: usize| sents.iter().any(|x| x.start <= s && s < x.end);
+        let inside = |s: usize| {
+            let i = sents.partition_point(|x| x.end <= s);
+            i < sents.len() && sents[i].start <= s
+        };
         self.actors.mentions.retain(|m| inside(m.start));
         let blocked: Vec<(usize, usize)> = self
             .actors
@@ -262,22 +265,16 @@ impl<'e, 'd> Ctx<'e, 'd> {
                     let si = self.sentence_at(pos).unwrap_or(0);
                     // An actor named earlier in the same sentence...
                     if let Some(s) = self.sentences.get(si) {
-                        let first = before
-                            .iter()
-                            .enumerate()
-                            .skip_while(|(_, x)| x.start < s.start)
-                            .find(|(_, x)| {
-                                !x.modifier
-                                    && matches!(
-                                        x.class,
-                                        None | Some(
-                                            Class::State
-                                                | Class::Gov
-                                                | Class::Group
-                                                | Class::Rebels
-                                        )
+                        let from = before.partition_point(|x| x.start < s.start);
+                        let first = before.iter().enumerate().skip(from).find(|(_, x)| {
+                            !x.modifier
+                                && matches!(
+                                    x.class,
+                                    None | Some(
+                                        Class::State | Class::Gov | Class::Group | Class::Rebels
                                     )
-                            });
+                                )
+                        });
                         if let Some((j, _)) = first {
                             if let Some(a) = self.resolve(j) {
                                 return Some(a);
@@ -348,10 +345,11 @@ impl<'e, 'd> Ctx<'e, 'd> {
         let f = self.folded;
         // Actors: every named mention, plus actors claims or sources point to.
         let mut order: Vec<usize> = Vec::new();
+        let mut listed: std::collections::HashSet<usize> = std::collections::HashSet::new();
         let mut spans: HashMap<usize, Vec<crate::Span>> = HashMap::new();
         for m in &self.actors.mentions {
             if let Some(a) = m.actor {
-                if !order.contains(&a) {
+                if listed.insert(a) {
                     order.push(a);
                 }
                 spans.entry(a).or_default().push(f.span(m.start, m.end));
@@ -365,7 +363,7 @@ impl<'e, 'd> Ctx<'e, 'd> {
             .chain(self.used.iter().copied())
             .collect();
         for a in referenced {
-            if !order.contains(&a) {
+            if listed.insert(a) {
                 order.push(a);
             }
         }
@@ -385,16 +383,20 @@ impl<'e, 'd> Ctx<'e, 'd> {
         let id_of = |a: usize| self.entry(a).id.clone();
 
         let mut locations: Vec<Location> = Vec::new();
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
         for p in &self.places {
             let span = f.span(p.start, p.end);
-            match locations.iter_mut().find(|l| l.name == p.name) {
-                Some(l) => l.mentions.push(span),
-                None => locations.push(Location {
-                    name: p.name.clone(),
-                    kind: p.kind,
-                    country: p.country.clone(),
-                    mentions: vec![span],
-                }),
+            match by_name.get(p.name.as_str()) {
+                Some(&i) => locations[i].mentions.push(span),
+                None => {
+                    by_name.insert(p.name.as_str(), locations.len());
+                    locations.push(Location {
+                        name: p.name.clone(),
+                        kind: p.kind,
+                        country: p.country.clone(),
+                        mentions: vec![span],
+                    });
+                }
             }
         }
 
