@@ -88,6 +88,7 @@ mod extract;
 mod extractor;
 mod lexicon;
 mod model;
+mod pattern;
 mod reconcile;
 mod span;
 mod text;

@@ -17,8 +17,8 @@
 //! figure, the same claimant); and a claim identical to an earlier one in
 //! every field but its span is dropped. Output is in text order.
 
+use crate::pattern::Regex;
 use once_cell::sync::Lazy;
-use regex::Regex;
 
 use super::actors::Class;
 use super::counts::Counts;
@@ -51,6 +51,8 @@ pub(crate) struct ClaimLex {
     continuation: Regex,
     ellipsis: Regex,
     subject_any: Regex,
+    /// Which rules may match in a sentence, from one pass over the text.
+    prefilter: crate::pattern::Prefilter,
 }
 
 /// The ids of every built-in rule, for [`ExtractorBuilder::disable_rule`](crate::ExtractorBuilder::disable_rule).
@@ -298,6 +300,7 @@ impl ClaimLex {
         let subject_any =
             super::compile(&format!(r"(?i)\b(?:{subj})\b")).expect("subject pattern compiles");
         ClaimLex {
+            prefilter: crate::pattern::Prefilter::new(rules.iter().map(|r| &r.re)),
             rules,
             subjects: lex.subjects.clone(),
             outcomes: lex.outcomes.clone(),
@@ -458,6 +461,9 @@ fn is_earlier(v: crate::CivilDate, p: crate::CivilDate) -> bool {
 pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     let lex = &ctx.engine.claims;
     let mut found: Vec<FoundClaim> = Vec::new();
+    // Rules whose words a sentence lacks cannot match in it.
+    let spans: Vec<(usize, usize)> = ctx.sentences.iter().map(|s| (s.start, s.end)).collect();
+    let candidates = lex.prefilter.candidates(ctx.text, &spans);
     for si in 0..ctx.sentences.len() {
         let sent = ctx.sentences[si];
         if sent.role == Role::Duplicate {
@@ -465,7 +471,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         }
         let stext = &ctx.text[sent.start..sent.end];
         let info = SentInfo::new(ctx, si);
-        for rule in &lex.rules {
+        let may_match = candidates.get(si).copied().unwrap_or(u64::MAX);
+        for (ri, rule) in lex.rules.iter().enumerate() {
+            if ri < 64 && may_match & (1 << ri) == 0 {
+                continue;
+            }
             if ctx.engine.disabled.iter().any(|d| d == rule.id) {
                 continue;
             }

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use crate::lexicon::Lexicons;
 use crate::model::Count;

@@ -1,8 +1,8 @@
 //! Date expressions: weekdays, day and month, months, years and relative
 //! expressions, resolved against the publication date with a past bias.
 
+use crate::pattern::Regex;
 use once_cell::sync::Lazy;
-use regex::Regex;
 
 use crate::date::CivilDate;
 

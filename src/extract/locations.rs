@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
+use crate::pattern::Regex;
 use once_cell::sync::Lazy;
-use regex::Regex;
 
 use crate::lexicon::gazetteer::Gazetteer;
 use crate::lexicon::{Lexicons, PlaceEntry};

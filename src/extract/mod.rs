@@ -63,6 +63,8 @@ impl Engine {
     pub(crate) fn run(&self, doc: &Document) -> Extraction {
         let folded = Folded::new(doc.text());
         let text = folded.text.as_str();
+        // Patterns pick their ASCII twin on ASCII slices of this text.
+        let _ascii = crate::pattern::Scope::enter(text);
         let sentences = segment(text);
         let mut ctx = Ctx::new(self, &folded, sentences, doc);
         ctx.run();
@@ -500,25 +502,12 @@ pub(crate) fn locations_not_place(word: &str) -> bool {
     locations::NOT_PLACES.contains(&word)
 }
 
-/// Compiles one of the crate's patterns.
-///
-/// The text the patterns run on is folded to mostly ASCII, so word
-/// boundaries are ASCII ones (which the lazy DFA supports everywhere), and
-/// `\w`, `\s` and `\d` are their ASCII classes (folding turned Unicode
-/// spaces into spaces and accented Latin letters into ASCII ones), which
-/// keeps the compiled automata small; and each regex gets a lazy-DFA cache
-/// large enough to keep its states between
-/// searches instead of rebuilding them.
-pub(crate) fn compile(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    let ascii = pattern
-        .replace(r"\b", r"(?-u:\b)")
-        .replace(r"\w", r"[0-9A-Za-z_]")
-        .replace(r"\s", r"[\t\n\x0B\x0C\r\x20]")
-        .replace(r"\d", r"[0-9]");
-    regex::RegexBuilder::new(&ascii)
-        .size_limit(64 << 20)
-        .dfa_size_limit(32 << 20)
-        .build()
+/// Compiles one of the crate's patterns: a [`crate::pattern::Regex`],
+/// which matches ASCII slices of the folded text with an ASCII twin of the
+/// pattern (ASCII classes and word boundaries) and compiles the pattern as
+/// written only for text that needs it.
+pub(crate) fn compile(pattern: &str) -> Result<crate::pattern::Regex, regex::Error> {
+    crate::pattern::Regex::new(pattern)
 }
 
 /// At most `n` bytes of `text` before `pos`, starting on a char boundary.
@@ -539,4 +528,58 @@ pub(crate) fn after(text: &str, pos: usize, n: usize) -> &str {
         e -= 1;
     }
     &text[pos..e.max(pos)]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, Extractor};
+
+    /// Every pattern's ASCII twin agrees with the pattern as written on the
+    /// bundled articles (whole, per sentence, and per suffix for anchored
+    /// patterns) and on text written to trip edge cases.
+    #[test]
+    fn ascii_twins_agree_with_the_patterns_as_written() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut texts: Vec<String> = Vec::new();
+        for dir in ["seeds", "dev"] {
+            let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                .collect();
+            paths.sort();
+            for p in paths {
+                texts.push(crate::text::Folded::new(&std::fs::read_to_string(p).unwrap()).text);
+            }
+        }
+        texts.push(
+            "KILLED 12 SOLDIERS. Kk Ss sS: the army's \"repelled\" it; 3,000 or so. \
+             \tFor more updates, follow us on X. (c) 2024 copyright.\n\
+             The Group said it was behind the attack, which killed nearly 100 people.\n\
+             Col. Ali said that 20 were killed; Sunday's raid, 4 August 2019, two days ago.\n\
+             \x7f\x00 \x0b weird_under_score and \\B \\b test-case k-i-l-l-e-d."
+                .to_string(),
+        );
+        // Build the engine and run it once over everything, so every lazily
+        // compiled pattern is registered.
+        let ex = Extractor::builder()
+            .disable_rule("repelled/verb")
+            .build()
+            .unwrap();
+        for t in &texts {
+            ex.extract(&Document::new("t", t.as_str()));
+        }
+        let mut hays: Vec<&str> = Vec::new();
+        for t in &texts {
+            hays.push(t);
+            for s in crate::text::segment(t) {
+                hays.push(&t[s.start..s.end]);
+            }
+        }
+        let tail = &texts[texts.len() - 1];
+        for i in (0..tail.len()).step_by(7) {
+            hays.push(&tail[i..]);
+        }
+        assert!(crate::pattern::tests::check_registered(&hays) > 1000);
+    }
 }

@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
+use crate::pattern::Regex;
 use once_cell::sync::Lazy;
-use regex::Regex;
 
 use super::actors::Class;
 use super::Ctx;

@@ -4,15 +4,93 @@
 //! for acronyms such as `IS` or `SITE`) with leftmost-longest semantics: one
 //! pass over the text each, whatever the size of the lexicon. Matches must
 //! stand on word boundaries.
+//!
+//! A handful of names (the sets built per document: names learned from the
+//! text, discovered places) skip the automaton, whose construction would
+//! cost more than the search: each name is found with `memmem`, and the
+//! same leftmost-longest choice is made over the occurrences.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// A compiled set of names, each mapped to a value.
 #[derive(Clone, Debug)]
 pub(crate) struct Gazetteer<T> {
-    ci: Option<(AhoCorasick, Vec<usize>)>,
-    cs: Option<(AhoCorasick, Vec<usize>)>,
+    ci: Option<(Matcher, Vec<usize>)>,
+    cs: Option<(Matcher, Vec<usize>)>,
     values: Vec<T>,
+}
+
+/// Most names searched one by one rather than with an automaton.
+const FEW: usize = 16;
+
+/// Leftmost-longest search for a set of names.
+#[derive(Clone, Debug)]
+enum Matcher {
+    Automaton(AhoCorasick),
+    /// The names (lowercased when `ci`), searched one by one.
+    Few {
+        names: Vec<String>,
+        ci: bool,
+    },
+}
+
+impl Matcher {
+    fn new(pats: Vec<String>, ci: bool) -> Option<Matcher> {
+        if pats.len() <= FEW {
+            let names = if ci {
+                pats.iter().map(|p| p.to_ascii_lowercase()).collect()
+            } else {
+                pats
+            };
+            return Some(Matcher::Few { names, ci });
+        }
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(ci)
+            .build(&pats)
+            .ok()
+            .map(Matcher::Automaton)
+    }
+
+    /// Leftmost-longest, non-overlapping matches: `(start, end, pattern)`.
+    fn find_iter(&self, text: &str, mut f: impl FnMut(usize, usize, usize)) {
+        match self {
+            Matcher::Automaton(ac) => {
+                for m in ac.find_iter(text) {
+                    f(m.start(), m.end(), m.pattern().as_usize());
+                }
+            }
+            Matcher::Few { names, ci } => {
+                let lower;
+                let hay = if *ci {
+                    lower = text.to_ascii_lowercase();
+                    lower.as_bytes()
+                } else {
+                    text.as_bytes()
+                };
+                // Every occurrence, overlapping ones included...
+                let mut occ: Vec<(usize, usize, usize)> = Vec::new();
+                for (i, name) in names.iter().enumerate() {
+                    let finder = memchr::memmem::Finder::new(name.as_bytes());
+                    let mut from = 0;
+                    while let Some(k) = finder.find(&hay[from..]) {
+                        occ.push((from + k, from + k + name.len(), i));
+                        from += k + 1;
+                    }
+                }
+                // ...then the automaton's choice: the leftmost, then the
+                // longest, then on from its end.
+                occ.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+                let mut pos = 0;
+                for (s, e, i) in occ {
+                    if s >= pos {
+                        f(s, e, i);
+                        pos = e;
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Whether a name should match only as written: it has no lowercase letter
@@ -79,12 +157,7 @@ impl<T> Gazetteer<T> {
             if pats.is_empty() {
                 return None;
             }
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .ascii_case_insensitive(ci)
-                .build(&pats)
-                .ok()
-                .map(|ac| (ac, ids))
+            Matcher::new(pats, ci).map(|m| (m, ids))
         };
         Gazetteer {
             ci: build(ci_pats, ci_ids, true),
@@ -97,12 +170,12 @@ impl<T> Gazetteer<T> {
     /// sorted by start: `(start, end, value)`.
     pub(crate) fn find_all<'s>(&'s self, text: &str) -> Vec<(usize, usize, &'s T)> {
         let mut all = Vec::new();
-        for (ac, ids) in [&self.ci, &self.cs].into_iter().flatten() {
-            for m in ac.find_iter(text) {
-                if on_word_boundaries(text, m.start(), m.end()) {
-                    all.push((m.start(), m.end(), ids[m.pattern().as_usize()]));
+        for (m, ids) in [&self.ci, &self.cs].into_iter().flatten() {
+            m.find_iter(text, |s, e, p| {
+                if on_word_boundaries(text, s, e) {
+                    all.push((s, e, ids[p]));
                 }
-            }
+            });
         }
         all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out: Vec<(usize, usize, &T)> = Vec::with_capacity(all.len());
@@ -139,5 +212,44 @@ mod tests {
         );
         // "is" in lower case is not the acronym.
         assert!(g.find_all("this is it").is_empty());
+    }
+
+    #[test]
+    fn few_names_match_as_the_automaton_does() {
+        let names = [
+            "aa",
+            "aab",
+            "ab",
+            "b",
+            "Mali",
+            "Malian army",
+            "ba a",
+            "\u{e9}t\u{e9}",
+        ];
+        let texts = [
+            "aaab aab baab ba ab",
+            "The MALIAN ARMY left mali; Malian army's post. \u{e9}t\u{e9} x",
+            "aaaaab",
+            "",
+        ];
+        for ci in [false, true] {
+            let pats: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+            let ac = AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(ci)
+                .build(&pats)
+                .unwrap();
+            let few = Matcher::new(pats, ci).unwrap();
+            assert!(matches!(few, Matcher::Few { .. }));
+            for t in texts {
+                let want: Vec<(usize, usize, usize)> = ac
+                    .find_iter(t)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                    .collect();
+                let mut got = Vec::new();
+                few.find_iter(t, |s, e, p| got.push((s, e, p)));
+                assert_eq!(got, want, "{t:?} ci={ci}");
+            }
+        }
     }
 }

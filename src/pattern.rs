@@ -1,0 +1,863 @@
+//! A drop-in for [`regex::Regex`] that is fast on ASCII text.
+//!
+//! The extractors match folded text, which is ASCII in nearly every article
+//! (folding turns curly quotes, dashes and accented Latin letters into
+//! ASCII). Their patterns are written Unicode-aware (`\w`, `\b`, `(?i)`),
+//! and Unicode classes make big automata: resolving capture groups over a
+//! pattern with a dozen `[\w'-]*` runs took milliseconds per match, so one
+//! discovery pattern ran at under 1 MB/s.
+//!
+//! [`Regex`] compiles each pattern twice:
+//!
+//! * an **ASCII twin**, built from the parsed pattern by intersecting every
+//!   class with ASCII and making word boundaries ASCII (`(?-u:\b)`); it is
+//!   small and fast, and is used whenever the haystack is ASCII;
+//! * the pattern **as written**, compiled the first time a haystack holds a
+//!   non-ASCII char.
+//!
+//! On an ASCII haystack the two match exactly the same spans with the same
+//! groups: a class and its intersection with ASCII accept the same ASCII
+//! chars, Unicode and ASCII word boundaries agree between ASCII chars, and
+//! the structure (alternation order, repetitions, groups) is unchanged. So
+//! output never depends on which one ran. The methods mirror
+//! `regex::Regex`'s and return its types, so call sites read as before.
+//!
+//! Deciding costs nothing per call for slices of the document being
+//! extracted: [`Scope::enter`] indexes the folded text once (which 64-byte
+//! blocks hold a non-ASCII byte), so whether any slice of it is ASCII is
+//! answered in constant time, however long the slice. A haystack from
+//! elsewhere is scanned.
+
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+use regex_syntax::ast::{self, Ast, ClassSet, ClassSetItem, Flag, GroupKind, Span};
+
+/// A compiled pattern with an ASCII twin; see the [module docs](self).
+#[derive(Clone, Debug)]
+pub(crate) struct Regex {
+    /// The pattern as written.
+    pattern: Box<str>,
+    /// For ASCII haystacks.
+    ascii: regex::Regex,
+    /// Whether `ascii` is a twin (else it is the pattern as written).
+    twin: bool,
+    /// The pattern as written, for any other haystack; compiled on first use.
+    unicode: OnceLock<regex::Regex>,
+}
+
+/// The ASCII twin of `pattern`, compiled, or `None` if the twin cannot be
+/// built (then the pattern as written serves every haystack, and compiling
+/// it reports any error).
+///
+/// The twin is the pattern's own syntax tree printed back under `(?-u)`,
+/// where `\w`, `\d`, `\s`, `\b` and `(?i)` are ASCII. The constructs that
+/// would then match bytes above ASCII (and so are refused in a `&str`
+/// regex) are cut to ASCII: `.`, negated classes and `\W`, `\D`, `\S`
+/// become their Unicode negations intersected with ASCII; `\B`
+/// keeps its Unicode form, which agrees with the ASCII one between ASCII
+/// chars. Anything else unusual (Unicode
+/// classes, flags `u`, `s`, `R`, set operations) means no twin.
+fn ascii_twin(pattern: &str) -> Option<regex::Regex> {
+    let mut ast = regex_syntax::ast::parse::Parser::new()
+        .parse(pattern)
+        .ok()?;
+    let names = group_names(&ast);
+    if !asciify(&mut ast) {
+        return None;
+    }
+    let mut twin = String::with_capacity(pattern.len() + 16);
+    twin.push_str("(?-u)");
+    regex_syntax::ast::print::Printer::new()
+        .print(&ast, &mut twin)
+        .ok()?;
+    let re = regex::Regex::new(&twin).ok()?;
+    // The twin must keep the groups, in order, with their names.
+    let same = re
+        .capture_names()
+        .skip(1)
+        .eq(names.iter().map(|n| n.as_deref()));
+    same.then_some(re)
+}
+
+/// The capture groups of `ast`, in order, by name.
+fn group_names(ast: &Ast) -> Vec<Option<String>> {
+    fn walk(ast: &Ast, out: &mut Vec<Option<String>>) {
+        match ast {
+            Ast::Group(g) => {
+                match &g.kind {
+                    GroupKind::CaptureIndex(_) => out.push(None),
+                    GroupKind::CaptureName { name, .. } => out.push(Some(name.name.clone())),
+                    GroupKind::NonCapturing(_) => {}
+                }
+                walk(&g.ast, out);
+            }
+            Ast::Repetition(r) => walk(&r.ast, out),
+            Ast::Alternation(a) => a.asts.iter().for_each(|x| walk(x, out)),
+            Ast::Concat(c) => c.asts.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(ast, &mut out);
+    out
+}
+
+/// `\x{0}-\x{7F}`.
+fn ascii_range(span: Span) -> ClassSetItem {
+    let lit = |c: char| ast::Literal {
+        span,
+        kind: ast::LiteralKind::HexBrace(ast::HexLiteralKind::X),
+        c,
+    };
+    ClassSetItem::Range(ast::ClassSetRange {
+        span,
+        start: lit('\0'),
+        end: lit('\x7F'),
+    })
+}
+
+/// `ast` in a group that turns Unicode back on: `(?u:ast)`.
+fn unicode_group(span: Span, ast: Ast) -> Ast {
+    Ast::group(ast::Group {
+        span,
+        kind: GroupKind::NonCapturing(ast::Flags {
+            span,
+            items: vec![ast::FlagsItem {
+                span,
+                kind: ast::FlagsItemKind::Flag(Flag::Unicode),
+            }],
+        }),
+        ast: Box::new(ast),
+    })
+}
+
+/// The negation of `items` cut to ASCII: `(?u:[[^items]&&\x{0}-\x{7F}])`.
+/// (Under `(?-u)` a negation would match the bytes above ASCII, which a
+/// `&str` regex refuses. In Unicode mode the negation is the one written,
+/// case folding included, and the intersection keeps its ASCII chars: the
+/// ones it matches on ASCII text.)
+fn negated_ascii(span: Span, items: Vec<ClassSetItem>) -> Ast {
+    let negation = ClassSetItem::Bracketed(Box::new(ast::ClassBracketed {
+        span,
+        negated: true,
+        kind: ClassSet::union(ast::ClassSetUnion { span, items }),
+    }));
+    let class = Ast::class_bracketed(ast::ClassBracketed {
+        span,
+        negated: false,
+        kind: ClassSet::BinaryOp(ast::ClassSetBinaryOp {
+            span,
+            kind: ast::ClassSetBinaryOpKind::Intersection,
+            lhs: Box::new(ClassSet::Item(negation)),
+            rhs: Box::new(ClassSet::Item(ascii_range(span))),
+        }),
+    });
+    unicode_group(span, class)
+}
+
+/// Whether every flag in `flags` is one the twin handles.
+fn flags_ok(flags: &ast::Flags) -> bool {
+    flags.items.iter().all(|i| {
+        !matches!(
+            i.kind,
+            ast::FlagsItemKind::Flag(Flag::Unicode | Flag::DotMatchesNewLine | Flag::CRLF)
+        )
+    })
+}
+
+/// Whether a class item matches only ASCII under `(?-u)` (before any
+/// negation of the class holding it).
+fn item_ok(item: &ClassSetItem) -> bool {
+    match item {
+        ClassSetItem::Empty(_) | ClassSetItem::Ascii(_) => true,
+        ClassSetItem::Literal(l) => l.c.is_ascii(),
+        ClassSetItem::Range(r) => r.end.c.is_ascii(),
+        ClassSetItem::Perl(p) => !p.negated,
+        ClassSetItem::Unicode(_) => false,
+        ClassSetItem::Bracketed(b) => !b.negated && set_ok(&b.kind),
+        ClassSetItem::Union(u) => u.items.iter().all(item_ok),
+    }
+}
+
+fn set_ok(set: &ClassSet) -> bool {
+    match set {
+        ClassSet::Item(i) => item_ok(i),
+        ClassSet::BinaryOp(_) => false,
+    }
+}
+
+/// Rewrites `ast` in place for the twin; `false` if it cannot.
+fn asciify(ast: &mut Ast) -> bool {
+    match ast {
+        Ast::Empty(_) | Ast::Literal(_) => true,
+        Ast::Flags(f) => flags_ok(&f.flags),
+        Ast::Dot(span) => {
+            let span = **span;
+            // Escaped: a verbatim newline would be blank space under `(?x)`.
+            let newline = ClassSetItem::Literal(ast::Literal {
+                span,
+                kind: ast::LiteralKind::Special(ast::SpecialLiteralKind::LineFeed),
+                c: '\n',
+            });
+            *ast = negated_ascii(span, vec![newline]);
+            true
+        }
+        Ast::Assertion(a) => {
+            if a.kind == ast::AssertionKind::NotWordBoundary {
+                let span = a.span;
+                let inner = std::mem::replace(ast, Ast::empty(span));
+                *ast = unicode_group(span, inner);
+            }
+            true
+        }
+        Ast::ClassUnicode(_) => false,
+        Ast::ClassPerl(p) => {
+            if p.negated {
+                let span = p.span;
+                let positive = ClassSetItem::Perl(ast::ClassPerl {
+                    span,
+                    kind: p.kind.clone(),
+                    negated: false,
+                });
+                *ast = negated_ascii(span, vec![positive]);
+            }
+            true
+        }
+        Ast::ClassBracketed(c) => {
+            let span = c.span;
+            match &mut c.kind {
+                ClassSet::Item(item) if c.negated => {
+                    if !item_ok(item) {
+                        return false;
+                    }
+                    let item = std::mem::replace(item, ClassSetItem::Empty(span));
+                    *ast = negated_ascii(span, vec![item]);
+                    true
+                }
+                set => set_ok(set),
+            }
+        }
+        Ast::Repetition(r) => asciify(&mut r.ast),
+        Ast::Group(g) => g.flags().map_or(true, flags_ok) && asciify(&mut g.ast),
+        Ast::Alternation(a) => a.asts.iter_mut().all(asciify),
+        Ast::Concat(c) => c.asts.iter_mut().all(asciify),
+    }
+}
+
+/// Most strings a set of literals may hold before it is given up.
+const MAX_SET: usize = 256;
+/// Shortest word worth an Aho-Corasick check.
+const MIN_REQUIRED: usize = 3;
+
+/// What is known of the strings a pattern matches, lowercased.
+#[derive(Debug, Default)]
+struct Facts {
+    /// Every string it matches, when few.
+    exact: Option<Vec<Vec<u8>>>,
+    /// Strings one of which every match contains, when known and better
+    /// than `exact` (which is such a set too).
+    factors: Option<Vec<Vec<u8>>>,
+}
+
+impl Facts {
+    fn best(self) -> Option<Vec<Vec<u8>>> {
+        better(self.factors, self.exact)
+    }
+}
+
+/// The best of two factor sets: longer shortest member, then fewer members.
+fn better(a: Option<Vec<Vec<u8>>>, b: Option<Vec<Vec<u8>>>) -> Option<Vec<Vec<u8>>> {
+    let score = |s: &Vec<Vec<u8>>| {
+        let min = s.iter().map(Vec::len).min().unwrap_or(0);
+        (min, std::cmp::Reverse(s.len()))
+    };
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if score(&b) > score(&a) { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+fn dedup(mut v: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn product(a: &[Vec<u8>], b: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
+    if a.len() * b.len() > MAX_SET {
+        return None;
+    }
+    let mut out = Vec::with_capacity(a.len() * b.len());
+    for x in a {
+        for y in b {
+            let mut s = Vec::with_capacity(x.len() + y.len());
+            s.extend_from_slice(x);
+            s.extend_from_slice(y);
+            out.push(s);
+        }
+    }
+    Some(dedup(out))
+}
+
+/// The chars of a small bracketed class, lowercased; `None` for a big one
+/// or a negated one.
+fn class_chars(c: &ast::ClassBracketed) -> Option<Vec<Vec<u8>>> {
+    const MAX_CLASS: usize = 16;
+    fn walk(item: &ClassSetItem, out: &mut Vec<char>) -> Option<()> {
+        match item {
+            ClassSetItem::Empty(_) => {}
+            ClassSetItem::Literal(l) => out.push(l.c),
+            ClassSetItem::Range(r) => {
+                let (lo, hi) = (r.start.c as u32, r.end.c as u32);
+                if hi < lo || hi - lo >= MAX_CLASS as u32 {
+                    return None;
+                }
+                out.extend((lo..=hi).filter_map(char::from_u32));
+            }
+            ClassSetItem::Bracketed(b) if !b.negated => match &b.kind {
+                ClassSet::Item(i) => walk(i, out)?,
+                ClassSet::BinaryOp(_) => return None,
+            },
+            ClassSetItem::Union(u) => {
+                for i in &u.items {
+                    walk(i, out)?;
+                }
+            }
+            _ => return None,
+        }
+        (out.len() <= MAX_CLASS).then_some(())
+    }
+    if c.negated {
+        return None;
+    }
+    let mut chars = Vec::new();
+    match &c.kind {
+        ClassSet::Item(i) => walk(i, &mut chars)?,
+        ClassSet::BinaryOp(_) => return None,
+    }
+    Some(dedup(chars.into_iter().map(lower_char).collect()))
+}
+
+/// `c` as lowercase UTF-8 (ASCII case only: the words are matched ignoring
+/// ASCII case, and only on ASCII text).
+fn lower_char(c: char) -> Vec<u8> {
+    let mut buf = [0; 4];
+    c.to_ascii_lowercase()
+        .encode_utf8(&mut buf)
+        .as_bytes()
+        .to_vec()
+}
+
+/// What is known of the strings `a` matches. Case flags are ignored: the
+/// words are lowercased and matched ignoring ASCII case, which accepts at
+/// least what the pattern does on ASCII text.
+fn facts(a: &Ast) -> Facts {
+    let exact = |set: Vec<Vec<u8>>| Facts {
+        exact: Some(set),
+        factors: None,
+    };
+    match a {
+        Ast::Empty(_) | Ast::Flags(_) | Ast::Assertion(_) => exact(vec![Vec::new()]),
+        Ast::Literal(l) => exact(vec![lower_char(l.c)]),
+        Ast::Dot(_) | Ast::ClassUnicode(_) | Ast::ClassPerl(_) => Facts::default(),
+        Ast::ClassBracketed(c) => Facts {
+            exact: class_chars(c),
+            factors: None,
+        },
+        Ast::Group(g) => facts(&g.ast),
+        Ast::Repetition(r) => {
+            let (min, max) = match &r.op.kind {
+                ast::RepetitionKind::ZeroOrOne => (0, Some(1)),
+                ast::RepetitionKind::ZeroOrMore => (0, None),
+                ast::RepetitionKind::OneOrMore => (1, None),
+                ast::RepetitionKind::Range(ast::RepetitionRange::Exactly(n)) => (*n, Some(*n)),
+                ast::RepetitionKind::Range(ast::RepetitionRange::AtLeast(n)) => (*n, None),
+                ast::RepetitionKind::Range(ast::RepetitionRange::Bounded(m, n)) => (*m, Some(*n)),
+            };
+            if min == 0 && max != Some(1) {
+                return Facts::default();
+            }
+            let sub = facts(&r.ast);
+            match (min, max) {
+                (1, Some(1)) => sub,
+                (0, _) => Facts {
+                    exact: sub.exact.map(|mut e| {
+                        e.push(Vec::new());
+                        dedup(e)
+                    }),
+                    factors: None,
+                },
+                _ => Facts {
+                    exact: None,
+                    factors: sub.best(),
+                },
+            }
+        }
+        Ast::Concat(c) => {
+            let mut best: Option<Vec<Vec<u8>>> = None;
+            // A run of children with exact sets multiplies into longer words.
+            let mut run: Option<Vec<Vec<u8>>> = Some(vec![Vec::new()]);
+            let mut all_exact = true;
+            for sub in &c.asts {
+                let f = facts(sub);
+                best = better(best, f.factors);
+                match (run.take(), f.exact) {
+                    (Some(r), Some(e)) => match product(&r, &e) {
+                        Some(p) => run = Some(p),
+                        None => {
+                            best = better(best, Some(r));
+                            run = Some(e);
+                            all_exact = false;
+                        }
+                    },
+                    (None, Some(e)) => run = Some(e),
+                    (r, None) => {
+                        best = better(best, r);
+                        all_exact = false;
+                    }
+                }
+            }
+            if all_exact {
+                Facts {
+                    exact: run,
+                    factors: best,
+                }
+            } else {
+                Facts {
+                    exact: None,
+                    factors: better(best, run),
+                }
+            }
+        }
+        Ast::Alternation(alt) => {
+            let mut exact: Option<Vec<Vec<u8>>> = Some(Vec::new());
+            let mut factors: Option<Vec<Vec<u8>>> = Some(Vec::new());
+            for sub in &alt.asts {
+                let f = facts(sub);
+                match (&mut exact, &f.exact) {
+                    (Some(all), Some(e)) if all.len() + e.len() <= MAX_SET => {
+                        all.extend(e.iter().cloned())
+                    }
+                    _ => exact = None,
+                }
+                match (&mut factors, f.best()) {
+                    (Some(all), Some(b)) if all.len() + b.len() <= 4 * MAX_SET => all.extend(b),
+                    _ => factors = None,
+                }
+                if exact.is_none() && factors.is_none() {
+                    break;
+                }
+            }
+            Facts {
+                exact: exact.map(dedup),
+                factors: factors.map(dedup),
+            }
+        }
+    }
+}
+
+/// Words one of which every match of `pattern` on ASCII text contains,
+/// lowercased, if they are long enough to be worth a check.
+fn required(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    let ast = regex_syntax::ast::parse::Parser::new()
+        .parse(pattern)
+        .ok()?;
+    facts(&ast)
+        .best()
+        .filter(|set| set.iter().all(|w| w.len() >= MIN_REQUIRED))
+}
+
+impl Regex {
+    /// Compiles `pattern` (and its ASCII twin). Fails as `regex::Regex::new`
+    /// does.
+    pub(crate) fn new(pattern: &str) -> Result<Regex, regex::Error> {
+        let re = Regex::build(pattern)?;
+        #[cfg(test)]
+        tests::REGISTRY
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(re.clone());
+        Ok(re)
+    }
+
+    fn build(pattern: &str) -> Result<Regex, regex::Error> {
+        match ascii_twin(pattern) {
+            Some(ascii) => Ok(Regex {
+                pattern: pattern.into(),
+                ascii,
+                twin: true,
+                unicode: OnceLock::new(),
+            }),
+            // No usable twin: the pattern as written serves every haystack.
+            None => {
+                let re = regex::Regex::new(pattern)?;
+                Ok(Regex {
+                    pattern: pattern.into(),
+                    ascii: re.clone(),
+                    twin: false,
+                    unicode: OnceLock::from(re),
+                })
+            }
+        }
+    }
+
+    /// Words one of which every match on an ASCII haystack contains,
+    /// lowercased (ASCII case is to be ignored), when the pattern has such
+    /// words of at least three letters. Computed from the parsed pattern, on
+    /// demand (it is only wanted for prefilters).
+    pub(crate) fn required(&self) -> Option<Vec<Vec<u8>>> {
+        if !self.twin {
+            return None;
+        }
+        required(&self.pattern)
+    }
+
+    /// The engine for `haystack`.
+    #[inline]
+    fn pick(&self, haystack: &str) -> &regex::Regex {
+        if is_ascii(haystack) {
+            &self.ascii
+        } else {
+            self.unicode()
+        }
+    }
+
+    /// The engine for `haystack` and the haystack to search.
+    #[inline]
+    fn pick_hay<'h>(&self, haystack: &'h str) -> (&regex::Regex, &'h str) {
+        (self.pick(haystack), haystack)
+    }
+
+    /// The pattern as written, compiled on first use.
+    fn unicode(&self) -> &regex::Regex {
+        self.unicode.get_or_init(|| {
+            // The pattern parsed when the twin was built; compiling it can
+            // only fail on a size limit, which `all_patterns_compile`-style
+            // tests rule out. Should it happen, the twin is the best answer
+            // left (exact on the ASCII parts of the text).
+            regex::Regex::new(&self.pattern).unwrap_or_else(|_| self.ascii.clone())
+        })
+    }
+
+    /// Forces the pattern as written to compile (for tests).
+    #[cfg(test)]
+    pub(crate) fn force_unicode(&self) -> &regex::Regex {
+        self.unicode()
+    }
+
+    /// See [`regex::Regex::is_match`].
+    #[inline]
+    pub(crate) fn is_match(&self, haystack: &str) -> bool {
+        let (re, hay) = self.pick_hay(haystack);
+        re.is_match(hay)
+    }
+
+    /// See [`regex::Regex::find`].
+    #[inline]
+    pub(crate) fn find<'h>(&self, haystack: &'h str) -> Option<regex::Match<'h>> {
+        let (re, hay) = self.pick_hay(haystack);
+        re.find(hay)
+    }
+
+    /// See [`regex::Regex::find_iter`].
+    #[inline]
+    pub(crate) fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> regex::Matches<'r, 'h> {
+        let (re, hay) = self.pick_hay(haystack);
+        re.find_iter(hay)
+    }
+
+    /// See [`regex::Regex::captures`].
+    #[inline]
+    pub(crate) fn captures<'h>(&self, haystack: &'h str) -> Option<regex::Captures<'h>> {
+        let (re, hay) = self.pick_hay(haystack);
+        re.captures(hay)
+    }
+
+    /// See [`regex::Regex::captures_iter`].
+    #[inline]
+    pub(crate) fn captures_iter<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+    ) -> regex::CaptureMatches<'r, 'h> {
+        let (re, hay) = self.pick_hay(haystack);
+        re.captures_iter(hay)
+    }
+
+    /// See [`regex::Regex::split`].
+    #[inline]
+    pub(crate) fn split<'r, 'h>(&'r self, haystack: &'h str) -> regex::Split<'r, 'h> {
+        self.pick(haystack).split(haystack)
+    }
+}
+
+const BLOCK: usize = 64;
+
+/// Which of up to 64 patterns may match in which slices of a text, from
+/// one Aho-Corasick pass over the words each requires (see
+/// [`Regex::required`]): a pattern can only match in a slice holding one of
+/// its words. Patterns without such words, and slices that are not ASCII,
+/// are always candidates.
+#[derive(Clone, Debug)]
+pub(crate) struct Prefilter {
+    ac: Option<AhoCorasick>,
+    /// For each word of `ac`, the patterns that require it.
+    owners: Vec<u64>,
+    /// Patterns that are always candidates.
+    always: u64,
+}
+
+impl Prefilter {
+    /// A prefilter for `patterns`, in order (bit `i` is pattern `i`; from
+    /// the 65th on, patterns are always candidates).
+    pub(crate) fn new<'a>(patterns: impl IntoIterator<Item = &'a Regex>) -> Prefilter {
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        let mut owners: Vec<u64> = Vec::new();
+        let mut index: std::collections::HashMap<Vec<u8>, usize> = Default::default();
+        let mut always = 0u64;
+        for (i, re) in patterns.into_iter().enumerate().take(64) {
+            let bit = 1u64 << i;
+            match re.required() {
+                Some(ws) => {
+                    for w in &ws {
+                        let k = *index.entry(w.clone()).or_insert_with(|| {
+                            words.push(w.clone());
+                            owners.push(0);
+                            words.len() - 1
+                        });
+                        owners[k] |= bit;
+                    }
+                }
+                None => always |= bit,
+            }
+        }
+        let ac = if words.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&words)
+                .ok()
+        };
+        if ac.is_none() {
+            always = u64::MAX;
+        }
+        Prefilter { ac, owners, always }
+    }
+
+    /// For each of `spans` (sorted, not overlapping byte ranges of `text`),
+    /// the set of patterns that may match inside it.
+    pub(crate) fn candidates(&self, text: &str, spans: &[(usize, usize)]) -> Vec<u64> {
+        let mut out: Vec<u64> = spans
+            .iter()
+            .map(|&(a, b)| {
+                if is_ascii(&text[a..b]) {
+                    self.always
+                } else {
+                    u64::MAX
+                }
+            })
+            .collect();
+        let Some(ac) = &self.ac else {
+            return out;
+        };
+        // Every occurrence, overlapping ones included, lands in the span
+        // that holds it whole, if any.
+        for m in ac.find_overlapping_iter(text) {
+            let i = spans.partition_point(|&(_, b)| b < m.end());
+            if let Some(&(a, b)) = spans.get(i) {
+                if a <= m.start() && m.end() <= b {
+                    out[i] |= self.owners[m.pattern().as_usize()];
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Where the text being extracted lies in memory, and how to tell whether a
+/// slice of it is ASCII in constant time.
+#[derive(Debug)]
+struct Index {
+    base: usize,
+    len: usize,
+    /// `dirty[i]`: how many of the first `i` blocks of `BLOCK` bytes hold a
+    /// non-ASCII byte. Empty when the whole text is ASCII.
+    dirty: Vec<u32>,
+}
+
+thread_local! {
+    static SCOPE: RefCell<Option<Index>> = const { RefCell::new(None) };
+}
+
+/// Whether `s` is ASCII: in constant time for a slice of the text of the
+/// current [`Scope`], by a scan otherwise.
+#[inline]
+fn is_ascii(s: &str) -> bool {
+    SCOPE
+        .with(|scope| scope.borrow().as_ref().and_then(|ix| ix.is_ascii(s)))
+        .unwrap_or_else(|| s.is_ascii())
+}
+
+impl Index {
+    fn new(text: &str) -> Index {
+        let dirty = if text.is_ascii() {
+            Vec::new()
+        } else {
+            let mut dirty = Vec::with_capacity(text.len() / BLOCK + 2);
+            let mut n = 0u32;
+            dirty.push(0);
+            for block in text.as_bytes().chunks(BLOCK) {
+                n += u32::from(!block.is_ascii());
+                dirty.push(n);
+            }
+            dirty
+        };
+        Index {
+            base: text.as_ptr() as usize,
+            len: text.len(),
+            dirty,
+        }
+    }
+
+    /// `None` when `s` is not a slice of the indexed text.
+    fn is_ascii(&self, s: &str) -> Option<bool> {
+        let a = (s.as_ptr() as usize).checked_sub(self.base)?;
+        let b = a + s.len();
+        if b > self.len {
+            return None;
+        }
+        if self.dirty.is_empty() {
+            return Some(true);
+        }
+        // Whole blocks inside a..b from the table; the ragged ends by a scan
+        // of at most two blocks.
+        let first = a.div_ceil(BLOCK);
+        let last = b / BLOCK;
+        if first >= last {
+            return Some(s.is_ascii());
+        }
+        let bytes = s.as_bytes();
+        Some(
+            self.dirty[last] == self.dirty[first]
+                && bytes[..first * BLOCK - a].is_ascii()
+                && bytes[last * BLOCK - a..].is_ascii(),
+        )
+    }
+}
+
+/// While alive, slices of `text` are known ASCII or not without a scan (on
+/// this thread). Dropping it restores the previous scope.
+#[derive(Debug)]
+pub(crate) struct Scope {
+    previous: Option<Index>,
+}
+
+impl Scope {
+    pub(crate) fn enter(text: &str) -> Scope {
+        let previous = SCOPE.with(|s| s.borrow_mut().replace(Index::new(text)));
+        Scope { previous }
+    }
+}
+
+impl Drop for Scope {
+    fn drop(&mut self) {
+        let previous = self.previous.take();
+        SCOPE.with(|s| *s.borrow_mut() = previous);
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// Every pattern compiled so far in this test process.
+    pub(crate) static REGISTRY: std::sync::Mutex<Vec<Regex>> = std::sync::Mutex::new(Vec::new());
+
+    /// Checks every registered pattern on `haystacks` (ASCII): the twin and
+    /// the pattern as written find the same matches with the same groups,
+    /// and every match holds one of the pattern's required words.
+    pub(crate) fn check_registered(haystacks: &[&str]) -> usize {
+        let all: Vec<Regex> = REGISTRY.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let mut checked = 0;
+        for re in &all {
+            if !re.twin {
+                continue;
+            }
+            let required = re.required();
+            let unicode = re.force_unicode();
+            for hay in haystacks {
+                assert!(hay.is_ascii());
+                let groups = |r: &regex::Regex| -> Vec<Vec<Option<(usize, usize)>>> {
+                    r.captures_iter(hay)
+                        .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                        .collect()
+                };
+                let twin = groups(&re.ascii);
+                assert_eq!(twin, groups(unicode), "pattern {:?} on {hay:?}", re.pattern);
+                if let Some(words) = &required {
+                    for m in &twin {
+                        let (s, e) = m[0].expect("group 0");
+                        let text = hay[s..e].to_ascii_lowercase();
+                        assert!(
+                            words
+                                .iter()
+                                .any(|w| text.as_bytes().windows(w.len()).any(|x| x == &w[..])),
+                            "{:?} matched {:?} without a required word",
+                            re.pattern,
+                            &hay[s..e]
+                        );
+                    }
+                }
+                checked += 1;
+            }
+        }
+        checked
+    }
+
+    #[test]
+    fn twin_keeps_groups_and_matches_on_ascii() {
+        let re = Regex::new(r"(?i)\b(?P<w>[\w'-]+)\s+(?P<n>\d+)\b|(é)").unwrap();
+        let t = "They said KILLED 20, Gao's 3 x";
+        let a: Vec<_> = re
+            .captures_iter(t)
+            .map(|c| c.name("w").map(|m| m.range()))
+            .collect();
+        let u: Vec<_> = re
+            .force_unicode()
+            .captures_iter(t)
+            .map(|c| c.name("w").map(|m| m.range()))
+            .collect();
+        assert_eq!(a, u);
+        assert_eq!(a.len(), 2);
+        // Non-ASCII haystacks use the pattern as written.
+        let c = re.captures("Ségou 12").unwrap();
+        assert_eq!(&c["w"], "Ségou");
+    }
+
+    #[test]
+    fn scope_answers_for_slices_of_its_text() {
+        let mut text = "a".repeat(300);
+        text.push('é');
+        text.push_str(&"b".repeat(300));
+        let _scope = Scope::enter(&text);
+        for (a, b) in [
+            (0, 300),
+            (0, 302),
+            (299, 303),
+            (300, 600),
+            (302, 602),
+            (256, 320),
+            (320, 384),
+            (64, 128),
+            (0, 602),
+        ] {
+            let s = &text[a..b];
+            assert_eq!(is_ascii(s), s.is_ascii(), "{a}..{b}");
+        }
+        let other = String::from("é");
+        assert!(!is_ascii(&other));
+    }
+}
