@@ -849,6 +849,12 @@ fn speaker_with(
         return None;
     }
     let limit = if near { (a + 30).min(b) } else { b };
+    // Offsets past `a` are only compared, except where the text is sliced:
+    // keep the limit on a char boundary.
+    let mut limit = limit.min(ctx.text.len());
+    while !ctx.text.is_char_boundary(limit) {
+        limit -= 1;
+    }
     // People and unnamed sources, by start (their mentions are short).
     let spans = &ctx.source_spans;
     let k = spans.partition_point(|&(s, _, _)| s < limit);
