@@ -109,6 +109,10 @@ static DISCOVER: Lazy<Regex> = Lazy::new(|| {
     .expect("place discovery pattern compiles")
 });
 
+/// The most candidate names one document can add to the places found
+/// (building a matcher over many names sharing a prefix is not linear).
+const MAX_DISCOVERED: usize = 2048;
+
 static DATELINE: Lazy<Regex> = Lazy::new(|| {
     super::compile(
         r"(?m)^[\s*_#]*(?P<c>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,}){0,2})\s*(?:,|\(|-|:)",
@@ -365,8 +369,11 @@ impl PlaceLex {
             {
                 return;
             }
-            // The gazetteer built from these keeps the first of duplicates.
-            discovered.push((name.to_string(), kind));
+            // The gazetteer built from these keeps the first of duplicates;
+            // a bound keeps its construction cheap on hostile text.
+            if discovered.len() < MAX_DISCOVERED {
+                discovered.push((name.to_string(), kind));
+            }
         };
         for c in DISCOVER.captures_iter(text) {
             if let Some(list) = c.name("list") {
