@@ -239,6 +239,18 @@ static LEARN_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("alias-learning pattern compiles")
 });
 
+/// An armed group the article defines itself: "Long Name (ACR)".
+fn learned_group(long: &str, short: &str) -> ActorEntry {
+    ActorEntry {
+        id: slug(short),
+        kind: ActorKind::ArmedGroup,
+        country: None,
+        members: Some("militants".into()),
+        name: format!("{long} ({short})"),
+        aliases: vec![long.to_string(), short.to_string()],
+    }
+}
+
 /// Whether any lexicon name stands inside a phrase.
 fn known_long_any(inside: &[Mention]) -> bool {
     inside.iter().any(|m| m.actor.is_some())
@@ -357,14 +369,8 @@ impl ActorLex {
                         && doc.learned.len() < MAX_LEARNED =>
                 {
                     let i = self.entries.len() + doc.learned.len();
-                    doc.learned.push(ActorEntry {
-                        id: slug(short.as_str()),
-                        kind: ActorKind::ArmedGroup,
-                        country: None,
-                        members: Some("militants".into()),
-                        name: format!("{} ({})", long.as_str(), short.as_str()),
-                        aliases: vec![long.as_str().to_string(), short.as_str().to_string()],
-                    });
+                    doc.learned
+                        .push(learned_group(long.as_str(), short.as_str()));
                     overrides.push((short.as_str().to_string(), i));
                     extra_names.push((long.as_str().to_string(), i));
                 }
@@ -379,14 +385,8 @@ impl ActorLex {
                         }) =>
                 {
                     let i = self.entries.len() + doc.learned.len();
-                    doc.learned.push(ActorEntry {
-                        id: slug(short.as_str()),
-                        kind: ActorKind::ArmedGroup,
-                        country: None,
-                        members: Some("militants".into()),
-                        name: format!("{} ({})", long.as_str(), short.as_str()),
-                        aliases: vec![long.as_str().to_string(), short.as_str().to_string()],
-                    });
+                    doc.learned
+                        .push(learned_group(long.as_str(), short.as_str()));
                     extra_names.push((long.as_str().to_string(), i));
                     extra_names.push((short.as_str().to_string(), i));
                 }

@@ -86,15 +86,6 @@ pub(crate) const RULE_IDS: &[&str] = &[
     "characterization/acted",
 ];
 
-fn alt<'a>(words: impl Iterator<Item = &'a str>) -> String {
-    let mut w: Vec<String> = words
-        .map(|w| regex::escape(w).replace("\\ ", r"\s+").replace(' ', r"\s+"))
-        .collect();
-    w.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    w.dedup();
-    w.join("|")
-}
-
 /// Words that may stand between a figure and its noun: capitalised names
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
@@ -106,27 +97,28 @@ impl ClaimLex {
     pub(crate) fn new(lex: &Lexicons, counts: &Counts) -> ClaimLex {
         let count = &counts.fragment;
         let subj_words: Vec<&str> = lex.subjects.keys().map(String::as_str).collect();
-        let subj = alt(subj_words.iter().copied());
+        let subj = super::alternation(subj_words.iter().copied());
         let base_words: Vec<&str> = lex
             .subjects
             .iter()
             .filter(|(_, v)| v.as_str() == "bases")
             .map(|(k, _)| k.as_str())
             .collect();
-        let base = alt(base_words.iter().copied());
+        let base = super::alternation(base_words.iter().copied());
         let of_form = |f: Form| {
-            alt(lex
-                .outcomes
-                .iter()
-                .filter(|o| o.0 == f)
-                .map(|o| o.1.as_str()))
+            super::alternation(
+                lex.outcomes
+                    .iter()
+                    .filter(|o| o.0 == f)
+                    .map(|o| o.1.as_str()),
+            )
         };
         let verb = of_form(Form::Verb);
         let intrans = of_form(Form::Intrans);
         let pred = of_form(Form::Pred);
         let noun = of_form(Form::Noun);
         let adj = of_form(Form::Adj);
-        let items = alt(lex.items.keys().map(String::as_str));
+        let items = super::alternation(lex.items.keys().map(String::as_str));
         // An item may carry a figure and modifiers: "14 vehicles", "18 AK-47
         // rifles", "a quantity of ammunition", "the rangers' weapons".
         let one_item = format!(

@@ -20,15 +20,6 @@ pub(crate) struct Counts {
     quantifiers: Vec<(String, Option<u64>, Option<u64>)>,
 }
 
-fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
-    let mut w: Vec<String> = words
-        .map(|w| regex::escape(w).replace("\\ ", r"\s+").replace(' ', r"\s+"))
-        .collect();
-    w.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    w.dedup();
-    w.join("|")
-}
-
 impl Counts {
     pub(crate) fn new(lex: &Lexicons) -> Counts {
         let words: HashMap<String, u64> = lex
@@ -36,14 +27,14 @@ impl Counts {
             .iter()
             .map(|(k, v)| (k.to_lowercase(), *v))
             .collect();
-        let numeric_words = alternation(
+        let numeric_words = super::alternation(
             words
                 .keys()
                 .filter(|w| !matches!(w.as_str(), "a" | "an" | "single"))
                 .map(String::as_str),
         );
-        let quants = alternation(lex.quantifiers.iter().map(|q| q.0.as_str()));
-        let quals = alternation(QUALIFIER_WORDS.iter().copied());
+        let quants = super::alternation(lex.quantifiers.iter().map(|q| q.0.as_str()));
+        let quals = super::alternation(QUALIFIER_WORDS.iter().copied());
         let digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
         let number = format!(
             r"(?:{digits})(?:\s+(?:hundred|thousand|million))?|(?:(?:{numeric_words})(?:(?:\s+and\s+|[\s-]+)(?:{numeric_words}))*)"

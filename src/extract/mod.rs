@@ -510,6 +510,23 @@ pub(crate) fn compile(pattern: &str) -> Result<crate::pattern::Regex, regex::Err
     crate::pattern::Regex::new(pattern)
 }
 
+/// A regex alternation of literal words, longest first (the regex crate is
+/// leftmost-first, so "armed forces" must come before "armed"), spaces
+/// matching any run of whitespace.
+pub(crate) fn alternation<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> String {
+    let mut w: Vec<String> = words
+        .into_iter()
+        .map(|w| {
+            regex::escape(w.as_ref())
+                .replace("\\ ", r"\s+")
+                .replace(' ', r"\s+")
+        })
+        .collect();
+    w.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    w.dedup();
+    w.join("|")
+}
+
 /// At most `n` bytes of `text` before `pos`, starting on a char boundary.
 pub(crate) fn before(text: &str, pos: usize, n: usize) -> &str {
     let pos = pos.min(text.len());

@@ -122,24 +122,12 @@ const NOT_NAMES: &[&str] = &[
     "At",
 ];
 
-fn alternation(words: impl Iterator<Item = String>) -> String {
-    let mut w: Vec<String> = words
-        .map(|w| {
-            regex::escape(&w)
-                .replace("\\ ", r"\s+")
-                .replace(' ', r"\s+")
-        })
-        .collect();
-    w.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    w.dedup();
-    w.join("|")
-}
-
 impl SourceLex {
     pub(crate) fn new(lex: &Lexicons) -> SourceLex {
-        let titles = alternation(lex.titles.iter().cloned());
-        let named_roles = alternation(lex.roles.iter().filter(|r| r.2).map(|r| r.0.clone()));
-        let unnamed_roles = alternation(lex.roles.iter().filter(|r| !r.2).map(|r| r.0.clone()));
+        let titles = super::alternation(lex.titles.iter().cloned());
+        let named_roles = super::alternation(lex.roles.iter().filter(|r| r.2).map(|r| r.0.clone()));
+        let unnamed_roles =
+            super::alternation(lex.roles.iter().filter(|r| !r.2).map(|r| r.0.clone()));
         let named = super::compile(&format!(
             r"\b(?P<role>(?i:{named_roles}))(?:\s+(?:of|in|from|for)\s+(?P<org>[^,.;\x22]{{2,60}}?),|,)?\s+(?:(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+)?(?P<name>{PNAME})"
         ))
@@ -152,7 +140,7 @@ impl SourceLex {
             r"\b(?P<lead>(?i:an?|one|the|two|three|several|some|other|many|local|independent)\s+)?(?P<adj>(?:[\w'-]+\s+){{0,2}}?)(?P<role>(?i:{unnamed_roles}))\b(?:\s+(?:of|from|in)\s+(?P<loc>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?(?:,\s+(?P<uname>{PNAME}),)?"
         ))
         .expect("unnamed-source pattern compiles");
-        let cue_words = alternation(lex.cues.iter().map(|c| c.0.clone()));
+        let cue_words = super::alternation(lex.cues.iter().map(|c| c.0.clone()));
         let cue = super::compile(&format!(
             r"\b(?:(?P<acc>according\s+to)|(?P<asby>as\s+(?:stated|reported|claimed|said|announced|confirmed)\s+by)|(?P<verb>{cue_words}))\b"
         ))
@@ -165,7 +153,7 @@ impl SourceLex {
         );
         let hedges = super::compile(&format!(
             r"(?i)\b(?:{})\b",
-            alternation(lex.hedges.iter().cloned())
+            super::alternation(lex.hedges.iter().cloned())
         ))
         .expect("hedge pattern compiles");
         SourceLex {
