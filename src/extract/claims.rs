@@ -372,6 +372,22 @@ pub(crate) struct FoundClaim {
     pub(crate) sentence: usize,
 }
 
+/// Words before a date that make it a date of origin.
+const ORIGIN_WORDS: &[&str] = &[
+    "created",
+    "founded",
+    "formed",
+    "established",
+    "set up",
+    "launched",
+    "emerged",
+    "born",
+    "in power since",
+    "took power",
+    "seized power",
+    "came to power",
+];
+
 static SAME_EVENT_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(r"(?i)\b(?:in|during|from)\s+(?:that|the\s+same|the\s+earlier|the\s+previous|this\s+earlier)\s+(?:attack|raid|assault|ambush|incident|offensive|fighting|clash(?:es)?)\b")
         .expect("same-event pattern compiles")
@@ -422,6 +438,12 @@ impl Ctx<'_, '_> {
         }
         let lo = self.dates.partition_point(|d| d.start < s.start);
         for d in self.dates[lo..].iter().take_while(|d| d.start < s.end) {
+            // "an alliance created in November": a date of origin, not of
+            // the event the sentence reports.
+            let lead = super::before(self.text, d.start, 30).to_ascii_lowercase();
+            if ORIGIN_WORDS.iter().any(|w| lead.contains(w)) {
+                continue;
+            }
             if d.prior_cue {
                 return Some(EventRef::Prior);
             }
