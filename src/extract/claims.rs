@@ -141,7 +141,7 @@ impl ClaimLex {
                 "casualties/put_toll_at",
                 ClaimKind::Casualties,
                 format!(
-                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets)\s+(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:overall\s+|official\s+|final\s+|first\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+(?P<subj>{subj})\s+(?P<out>{verb}|{intrans}|dead))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+(?P<list>{count}[^.;]*)"
+                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets)\s+(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:overall\s+|official\s+|final\s+|first\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{verb}|{intrans}|dead){Q})(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+(?P<list>{count}[^.;]*)"
                 ),
             ),
             rule(
@@ -157,7 +157,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?P<count>{count})\s+(?:of\s+(?:the|its|their|our)\s+(?:own\s+)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+(?:from|of|in)\s+[^,.;]{{1,50}}?)??(?:\s*,[^.;]{{1,140}}?,)?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{verb}|{intrans}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+(?:from|of|in)\s+[^,.;]{{1,50}}?)??(?:\s*,[^.;]{{1,140}}?,)?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{verb}|{intrans}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/noun_of_count",
@@ -268,7 +268,7 @@ impl ClaimLex {
             rule(
                 "characterization/described_as",
                 ClaimKind::Characterization,
-                format!(r"(?i)\b(?:describ(?:ed|es|ing)|labell?(?:ed|ing|s)?|call(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|hail(?:ed|s)|dubbed|deem(?:ed|ing)|depict(?:ed|s)|portray(?:ed|s)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing))\s+(?:[\w'-]+\s+){{0,4}}?as\s+(?:an?\s+)?{quote}"),
+                format!(r"(?i)\b(?:describ(?:ed|es|ing)|labell?(?:ed|ing|s)?|call(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|hail(?:ed|s)|dubbed|deem(?:ed|ing)|depict(?:ed|s)|portray(?:ed|s)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing))\s+(?:[\w'-]+\s+){{0,4}}?as\s+(?:an?\s+)?(?:{quote}|(?P<q2>(?:pure\s+|mere\s+|nothing\s+but\s+)?(?:propaganda|lies|fabrications?|baseless|unfounded|false|cowardly|barbaric|heinous|despicable|terrorist\s+acts?|acts?\s+of\s+terror(?:ism)?)))"),
             ),
             rule(
                 "characterization/acted",
@@ -1113,7 +1113,7 @@ fn build(
             if claimant.is_none() {
                 return out;
             }
-            let q = g("q").map(|q| fold_quote(q.as_str()));
+            let q = g("q").or_else(|| g("q2")).map(|q| fold_quote(q.as_str()));
             out.push(mk(
                 rule.kind,
                 claimant,
