@@ -157,7 +157,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+(?:from|of|in)\s+[^,.;]{{1,50}}?)??(?:\s*,[^.;]{{1,140}}?,)?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{verb}|{intrans}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,50}}?)??(?:\s*,[^.;]{{1,140}}?,)?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{verb}|{intrans}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/noun_of_count",
