@@ -491,11 +491,35 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         });
     }
     people.sort_by_key(|p| p.mentions[0].0);
-    ctx.source_spans = people
+    let mut spans: Vec<(usize, usize, usize)> = people
         .iter()
         .enumerate()
         .map(|(i, p)| (p.mentions[0].0, p.mentions[0].1, i))
         .collect();
+    // A named person is later called by surname alone: "Dauda said".
+    let surnames: Vec<(String, usize)> = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == SourceKind::Person)
+        .filter_map(|(i, p)| p.name.as_deref().map(|n| (surname(n).to_string(), i)))
+        .filter(|(s, _)| s.len() >= 3)
+        .take(64)
+        .collect();
+    if !surnames.is_empty() {
+        let gz = Gazetteer::with_case(surnames, true);
+        let known = spans.clone();
+        for (s, e, &i) in gz.find_all(text) {
+            let first = people[i].mentions[0];
+            let k = known.partition_point(|&(a, _, _)| a <= s);
+            let inside = known[..k].iter().rev().take(4).any(|&(_, b, _)| e <= b);
+            if s > first.1 && !inside && ctx.sentence_at(s).is_some() {
+                people[i].mentions.push((s, e));
+                spans.push((s, e, i));
+            }
+        }
+        spans.sort_unstable();
+    }
+    ctx.source_spans = spans;
     ctx.sources = people;
 
     // Reporting frames, sentence by sentence.
