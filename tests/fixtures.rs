@@ -2,6 +2,8 @@
 //! articles (tests/fixtures): facts every version must yield, the cleaning
 //! guarantees, and the span invariants.
 
+mod common;
+
 use counterclaim::{ClaimKind, Document, EventRef, Extraction, Extractor};
 
 const SEEDS: [&str; 5] = [
@@ -27,24 +29,8 @@ fn extract(text: &str, id: &str, published: Option<&str>) -> Extraction {
 }
 
 fn check_spans(text: &str, x: &Extraction) {
-    let mut spans = Vec::new();
-    for a in &x.actors {
-        spans.extend(a.mentions.iter().copied());
-    }
-    for l in &x.locations {
-        spans.extend(l.mentions.iter().copied());
-    }
-    for s in &x.sources {
-        spans.extend(s.mentions.iter().copied());
-    }
-    spans.extend(x.dates.iter().map(|d| d.span));
-    spans.extend(x.claims.iter().map(|c| c.span));
-    for s in spans {
-        assert!(s.start <= s.end && s.end <= text.len(), "{s:?}");
-        assert!(
-            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
-            "{s:?}"
-        );
+    for s in common::all_spans(x) {
+        assert!(common::on_boundaries(text, s), "{s:?}");
     }
 }
 

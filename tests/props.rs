@@ -2,6 +2,8 @@
 //! values. Generated texts mix sentences from the fixtures with random
 //! strings, so that the rules actually fire.
 
+mod common;
+
 use counterclaim::{Document, Extraction, Extractor, Reconciler, Status};
 use quickcheck::{Arbitrary, Gen, QuickCheck, TestResult};
 
@@ -54,29 +56,15 @@ fn extract(text: &str) -> Extraction {
 }
 
 fn spans_ok(text: &str, x: &Extraction) -> bool {
-    let mut spans = Vec::new();
-    for a in &x.actors {
-        spans.extend(a.mentions.iter().copied());
-    }
-    for l in &x.locations {
-        spans.extend(l.mentions.iter().copied());
-    }
-    for s in &x.sources {
-        spans.extend(s.mentions.iter().copied());
-    }
-    spans.extend(x.dates.iter().map(|d| d.span));
-    spans.extend(x.claims.iter().map(|c| c.span));
-    spans.iter().all(|s| {
-        s.start <= s.end
-            && s.end <= text.len()
-            && text.is_char_boundary(s.start)
-            && text.is_char_boundary(s.end)
-    }) && x.sources.len()
-        >= x.claims
-            .iter()
-            .filter_map(|c| c.source)
-            .max()
-            .map_or(0, |m| m + 1)
+    common::all_spans(x)
+        .into_iter()
+        .all(|s| common::on_boundaries(text, s))
+        && x.sources.len()
+            >= x.claims
+                .iter()
+                .filter_map(|c| c.source)
+                .max()
+                .map_or(0, |m| m + 1)
 }
 
 fn qc() -> QuickCheck {
