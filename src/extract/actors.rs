@@ -237,10 +237,15 @@ impl ActorLex {
             let (Some(long), Some(short)) = (c.name("long"), c.name("short")) else {
                 continue;
             };
-            let known_long = named.iter().find(|m| {
-                m.start >= long.start() && m.end <= long.end() && m.end + 3 >= long.end()
-            });
-            let known_short = named.iter().find(|m| m.start == short.start());
+            // `named` is sorted and its mentions do not overlap: look only
+            // at the ones starting inside the span.
+            let from = named.partition_point(|m| m.start < long.start());
+            let known_long = named[from..]
+                .iter()
+                .take_while(|m| m.start <= long.end())
+                .find(|m| m.end <= long.end() && m.end + 3 >= long.end());
+            let at = named.partition_point(|m| m.start < short.start());
+            let known_short = named.get(at).filter(|m| m.start == short.start());
             match (
                 known_long.and_then(|m| m.actor),
                 known_short.and_then(|m| m.actor),
@@ -265,8 +270,12 @@ impl ActorLex {
         }
         if !extra_names.is_empty() {
             let gz = Gazetteer::new(extra_names);
+            // The names found by the lexicon, sorted and apart; the learned
+            // ones cannot overlap each other.
+            let known = named.len();
             for (s, e, &i) in gz.find_all(text) {
-                if named.iter().all(|m| m.end <= s || m.start >= e) {
+                let k = named[..known].partition_point(|m| m.end <= s);
+                if k == known || named[k].start >= e {
                     named.push(Mention {
                         start: s,
                         end: e,
@@ -286,7 +295,8 @@ impl ActorLex {
         let mut generic = Vec::new();
         for c in GENERIC_RE.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
-            if named.iter().any(|n| n.start < m.end() && m.start() < n.end) {
+            let k = named.partition_point(|n| n.end <= m.start());
+            if k < named.len() && named[k].start < m.end() {
                 continue;
             }
             let class = if c.name("state").is_some() {
