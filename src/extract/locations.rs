@@ -240,7 +240,12 @@ impl PlaceLex {
     /// Finds places in the folded text. `blocked` spans (actor mentions,
     /// person names) never hold a place.
     pub(crate) fn find(&self, text: &str, blocked: &[(usize, usize)]) -> Vec<FoundPlace> {
-        let overlaps = |s: usize, e: usize| blocked.iter().any(|&(bs, be)| bs < e && s < be);
+        // `blocked` is sorted and its spans do not overlap (named actor
+        // mentions): the one that could overlap `s..e` is found by search.
+        let overlaps = |s: usize, e: usize| {
+            let k = blocked.partition_point(|&(_, be)| be <= s);
+            k < blocked.len() && blocked[k].0 < e
+        };
         let mut out = Vec::new();
         let mut known: HashMap<String, (LocationKind, Option<String>)> = HashMap::new();
         for (s, e, hit) in self.gz.find_all(text) {
@@ -286,7 +291,8 @@ impl PlaceLex {
         }
         // Places no gazetteer knows, from how they are written.
         let mut discovered: Vec<(String, LocationKind)> = Vec::new();
-        let add = |name: &str, kind: LocationKind, discovered: &mut Vec<(String, LocationKind)>| {
+        let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut add = |name: &str, kind: LocationKind, discovered: &mut Vec<(String, LocationKind)>| {
             let name = name.rsplit("'s ").next().unwrap_or(name);
             let name = name.trim().trim_end_matches("'s").trim();
             let first = name.split_whitespace().next().unwrap_or("");
@@ -298,7 +304,7 @@ impl PlaceLex {
             {
                 return;
             }
-            if !discovered.iter().any(|(n, _)| n == name) {
+            if seen.insert(name.to_string()) {
                 discovered.push((name.to_string(), kind));
             }
         };
@@ -353,8 +359,12 @@ impl PlaceLex {
         discovered.retain(|(n, _)| !known.contains_key(n));
         if !discovered.is_empty() {
             let gz = Gazetteer::with_case(discovered.iter().map(|(n, k)| (n.clone(), *k)), true);
+            // The lexicon's places, sorted and apart; the discovered ones
+            // cannot overlap each other.
+            let known_places = out.len();
             for (s, e, kind) in gz.find_all(text) {
-                if overlaps(s, e) || out.iter().any(|p| p.start < e && s < p.end) {
+                let k = out[..known_places].partition_point(|p| p.end <= s);
+                if overlaps(s, e) || (k < known_places && out[k].start < e) {
                     continue;
                 }
                 out.push(FoundPlace {
