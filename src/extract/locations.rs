@@ -292,22 +292,23 @@ impl PlaceLex {
         // Places no gazetteer knows, from how they are written.
         let mut discovered: Vec<(String, LocationKind)> = Vec::new();
         let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-        let mut add = |name: &str, kind: LocationKind, discovered: &mut Vec<(String, LocationKind)>| {
-            let name = name.rsplit("'s ").next().unwrap_or(name);
-            let name = name.trim().trim_end_matches("'s").trim();
-            let first = name.split_whitespace().next().unwrap_or("");
-            if name.len() < 3
-                || NOT_PLACES.contains(&first)
-                || NOT_PLACES.contains(&name)
-                || name.chars().filter(|c| c.is_uppercase()).count()
-                    == name.chars().filter(|c| c.is_alphabetic()).count()
-            {
-                return;
-            }
-            if seen.insert(name.to_string()) {
-                discovered.push((name.to_string(), kind));
-            }
-        };
+        let mut add =
+            |name: &str, kind: LocationKind, discovered: &mut Vec<(String, LocationKind)>| {
+                let name = name.rsplit("'s ").next().unwrap_or(name);
+                let name = name.trim().trim_end_matches("'s").trim();
+                let first = name.split_whitespace().next().unwrap_or("");
+                if name.len() < 3
+                    || NOT_PLACES.contains(&first)
+                    || NOT_PLACES.contains(&name)
+                    || name.chars().filter(|c| c.is_uppercase()).count()
+                        == name.chars().filter(|c| c.is_alphabetic()).count()
+                {
+                    return;
+                }
+                if seen.insert(name.to_string()) {
+                    discovered.push((name.to_string(), kind));
+                }
+            };
         for c in DISCOVER.captures_iter(text) {
             if let Some(list) = c.name("list") {
                 for part in SPLIT_LIST.split(list.as_str()) {

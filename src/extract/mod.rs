@@ -86,6 +86,16 @@ pub(crate) struct Ctx<'e, 'd> {
     pub(crate) main_country: Option<usize>,
     /// Actors created on demand (a country's government named by metonymy).
     pub(crate) used: Vec<usize>,
+    /// How many of `sources` are people and unnamed sources (they come
+    /// first, sorted by the start of their one mention; organisations
+    /// follow).
+    pub(crate) people: usize,
+    /// For each of those, the furthest mention end up to it.
+    pub(crate) people_reach: Vec<usize>,
+    /// For each of those, the last `Person` source up to it.
+    pub(crate) last_person: Vec<Option<usize>>,
+    /// The organisation source of each actor that spoke.
+    pub(crate) org_sources: HashMap<usize, usize>,
     salient_group: Option<usize>,
     salient_local: Option<usize>,
 }
@@ -114,6 +124,10 @@ impl<'e, 'd> Ctx<'e, 'd> {
             claims: Vec::new(),
             main_country: None,
             used: Vec::new(),
+            people: 0,
+            people_reach: Vec::new(),
+            last_person: Vec::new(),
+            org_sources: HashMap::new(),
             salient_group: None,
             salient_local: None,
         }

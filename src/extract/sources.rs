@@ -4,6 +4,8 @@
 //! X said", "according to X") that give each claim its claimant.
 
 use crate::pattern::Regex;
+use std::collections::HashMap;
+
 use once_cell::sync::Lazy;
 
 use super::actors::Class;
@@ -246,7 +248,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     let text = ctx.text;
     // Named people.
     let mut people: Vec<FoundSource> = Vec::new();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // Name spans taken so far; they never overlap, so the one that could
+    // overlap a new name is the last one starting before its end.
+    let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
     for c in lex
         .named
         .captures_iter(text)
@@ -256,20 +260,20 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             continue;
         };
         if taken
-            .iter()
-            .any(|&(s, e)| s < name.end() && name.start() < e)
+            .range(..name.end())
+            .next_back()
+            .is_some_and(|(_, &e)| name.start() < e)
         {
             continue;
         }
         let Some(clean) = clean_name(name.as_str()) else {
             continue;
         };
-        if ctx
-            .actors
-            .mentions
-            .iter()
-            .any(|a| a.actor.is_some() && a.start <= name.start() && name.start() < a.end)
-        {
+        // Mentions are sorted and do not overlap: only the last one starting
+        // at or before the name can hold it.
+        let ms = &ctx.actors.mentions;
+        let k = ms.partition_point(|a| a.start <= name.start());
+        if k > 0 && ms[k - 1].actor.is_some() && name.start() < ms[k - 1].end {
             continue;
         }
         if ctx.sentence_at(m.start()).is_none() {
@@ -292,7 +296,12 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             ),
         };
         let mut actor = None;
-        for (mi, mm) in ctx.actors.mentions.iter().enumerate().rev() {
+        let ms = &ctx.actors.mentions;
+        let (lo, hi) = (
+            ms.partition_point(|mm| mm.end <= ws),
+            ms.partition_point(|mm| mm.start < we),
+        );
+        for (mi, mm) in ms.iter().enumerate().take(hi).skip(lo).rev() {
             if mm.end <= ws
                 || mm.start >= we
                 || matches!(
@@ -331,7 +340,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 actor = ctx.resolve_class(Class::State, m.start());
             }
         }
-        taken.push((name.start(), name.end()));
+        taken.insert(name.start(), name.end());
         people.push(FoundSource {
             name: Some(clean),
             role,
@@ -346,16 +355,18 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         });
     }
     people.sort_by_key(|p| p.mentions[0].0);
-    // Unnamed sources that speak.
+    // The named people's mentions, sorted by start, may overlap: keep the
+    // furthest end so far to tell whether any overlaps a span. (Unnamed
+    // sources pushed below lie inside earlier matches of the same pattern
+    // and cannot overlap a later one.)
+    let named_people = people.len();
+    let reach = furthest_ends(&people);
     for c in lex.unnamed.captures_iter(text) {
         let (Some(m), Some(role)) = (c.get(0), c.name("role")) else {
             continue;
         };
-        if people.iter().any(|p| {
-            p.mentions
-                .iter()
-                .any(|&(s, e)| s < m.end() && m.start() < e)
-        }) {
+        let k = people[..named_people].partition_point(|p| p.mentions[0].0 < m.end());
+        if k > 0 && reach[k - 1] > m.start() {
             continue;
         }
         let Some(si) = ctx.sentence_at(m.start()) else {
@@ -419,6 +430,18 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         });
     }
     people.sort_by_key(|p| p.mentions[0].0);
+    ctx.people_reach = furthest_ends(&people);
+    ctx.last_person = people
+        .iter()
+        .enumerate()
+        .scan(None, |last, (i, p)| {
+            if p.kind == SourceKind::Person {
+                *last = Some(i);
+            }
+            Some(*last)
+        })
+        .collect();
+    ctx.people = people.len();
     ctx.sources = people;
 
     // Reporting frames, sentence by sentence.
@@ -541,22 +564,30 @@ static NEGATED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:not|n't|never|no|neither|nor|yet\s+to|refused\s+to|declined\s+to)\s+(?:\w+\s+)?$").expect("compiles")
 });
 
+/// For sources sorted by the start of their one mention, the furthest
+/// mention end among the first `i + 1`, for each `i`.
+fn furthest_ends(sources: &[FoundSource]) -> Vec<usize> {
+    sources
+        .iter()
+        .scan(0, |reach, s| {
+            *reach = (*reach).max(s.mentions[0].1);
+            Some(*reach)
+        })
+        .collect()
+}
+
 /// The org source for actor `a`, created on first use.
 fn org_source(ctx: &mut Ctx<'_, '_>, a: usize, at: usize) -> usize {
-    if let Some(i) = ctx
-        .sources
-        .iter()
-        .position(|s| s.kind == SourceKind::Org && s.actor == Some(a))
-    {
+    if let Some(&i) = ctx.org_sources.get(&a) {
         return i;
     }
-    let m = ctx
-        .actors
-        .mentions
+    let k = ctx.actors.mentions.partition_point(|m| m.start <= at);
+    let m = ctx.actors.mentions[..k]
         .iter()
         .rev()
-        .find(|m| m.start <= at && m.actor == Some(a))
+        .find(|m| m.actor == Some(a))
         .map_or((at, at), |m| (m.start, m.end));
+    ctx.org_sources.insert(a, ctx.sources.len());
     ctx.sources.push(FoundSource {
         name: Some(ctx.entry(a).name.clone()),
         role: None,
@@ -624,7 +655,12 @@ fn postposed(
 
 /// Whether a named or generic actor (not a pronoun) starts in `a..b`.
 fn named_or_generic_at(ctx: &Ctx<'_, '_>, a: usize, b: usize) -> bool {
-    ctx.actors.mentions.iter().any(|m| {
+    let ms = &ctx.actors.mentions;
+    let (lo, hi) = (
+        ms.partition_point(|m| m.start < a),
+        ms.partition_point(|m| m.start < b),
+    );
+    ms[lo..hi.max(lo)].iter().any(|m| {
         m.start >= a
             && m.start < b
             && (m.actor.is_some()
@@ -649,22 +685,21 @@ pub(crate) fn speaker_in(
         return None;
     }
     let limit = if near { (a + 30).min(b) } else { b };
-    if let Some((i, s)) = ctx
-        .sources
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.kind != SourceKind::Org)
-        .find(|(_, s)| {
-            s.mentions.iter().any(|&(ms, me)| {
-                if near {
-                    ms >= a && ms < limit
-                } else {
-                    ms < limit && me > a
-                }
-            })
-        })
-    {
-        return Some((s.actor, Some(i)));
+    // The first person or unnamed source with a mention in range. They lead
+    // `ctx.sources`, sorted by the start of their one mention.
+    let people = &ctx.sources[..ctx.people.min(ctx.sources.len())];
+    let first = if near {
+        let i = people.partition_point(|s| s.mentions[0].0 < a);
+        (i < people.len() && people[i].mentions[0].0 < limit).then_some(i)
+    } else {
+        // Among those starting before `limit`, the first ending after `a`:
+        // where the furthest end so far first passes `a`.
+        let k = people.partition_point(|s| s.mentions[0].0 < limit);
+        let j = ctx.people_reach[..people.len()].partition_point(|&r| r <= a);
+        (j < k).then_some(j)
+    };
+    if let Some(i) = first {
+        return Some((people[i].actor, Some(i)));
     }
     let ms = &ctx.actors.mentions;
     let lo = ms.partition_point(|m| m.start < a);
@@ -689,14 +724,10 @@ pub(crate) fn speaker_in(
     for i in range.clone() {
         match ms[i].class {
             Some(Class::Person) => {
-                if let Some((si, s)) = ctx
-                    .sources
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, s)| s.kind == SourceKind::Person && s.mentions[0].0 < ms[i].start)
-                    .max_by_key(|(_, s)| s.mentions[0].0)
-                {
-                    return Some((s.actor, Some(si)));
+                // The person named last before the pronoun.
+                let k = people.partition_point(|s| s.mentions[0].0 < ms[i].start);
+                if let Some(si) = k.checked_sub(1).and_then(|k| ctx.last_person[k]) {
+                    return Some((people[si].actor, Some(si)));
                 }
             }
             Some(Class::Pronoun | Class::Relative) => {
@@ -712,10 +743,11 @@ pub(crate) fn speaker_in(
     }
     // A country that speaks is its government: "Kenya has not said ...".
     let countries = &ctx.engine.places.countries;
-    if let Some(p) = ctx
-        .places
+    let from = ctx.places.partition_point(|p| p.start < a);
+    if let Some(p) = ctx.places[from..]
         .iter()
-        .find(|p| p.start >= a && p.start < limit && p.kind == crate::LocationKind::Country)
+        .take_while(|p| p.start < limit)
+        .find(|p| p.kind == crate::LocationKind::Country)
     {
         if let Some(ci) = countries.iter().position(|c| Some(c) == p.country.as_ref()) {
             let lead = &ctx.text[a..p.start];
@@ -727,6 +759,94 @@ pub(crate) fn speaker_in(
     None
 }
 
+/// For each found source, the source it merges into (itself when it is
+/// the first of its kind). Each source joins the first earlier one of its
+/// kind that it matches and that joined none (a root): people by surname;
+/// unnamed sources by role and compatible location, and any "source" with
+/// the first "... source"; organisations by actor, or by their
+/// spokesperson when they have one. The first root of each key is kept in
+/// a map, so this is one pass.
+fn merge_targets(found: &[FoundSource]) -> Vec<usize> {
+    let mut target: Vec<usize> = (0..found.len()).collect();
+    let mut person_roots: HashMap<&str, usize> = HashMap::new();
+    let mut org_roots: HashMap<Option<usize>, usize> = HashMap::new();
+    // Per role: the first root, the first with no location, the first per location.
+    let mut role_roots: HashMap<Option<&str>, usize> = HashMap::new();
+    let mut role_roots_unplaced: HashMap<Option<&str>, usize> = HashMap::new();
+    let mut role_roots_at: HashMap<(Option<&str>, &str), usize> = HashMap::new();
+    let mut first_source_role: Option<usize> = None;
+    for i in 0..found.len() {
+        let s = &found[i];
+        let role = s.role.as_deref();
+        let into = match s.kind {
+            SourceKind::Person => s
+                .name
+                .as_deref()
+                .and_then(|n| person_roots.get(surname(n)).copied()),
+            SourceKind::Org => org_roots.get(&s.actor).copied(),
+            SourceKind::Unnamed => {
+                let same_role = match s.location.as_deref() {
+                    None => role_roots.get(&role).copied(),
+                    Some(l) => [
+                        role_roots_unplaced.get(&role).copied(),
+                        role_roots_at.get(&(role, l)).copied(),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .min(),
+                };
+                let any_source = first_source_role.filter(|_| role == Some("source"));
+                same_role.into_iter().chain(any_source).min()
+            }
+        };
+        match into {
+            Some(j) => target[i] = j,
+            None => match s.kind {
+                SourceKind::Person => {
+                    if let Some(n) = s.name.as_deref() {
+                        person_roots.entry(surname(n)).or_insert(i);
+                    }
+                }
+                SourceKind::Org => {
+                    org_roots.entry(s.actor).or_insert(i);
+                }
+                SourceKind::Unnamed => {
+                    role_roots.entry(role).or_insert(i);
+                    match s.location.as_deref() {
+                        None => {
+                            role_roots_unplaced.entry(role).or_insert(i);
+                        }
+                        Some(l) => {
+                            role_roots_at.entry((role, l)).or_insert(i);
+                        }
+                    }
+                    if role.is_some_and(|r| r.ends_with("source")) {
+                        first_source_role.get_or_insert(i);
+                    }
+                }
+            },
+        }
+    }
+    // An organisation's own voice is its spokesperson's, when it has one.
+    let mut spokespeople: HashMap<Option<usize>, usize> = HashMap::new();
+    for (j, p) in found.iter().enumerate() {
+        if target[j] == j
+            && p.kind == SourceKind::Person
+            && p.role.as_deref() == Some("spokesperson")
+        {
+            spokespeople.entry(p.actor).or_insert(j);
+        }
+    }
+    for i in 0..found.len() {
+        if found[i].kind == SourceKind::Org && target[i] == i {
+            if let Some(&j) = spokespeople.get(&found[i].actor) {
+                target[i] = j;
+            }
+        }
+    }
+    target
+}
+
 /// Merges and filters the found sources into the contract's `Source`s, and
 /// maps each found source to its output index.
 pub(crate) fn finish(
@@ -734,53 +854,18 @@ pub(crate) fn finish(
     id_of: &dyn Fn(usize) -> String,
 ) -> (Vec<Source>, Vec<Option<usize>>) {
     let found = &ctx.sources;
-    let mut target: Vec<usize> = (0..found.len()).collect();
-    for i in 0..found.len() {
-        let s = &found[i];
-        let into = (0..i).find(|&j| {
-            let t = &found[j];
-            if target[j] != j {
-                return false;
-            }
-            match (s.kind, t.kind) {
-                (SourceKind::Person, SourceKind::Person) => {
-                    matches!((&s.name, &t.name), (Some(a), Some(b)) if surname(a) == surname(b))
-                }
-                (SourceKind::Unnamed, SourceKind::Unnamed) => {
-                    s.role == t.role
-                        && (s.location.is_none()
-                            || t.location.is_none()
-                            || s.location == t.location)
-                        || s.role.as_deref() == Some("source")
-                            && t.role.as_deref().is_some_and(|r| r.ends_with("source"))
-                }
-                (SourceKind::Org, SourceKind::Org) => s.actor == t.actor,
-                _ => false,
-            }
-        });
-        if let Some(j) = into {
-            target[i] = j;
-        }
-    }
-    // An organisation's own voice is its spokesperson's, when it has one.
-    for i in 0..found.len() {
-        if found[i].kind == SourceKind::Org && target[i] == i {
-            if let Some(j) = (0..found.len()).find(|&j| {
-                target[j] == j
-                    && found[j].kind == SourceKind::Person
-                    && found[j].actor == found[i].actor
-                    && found[j].role.as_deref() == Some("spokesperson")
-            }) {
-                target[i] = j;
-            }
+    let target = merge_targets(found);
+    let mut spoke = vec![false; found.len()];
+    for (k, s) in found.iter().enumerate() {
+        if s.spoke {
+            spoke[target[k]] = true;
         }
     }
     let keep = |j: usize| {
         let s = &found[j];
         match s.kind {
             SourceKind::Person => {
-                let any_spoke = (0..found.len()).any(|k| target[k] == j && found[k].spoke);
-                any_spoke || s.title.is_some() || s.role.as_deref() == Some("spokesperson")
+                spoke[j] || s.title.is_some() || s.role.as_deref() == Some("spokesperson")
             }
             _ => true,
         }
@@ -844,4 +929,87 @@ pub(crate) fn finish(
         m.mentions.dedup();
     }
     (out, index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The merge as first written: a scan of every earlier source per source.
+    fn merge_targets_by_scan(found: &[FoundSource]) -> Vec<usize> {
+        let mut target: Vec<usize> = (0..found.len()).collect();
+        for i in 0..found.len() {
+            let s = &found[i];
+            let into = (0..i).find(|&j| {
+                let t = &found[j];
+                if target[j] != j {
+                    return false;
+                }
+                match (s.kind, t.kind) {
+                    (SourceKind::Person, SourceKind::Person) => {
+                        matches!((&s.name, &t.name), (Some(a), Some(b)) if surname(a) == surname(b))
+                    }
+                    (SourceKind::Unnamed, SourceKind::Unnamed) => {
+                        s.role == t.role
+                            && (s.location.is_none()
+                                || t.location.is_none()
+                                || s.location == t.location)
+                            || s.role.as_deref() == Some("source")
+                                && t.role.as_deref().is_some_and(|r| r.ends_with("source"))
+                    }
+                    (SourceKind::Org, SourceKind::Org) => s.actor == t.actor,
+                    _ => false,
+                }
+            });
+            if let Some(j) = into {
+                target[i] = j;
+            }
+        }
+        for i in 0..found.len() {
+            if found[i].kind == SourceKind::Org && target[i] == i {
+                if let Some(j) = (0..found.len()).find(|&j| {
+                    target[j] == j
+                        && found[j].kind == SourceKind::Person
+                        && found[j].actor == found[i].actor
+                        && found[j].role.as_deref() == Some("spokesperson")
+                }) {
+                    target[i] = j;
+                }
+            }
+        }
+        target
+    }
+
+    #[test]
+    fn merging_by_maps_agrees_with_the_scan() {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n) as usize
+        };
+        let pick = |k: usize, xs: &[&str]| xs.get(k).map(|s| s.to_string());
+        for _ in 0..2000 {
+            let n = next(12);
+            let found: Vec<FoundSource> = (0..n)
+                .map(|_| FoundSource {
+                    name: pick(next(4), &["Ali Sow", "Moussa Sow", "Ali Traore"]),
+                    role: pick(
+                        next(6),
+                        &["source", "security source", "resident", "spokesperson", "official"],
+                    ),
+                    title: None,
+                    actor: [None, Some(1), Some(2)][next(3)],
+                    channel: None,
+                    location: pick(next(3), &["Gao", "Kidal"]),
+                    speech: None,
+                    mentions: vec![(0, 1)],
+                    kind: [SourceKind::Person, SourceKind::Unnamed, SourceKind::Org][next(3)],
+                    spoke: next(2) == 0,
+                })
+                .collect();
+            assert_eq!(merge_targets(&found), merge_targets_by_scan(&found), "{found:#?}");
+        }
+    }
 }
