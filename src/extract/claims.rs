@@ -353,17 +353,15 @@ impl Ctx<'_, '_> {
     /// frame whose cue comes before `pos`, else a frame whose scope holds it.
     fn frame_at(&self, si: usize, pos: usize) -> Option<&super::sources::Frame> {
         let s = self.sentences[si];
-        let in_sentence =
-            |f: &&super::sources::Frame| f.cue_start >= s.start && f.cue_start < s.end;
-        self.frames
+        // Frames are in text order: the sentence's are one run of them.
+        let frames = super::starting_in(&self.frames, |f| f.cue_start, s.start, s.end);
+        frames
             .iter()
-            .filter(in_sentence)
             .filter(|f| f.preposed && f.cue_start <= pos && pos < f.scope_end)
             .last()
             .or_else(|| {
-                self.frames
+                frames
                     .iter()
-                    .filter(in_sentence)
                     .find(|f| !f.preposed && f.scope_start <= pos && pos < f.scope_end)
             })
     }
@@ -374,10 +372,9 @@ impl Ctx<'_, '_> {
         if PRIOR_RE.is_match(&self.text[s.start..s.end]) {
             return EventRef::Prior;
         }
-        for d in self
-            .dates
+        for d in super::starting_in(&self.dates, |d| d.start, s.start, s.end)
             .iter()
-            .filter(|d| d.start >= s.start && d.end <= s.end)
+            .filter(|d| d.end <= s.end)
         {
             if d.prior_cue {
                 return EventRef::Prior;
@@ -444,8 +441,12 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     // Overlap policy, part one: one claim per anchor and kind, by rule priority.
     let mut kept: Vec<FoundClaim> = Vec::new();
     for c in found {
+        // Anchors lie in their sentence, and claims come sentence by
+        // sentence: only the kept claims of this sentence can overlap.
         if kept
             .iter()
+            .rev()
+            .take_while(|k| k.sentence == c.sentence)
             .any(|k| k.kind == c.kind && k.anchor.0 < c.anchor.1 && c.anchor.0 < k.anchor.1)
         {
             continue;
@@ -482,20 +483,18 @@ fn build(
     let mut hedged =
         frame.is_some_and(|f| f.hedge) || ctx.engine.sources.hedged(&text[sent.start..sent.end]);
     let event = Some(ctx.event_of(si));
-    let location = ctx
-        .places
+    let location = super::starting_in(&ctx.places, |p| p.start, sent.start, sent.end)
         .iter()
-        .filter(|p| p.start >= sent.start && p.end <= sent.end)
+        .filter(|p| p.end <= sent.end)
         .min_by_key(|p| match p.kind {
             crate::LocationKind::Settlement | crate::LocationKind::Other => 0,
             crate::LocationKind::AdminRegion => 1,
             _ => 2,
         })
         .map(|p| p.name.clone());
-    let date = ctx
-        .dates
+    let date = super::starting_in(&ctx.dates, |d| d.start, sent.start, sent.end)
         .iter()
-        .find(|d| d.start >= sent.start && d.end <= sent.end && d.value.is_some())
+        .find(|d| d.end <= sent.end && d.value.is_some())
         .and_then(|d| d.value);
     let mk = |kind: ClaimKind,
               claimant: Option<usize>,
@@ -1029,39 +1028,35 @@ pub(crate) fn finish(
     source_index: &[Option<usize>],
 ) -> Vec<Claim> {
     let found = &ctx.claims;
-    let body: Vec<&FoundClaim> = found
+    // A figure compares by value (`Count::same_value`): its bounds and
+    // whether it is approximate.
+    let value = |c: &FoundClaim| c.count.as_ref().map(|n| (n.low, n.high, n.approx));
+    // The body's kinds and figures (or claimants, for claims without one).
+    let body: std::collections::HashSet<_> = found
         .iter()
         .filter(|c| ctx.sentences[c.sentence].role == Role::Body)
+        .map(|b| (b.kind, value(b), b.count.is_none().then_some(b.claimant)))
         .collect();
-    let same_figure = |a: &FoundClaim, b: &FoundClaim| match (&a.count, &b.count) {
-        (Some(x), Some(y)) => x.same_value(y),
-        (None, None) => a.claimant == b.claimant,
-        _ => false,
-    };
     let mut out: Vec<Claim> = Vec::new();
-    let mut keys: Vec<FoundClaim> = Vec::new();
+    let mut keys = std::collections::HashSet::new();
     for c in found {
         if ctx.sentences[c.sentence].role == Role::Front
-            && body.iter().any(|b| b.kind == c.kind && same_figure(b, c))
+            && body.contains(&(c.kind, value(c), c.count.is_none().then_some(c.claimant)))
         {
             continue;
         }
-        if keys.iter().any(|k| {
-            k.kind == c.kind
-                && k.claimant == c.claimant
-                && k.subject == c.subject
-                && k.outcome == c.outcome
-                && k.items == c.items
-                && k.event == c.event
-                && match (&k.count, &c.count) {
-                    (Some(x), Some(y)) => x.same_value(y),
-                    (None, None) => true,
-                    _ => false,
-                }
-        }) {
+        let key = (
+            c.kind,
+            c.claimant,
+            &c.subject,
+            &c.outcome,
+            &c.items,
+            c.event,
+            value(c),
+        );
+        if !keys.insert(key) {
             continue;
         }
-        keys.push(c.clone());
         out.push(Claim {
             kind: c.kind,
             claimant: c.claimant.map(id_of),

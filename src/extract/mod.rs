@@ -446,6 +446,18 @@ impl<'e, 'd> Ctx<'e, 'd> {
     }
 }
 
+/// The run of `items` (sorted by `start_of`) that start in `start..end`.
+pub(crate) fn starting_in<T>(
+    items: &[T],
+    start_of: impl Fn(&T) -> usize,
+    start: usize,
+    end: usize,
+) -> &[T] {
+    let lo = items.partition_point(|x| start_of(x) < start);
+    let hi = items.partition_point(|x| start_of(x) < end);
+    &items[lo..hi.max(lo)]
+}
+
 /// Whether a capitalised word is one that never names a place.
 pub(crate) fn locations_not_place(word: &str) -> bool {
     locations::NOT_PLACES.contains(&word)

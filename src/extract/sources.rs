@@ -997,7 +997,13 @@ mod tests {
                     name: pick(next(4), &["Ali Sow", "Moussa Sow", "Ali Traore"]),
                     role: pick(
                         next(6),
-                        &["source", "security source", "resident", "spokesperson", "official"],
+                        &[
+                            "source",
+                            "security source",
+                            "resident",
+                            "spokesperson",
+                            "official",
+                        ],
                     ),
                     title: None,
                     actor: [None, Some(1), Some(2)][next(3)],
@@ -1009,7 +1015,11 @@ mod tests {
                     spoke: next(2) == 0,
                 })
                 .collect();
-            assert_eq!(merge_targets(&found), merge_targets_by_scan(&found), "{found:#?}");
+            assert_eq!(
+                merge_targets(&found),
+                merge_targets_by_scan(&found),
+                "{found:#?}"
+            );
         }
     }
 }
