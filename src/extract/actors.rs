@@ -269,7 +269,7 @@ impl ActorLex {
             }
         }
         if !extra_names.is_empty() {
-            let gz = Gazetteer::new(extra_names);
+            let gz = Gazetteer::for_document(extra_names, false);
             // The names found by the lexicon, sorted and apart; the learned
             // ones cannot overlap each other.
             let known = named.len();

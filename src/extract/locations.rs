@@ -359,7 +359,7 @@ impl PlaceLex {
         }
         discovered.retain(|(n, _)| !known.contains_key(n));
         if !discovered.is_empty() {
-            let gz = Gazetteer::with_case(discovered.iter().map(|(n, k)| (n.clone(), *k)), true);
+            let gz = Gazetteer::for_document(discovered.iter().map(|(n, k)| (n.clone(), *k)), true);
             // The lexicon's places, sorted and apart; the discovered ones
             // cannot overlap each other.
             let known_places = out.len();
