@@ -564,8 +564,8 @@ fn build(
             return Some(class);
         }
         let s = mods.map_or(base + subj.start(), |mm| base + mm.start());
-        let tail_end = (base + subj.end() + 60).min(sent.end);
-        let after = &text[base + subj.end()..tail_end];
+        // At most 60 bytes, ending on a char boundary.
+        let after = super::after(&text[..sent.end], base + subj.end(), 60);
         let qual_end =
             if after.trim_start().starts_with("from ") || after.trim_start().starts_with("of ") {
                 base + subj.end() + after.find([',', ';', '.']).unwrap_or(after.len()).min(50)
