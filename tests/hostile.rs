@@ -76,7 +76,11 @@ fn linear(name: &str, n: usize, make: impl Fn(usize) -> String) {
     let t_small = run(&ex, &small).min(run(&ex, &small));
     let t_large = run(&ex, &large);
     if std::env::var_os("HOSTILE_TIMES").is_some() {
-        eprintln!("{name}: {} B {t_small:?}, {} B {t_large:?}", small.len(), large.len());
+        eprintln!(
+            "{name}: {} B {t_small:?}, {} B {t_large:?}",
+            small.len(),
+            large.len()
+        );
     }
     let bound = t_small * 10 + Duration::from_millis(50);
     assert!(
@@ -151,7 +155,9 @@ fn every_kind_of_unicode_space() {
     let spaces: Vec<char> = (0..=0x10FFFF_u32)
         .filter_map(char::from_u32)
         .filter(|c| c.is_whitespace())
-        .chain(['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{180e}'])
+        .chain([
+            '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{180e}',
+        ])
         .collect();
     assert!(spaces.len() > 25);
     let unit: String = spaces
@@ -181,7 +187,21 @@ fn right_to_left_text() {
 
 #[test]
 fn deep_punctuation() {
-    for unit in ["(", ")", "[[{{", ".", "...", "?!", ",", ";", "'", "-", "*", "`", "(((20 killed)))"] {
+    for unit in [
+        "(",
+        ")",
+        "[[{{",
+        ".",
+        "...",
+        "?!",
+        ",",
+        ";",
+        "'",
+        "-",
+        "*",
+        "`",
+        "(((20 killed)))",
+    ] {
         linear(unit, 128 << 10, |n| repeat(unit, n));
     }
     linear("nested", 64 << 10, |n| {
@@ -200,13 +220,18 @@ fn huge_numbers() {
     ));
     for c in &x.claims {
         if let Some(n) = &c.count {
-            assert!(n.low.is_none_or_small() && n.high.is_none_or_small(), "{n:?}");
+            assert!(
+                n.low.is_none_or_small() && n.high.is_none_or_small(),
+                "{n:?}"
+            );
         }
     }
     linear("huge numbers", 64 << 10, |n| {
         repeat("99999999999999999999999 soldiers killed. ", n)
     });
-    linear("long number", 256 << 10, |n| repeat("9", n) + " soldiers killed.");
+    linear("long number", 256 << 10, |n| {
+        repeat("9", n) + " soldiers killed."
+    });
 }
 
 #[test]
@@ -216,7 +241,9 @@ fn many_names_sources_and_places() {
             .map(|i| format!("Spokesman Ali Zz{i:x} said 3 died. "))
             .collect()
     });
-    linear("residents", 64 << 10, |n| repeat("A resident said, \"we fled\". ", n));
+    linear("residents", 64 << 10, |n| {
+        repeat("A resident said, \"we fled\". ", n)
+    });
     linear("discovered towns", 64 << 10, |n| {
         (0..n / 30)
             .map(|i| format!("in Town{i:x}, near Zaka{i:x}. "))
@@ -228,7 +255,10 @@ fn many_names_sources_and_places() {
             .collect()
     });
     linear("one long sentence of claims", 64 << 10, |n| {
-        repeat("the army said it killed 20 militants, and 10 soldiers were killed, ", n)
+        repeat(
+            "the army said it killed 20 militants, and 10 soldiers were killed, ",
+            n,
+        )
     });
 }
 
