@@ -51,6 +51,9 @@ fuzz_target!(|data: &[u8]| {
     spans.extend(x.claims.iter().map(|c| c.span));
     for s in spans {
         assert!(s.start <= s.end && s.end <= text.len(), "{s:?}");
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{s:?}");
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{s:?}"
+        );
     }
 });
