@@ -357,8 +357,8 @@ impl Ctx<'_, '_> {
         let frames = super::starting_in(&self.frames, |f| f.cue_start, s.start, s.end);
         frames
             .iter()
-            .filter(|f| f.preposed && f.cue_start <= pos && pos < f.scope_end)
-            .last()
+            .rev()
+            .find(|f| f.preposed && f.cue_start <= pos && pos < f.scope_end)
             .or_else(|| {
                 frames
                     .iter()
