@@ -20,6 +20,7 @@
 //! `--published` or option exits with 2.
 
 use std::collections::HashMap;
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -171,16 +172,25 @@ fn main() -> ExitCode {
         })
         .collect();
     let rec = Reconciler::new().reconcile(&versions);
-    if args.json {
+    let text = if args.json {
         match serde_json::to_string(&rec) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => json + "\n",
             Err(e) => {
                 eprintln!("reconcile: cannot serialize: {e}");
                 return ExitCode::FAILURE;
             }
         }
     } else {
-        print!("{}", Report::new(&versions, &rec));
+        Report::new(&versions, &rec).to_string()
+    };
+    // A closed pipe (`| head`) ends the output quietly, without a panic.
+    let mut out = std::io::stdout().lock();
+    if out
+        .write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .is_err()
+    {
+        return ExitCode::FAILURE;
     }
     if failed {
         ExitCode::FAILURE

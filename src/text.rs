@@ -216,7 +216,12 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn ends_with_abbreviation(text: &str, dot: usize) -> bool {
-    let before = &text[..dot];
+    // Only the word before the dot matters: look back a bounded distance.
+    let mut from = dot.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .map_or(0, |i| i + 1);
@@ -313,10 +318,11 @@ fn is_boilerplate(line: &str) -> bool {
     use crate::pattern::Regex;
     use once_cell::sync::Lazy;
     static RE: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(
+        crate::extract::compile(
             r"(?ix)
             ^\W*(?:
                 (?:for\s+more\b.{0,80}\b)?follow\s+(?:us|\S+(?:\s+\S+){0,3})\s+(?:on|across|via)\b
+              | (?:editing|reporting|writing|additional\s+reporting|compiled)\s+by\b
               | read\s+more\b | related\s*: | sign\s+up\b | subscribe\b | click\s+here\b
               | go\s+to\s+\S+\.com | copyright\b | \(c\)\s*\d{4} | all\s+rights\s+reserved
               | download\s+the\b.{0,40}\bapp\b | share\s+this\b | advertisement\s*$
@@ -345,49 +351,74 @@ fn para_key(line: &str) -> String {
 
 /// Splits folded text into sentences, marking front matter and duplicates
 /// and leaving out boilerplate.
+///
+/// Front matter is the run of headline-like lines (no closing punctuation)
+/// among the first four paragraphs, anything before the last of them (a
+/// teaser), and the one-sentence standfirst right after it.
 pub(crate) fn segment(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    struct Para {
+        spans: Vec<(usize, usize)>,
+        dup: bool,
+        headline: bool,
+        short: bool,
+    }
+    let mut paras: Vec<Para> = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let mut in_front = true;
-    let mut para = 0;
     let mut pos = 0;
-    let mut spans = Vec::new();
     for line in text.split('\n') {
         let start = pos;
         pos += line.len() + 1;
         let lead = line.len() - line.trim_start().len();
         let trimmed = line.trim();
-        if trimmed.is_empty() {
+        if trimmed.is_empty() || is_boilerplate(trimmed) {
             continue;
         }
         let (ls, le) = (start + lead, start + lead + trimmed.len());
-        if is_boilerplate(trimmed) {
-            continue;
-        }
         let key = para_key(trimmed);
         let dup = !key.is_empty() && !seen.insert(key);
-        spans.clear();
+        let mut spans = Vec::new();
         split_sentences(text, ls, le, &mut spans);
         let last = trimmed.as_bytes()[trimmed.len() - 1];
-        let headline_like =
-            !matches!(last, b'.' | b'!' | b'?' | b'"' | b'\'' | b':' | b',') && trimmed.len() < 200;
-        let role = if dup {
+        let headline = !matches!(last, b'.' | b'!' | b'?' | b'"' | b'\'' | b':' | b',' | b';')
+            && trimmed.len() < 200;
+        let short = spans.len() <= 1 && trimmed.len() < 300;
+        paras.push(Para {
+            spans,
+            dup,
+            headline,
+            short,
+        });
+    }
+    let mut front_end = 0; // paragraphs before this index are front matter
+    let firsts: Vec<usize> = (0..paras.len())
+        .filter(|&i| !paras[i].dup)
+        .take(4)
+        .collect();
+    if let Some(&last_headline) = firsts.iter().rev().find(|&&i| paras[i].headline) {
+        front_end = last_headline + 1;
+        if let Some(next) = (front_end..paras.len()).find(|&i| !paras[i].dup) {
+            if paras[next].short && !paras[next].headline {
+                front_end = next + 1;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (i, p) in paras.iter().enumerate() {
+        let role = if p.dup {
             Role::Duplicate
-        } else if in_front && (headline_like || (spans.len() <= 1 && trimmed.len() < 260)) {
+        } else if i < front_end {
             Role::Front
         } else {
-            in_front = false;
             Role::Body
         };
-        for &(s, e) in &spans {
+        for &(start, end) in &p.spans {
             out.push(Sentence {
-                start: s,
-                end: e,
+                start,
+                end,
                 role,
-                para,
+                para: i,
             });
         }
-        para += 1;
     }
     out
 }

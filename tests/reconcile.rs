@@ -1043,7 +1043,6 @@ fn extract_fixture(dir: &str, id: &str, published: &str) -> Extraction {
 }
 
 #[test]
-#[ignore = "needs the extraction engine (issue 2)"]
 fn bundled_seeds_pass_the_gold_checks() {
     let versions: Vec<Extraction> = SEEDS
         .iter()
@@ -1070,7 +1069,6 @@ fn bundled_seeds_pass_the_gold_checks() {
 }
 
 #[test]
-#[ignore = "needs the extraction engine (issue 2)"]
 fn dev_stories_pass_the_gold_checks() {
     let gold = Gold::load("gold-dev.json");
     for (story, versions) in [

@@ -372,6 +372,7 @@ DROP = {
     "Thomas Magena home": "a homestead, named after a person",
     "Winnie Mandela": "a person's name",
     "Sake": "English word (for the sake of)",
+    "Paris": "alias of Parys (South Africa); the French capital dominates the news",
 }
 
 

@@ -2,11 +2,13 @@
 //! text ("Long Name (ACR)"), generic references ("the army", "the group")
 //! and pronouns, and the rules that resolve the last two to an actor.
 
+use std::collections::HashMap;
+
 use crate::pattern::Regex;
 use once_cell::sync::Lazy;
 
 use crate::lexicon::gazetteer::Gazetteer;
-use crate::lexicon::{slug, ActorEntry, CountryEntry, Lexicons};
+use crate::lexicon::{slug, ActorEntry, CountryEntry, ForceKind, Lexicons};
 use crate::model::ActorKind;
 
 /// What a generic reference points at.
@@ -16,6 +18,8 @@ pub(crate) enum Class {
     State,
     /// "the government", "the presidency", "authorities".
     Gov,
+    /// "the police", "Police spokesman".
+    Police,
     /// "the group", "the jihadists", "militants".
     Group,
     /// "the rebels", "the separatists", "the alliance".
@@ -39,9 +43,6 @@ pub(crate) struct Mention {
     pub(crate) class: Option<Class>,
     /// Named only to qualify another ("al-Qaeda-linked", "affiliate of X").
     pub(crate) modifier: bool,
-    /// For a generic reference, the country it names ("Mali's army" is a
-    /// name; "the Malian authorities" too), if any.
-    pub(crate) country: Option<usize>,
 }
 
 /// The compiled actor lexicon.
@@ -49,9 +50,16 @@ pub(crate) struct Mention {
 pub(crate) struct ActorLex {
     pub(crate) entries: Vec<ActorEntry>,
     gz: Gazetteer<usize>,
+    /// Country names and demonyms, by country index.
+    heads: Gazetteer<usize>,
+    /// A force or government noun right after a country head, longest first:
+    /// group `state` or `gov`.
+    nouns: Regex,
+    noun_kinds: HashMap<String, ForceKind>,
     /// Index in `entries` of each country's army and government, by country index.
     pub(crate) army_of: Vec<usize>,
     pub(crate) gov_of: Vec<usize>,
+    pub(crate) police_of: Vec<usize>,
     /// Generic "army" and "government" with no country.
     pub(crate) army_generic: usize,
     pub(crate) gov_generic: usize,
@@ -65,11 +73,14 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
     entries.extend(lex.actors.iter().cloned());
     let mut army_of = Vec::new();
     let mut gov_of = Vec::new();
+    let mut police_of = Vec::new();
     for c in &lex.countries {
+        police_of.push(entries.len());
+        entries.push(police_actor(c));
         army_of.push(entries.len());
-        entries.push(country_actor(c, lex, ActorKind::StateForce));
+        entries.push(country_actor(c, ActorKind::StateForce));
         gov_of.push(entries.len());
-        entries.push(country_actor(c, lex, ActorKind::Government));
+        entries.push(country_actor(c, ActorKind::Government));
     }
     let army_generic = entries.len();
     entries.push(ActorEntry {
@@ -97,17 +108,64 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
             // "JNIM's" is JNIM: possessives are handled by the boundary rule.
         }
     }
+    let mut head_names = Vec::new();
+    for (i, c) in lex.countries.iter().enumerate() {
+        for h in c
+            .demonyms
+            .iter()
+            .chain(std::iter::once(&c.name))
+            .chain(c.aliases.iter())
+        {
+            head_names.push((h.clone(), i));
+        }
+    }
+    // One alternation, longest first, so "military government" beats
+    // "military"; the kind is looked up from the noun matched.
+    let mut noun_list: Vec<&(String, ForceKind)> = lex.force_nouns.iter().collect();
+    noun_list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    let alternation = noun_list
+        .iter()
+        .map(|n| regex::escape(&n.0).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    let nouns = super::compile(&format!(r"^(?:'s)?\s+(?i:(?P<noun>{alternation}))\b"))
+        .expect("force noun pattern compiles");
+    let noun_kinds: HashMap<String, ForceKind> = lex
+        .force_nouns
+        .iter()
+        .map(|(n, k)| (n.to_ascii_lowercase(), *k))
+        .collect();
     ActorLex {
         gz: Gazetteer::new(names),
+        heads: Gazetteer::new(head_names),
+        nouns,
+        noun_kinds,
         entries,
         army_of,
         gov_of,
+        police_of,
         army_generic,
         gov_generic,
     }
 }
 
-fn country_actor(c: &CountryEntry, lex: &Lexicons, kind: ActorKind) -> ActorEntry {
+/// A country's police ("Kenyan police", "Nigeria's police").
+fn police_actor(c: &CountryEntry) -> ActorEntry {
+    let name = match c.demonyms.first() {
+        Some(d) => format!("{d} police"),
+        None => format!("{} police", c.name),
+    };
+    ActorEntry {
+        id: format!("{}_police", slug(&c.name)),
+        kind: ActorKind::StateForce,
+        country: Some(c.name.clone()),
+        members: Some("police".into()),
+        name,
+        aliases: Vec::new(),
+    }
+}
+
+fn country_actor(c: &CountryEntry, kind: ActorKind) -> ActorEntry {
     let base = slug(&c.name);
     let demonym = c.demonyms.first().cloned();
     let (id, name, members) = if kind == ActorKind::StateForce {
@@ -123,25 +181,13 @@ fn country_actor(c: &CountryEntry, lex: &Lexicons, kind: ActorKind) -> ActorEntr
             None,
         )
     };
-    let mut aliases = Vec::new();
-    let mut heads: Vec<String> = c.demonyms.clone();
-    let mut names = vec![c.name.clone()];
-    names.extend(c.aliases.iter().cloned());
-    for n in &names {
-        heads.push(format!("{n}'s"));
-        heads.push(n.clone());
-    }
-    for (noun, k) in &lex.force_nouns {
-        if *k != kind {
-            continue;
-        }
-        for h in &heads {
-            aliases.push(format!("{h} {noun}"));
-        }
-    }
-    if kind == ActorKind::StateForce {
-        aliases.extend(c.force_aliases.iter().cloned());
-    }
+    // "Malian army", "Mali's military": matched as a country head followed
+    // by a force noun (see `ActorLex::find`), not as listed aliases.
+    let aliases = if kind == ActorKind::StateForce {
+        c.force_aliases.clone()
+    } else {
+        Vec::new()
+    };
     ActorEntry {
         id,
         kind,
@@ -153,47 +199,68 @@ fn country_actor(c: &CountryEntry, lex: &Lexicons, kind: ActorKind) -> ActorEntr
 }
 
 static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    super::compile(
         r"(?x)
         \b(?:
-            (?P<state>(?i:the|its|their|our)\s+(?:(?:national|regular)\s+)?(?:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
+            (?P<gov>(?i:the|a)\s+(?:(?:military|transitional|interim)\s+)?(?:government|presidency|president|junta|ministry|(?:defen[cs]e|interior|security)\s+ministry|cabinet|authorities)
+              | (?:Authorities|authorities|officials|Officials|Government|Presidential|(?i:government|presidential|presidency)\s+spokes\w*|(?i:defen[cs]e|interior|security)\s+ministry)
+              | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
+          | (?P<police>(?i:the|its|their)\s+police|(?i:police)\s+(?:spokes\w*|officials?|sources?|chief|commissioner|said|say|says)|Police)
+          | (?P<state>(?i:the|its|their|our)\s+(?:(?:national|regular)\s+)?(?:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
               | (?i:army|military)\s+(?:spokes\w*|officials?|sources?|chief|commander|statement)
               | (?i:military\s+authorities))
-          | (?P<gov>(?i:the|a)\s+(?:(?:military|transitional|interim)\s+)?(?:government|presidency|president|junta|ministry|(?:defen[cs]e|interior|security)\s+ministry|cabinet|authorities)
-              | (?:Authorities|authorities|officials|Officials|Government|Presidential|(?i:defen[cs]e|interior|security)\s+ministry)
-              | (?i:the\s+military\s+rulers|military\s+rulers))
           | (?P<rebels>(?i:the|these|those)\s+(?:(?:separatist|tuareg|armed|rebel)\s+)?(?:rebels|separatists|alliance|rebel\s+alliance|coalition|movement)
               | (?i:separatist|tuareg(?:-led)?)\s+(?:separatist\s+)?rebels
-              | (?:Rebels|Separatists)\b)
-          | (?P<group>(?i:the|an?|this|that)\s+(?:(?:armed|jihadist|militant|extremist|terrorist|islamist|insurgent|al-qaeda-linked|al-qaeda-affiliated|jihadi)\s+)*(?:group|organi[sz]ation|faction|affiliate|militants|jihadists|insurgents|extremists|islamists|terrorists|assailants|attackers|fighters|gunmen)
+              | (?:Rebels|Separatists|rebels|separatists)\b)
+          | (?P<group>(?i:the|an?|this|that)\s+(?:(?:armed|jihadist|militant|extremist|terrorist|islamist|insurgent|jihadi|(?:al[\s-]qa[ei]da|islamic\s+state|is)[\s-](?:linked|affiliated|aligned|allied))\s+)*(?:group|organi[sz]ation|faction|affiliate|militants|jihadists|insurgents|extremists|islamists|terrorists|assailants|attackers|fighters|gunmen)
               | (?i:jihadist|islamist|armed|militant|extremist)\s+(?:group|groups|fighters|militants)
               | (?:Jihadists|Militants|Insurgents|Jihadist\s+militants|Islamist\s+militants)\b
               | (?i:affiliate))
           | (?P<pro>(?:[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir)\b)
           | (?P<person>(?:[Hh]e|[Ss]he)\b)
         )\b
-      | (?P<rel>,\s*(?:which|who)\b)",
+      | (?P<rel>,\s*(?:which|who|whose)\b)",
     )
     .expect("generic actor pattern compiles")
 });
 
 static MODIFIER_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:-(?:linked|affiliated|aligned|allied|backed|associated|inspired|tied|loyal)\b|(?:'s)?\s+(?:affiliate|affiliates|franchise|offshoot|branch|ally|allies|-linked|splinter)\b)")
+    super::compile(r"^(?:-(?:linked|affiliated|aligned|allied|backed|associated|inspired|tied|loyal)\b|(?:'s)?\s+(?:affiliate|affiliates|franchise|offshoot|branch|ally|allies|-linked|splinter)\b)")
         .expect("modifier pattern compiles")
 });
 
 static MODIFIER_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:linked|tied|ties|allied|affiliated|associated|loyal|allegiance|affiliate|affiliates|branch|offshoot|franchise|wing|arm|close|connected|links)\s+(?:to|with|of)\s+(?:the\s+)?(?:both\s+|either\s+)?(?:the\s+)?$")
+    super::compile(r"(?i)(?:(?:linked|tied|ties|allied|affiliated|associated|loyal|allegiance|affiliate|affiliates|branch|offshoot|franchise|wing|arm|close|connected|links)\s+(?:to|with|of)\s+(?:the\s+)?(?:both\s+|either\s+)?(?:the\s+)?|\b(?:pro|anti)-)$")
         .expect("modifier pattern compiles")
 });
 
 static LEARN_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?P<long>[A-Z][\w'-]*(?:\s+(?:(?:of|the|for|and|in|wal|al|de|du|des|la|le|l'|pour|et)\s+)*[A-Z][\w'-]*){1,10})\s+\((?P<short>[A-Z][A-Za-z0-9-]{1,11})\)")
+    super::compile(r"\b(?P<long>[A-Z][\w'-]*(?:\s+(?:(?:of|the|for|and|in|wal|al|de|du|des|la|le|l'|pour|et)\s+)*[A-Z][\w'-]*){1,10})\s+\((?P<short>[A-Z][A-Za-z0-9-]{1,11})\)")
         .expect("alias-learning pattern compiles")
 });
 
+/// An armed group the article defines itself: "Long Name (ACR)".
+fn learned_group(long: &str, short: &str) -> ActorEntry {
+    ActorEntry {
+        id: slug(short),
+        kind: ActorKind::ArmedGroup,
+        country: None,
+        members: Some("militants".into()),
+        name: format!("{long} ({short})"),
+        aliases: vec![long.to_string(), short.to_string()],
+    }
+}
+
+/// Whether any lexicon name stands inside a phrase.
+fn known_long_any(inside: &[Mention]) -> bool {
+    inside.iter().any(|m| m.actor.is_some())
+}
+
+/// The most actors one document can teach (a bound for hostile input).
+const MAX_LEARNED: usize = 64;
+
 static GROUP_WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:Front|Movement|Group|Army|Alliance|Brigade|Brigades|Jama'?at|Jamaat|Ansar|Katiba|Mujahideen|Liberation|Resistance|Militia|Coalition|Council|Forces|Province|State|Union|Party|Patriots|Defence|Defense)\b")
+    super::compile(r"\b(?:Front|Movement|Group|Army|Alliance|Brigade|Brigades|Jama'?at|Jamaat|Ansar|Katiba|Mujahideen|Liberation|Resistance|Militia|Coalition|Council|Forces|Province|State|Union|Party|Patriots|Defence|Defense)\b")
         .expect("group-word pattern compiles")
 });
 
@@ -228,40 +295,98 @@ impl ActorLex {
                 actor: Some(i),
                 class: None,
                 modifier: false,
-                country: None,
             })
             .collect();
+        // A country's forces or government: a country head and a force noun.
+        let mut forces: Vec<Mention> = Vec::new();
+        for (s, e, &c) in self.heads.find_all(text) {
+            let Some(caps) = self.nouns.captures(super::after(text, e, 64)) else {
+                continue;
+            };
+            let Some(m) = caps.get(0) else { continue };
+            let noun = caps.name("noun").map_or(String::new(), |n| {
+                n.as_str()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_ascii_lowercase()
+            });
+            let actor = match self.noun_kinds.get(&noun) {
+                Some(ForceKind::Government) => self.gov_of[c],
+                Some(ForceKind::Police) => self.police_of[c],
+                _ => self.army_of[c],
+            };
+            forces.push(Mention {
+                start: s,
+                end: e + m.end(),
+                actor: Some(actor),
+                class: None,
+                modifier: false,
+            });
+        }
+        if !forces.is_empty() {
+            // Longest first where they overlap; the lexicon wins ties.
+            named.extend(forces);
+            named.sort_by(|a, b| {
+                a.start
+                    .cmp(&b.start)
+                    .then((b.end - b.start).cmp(&(a.end - a.start)))
+            });
+            let mut kept: Vec<Mention> = Vec::with_capacity(named.len());
+            for m in named {
+                if kept.last().map_or(true, |l| m.start >= l.end) {
+                    kept.push(m);
+                }
+            }
+            named = kept;
+        }
         // Learn "Long Name (ACR)": either side known teaches the other.
         let mut extra_names: Vec<(String, usize)> = Vec::new();
+        let mut overrides: Vec<(String, usize)> = Vec::new();
         for c in LEARN_RE.captures_iter(text) {
             let (Some(long), Some(short)) = (c.name("long"), c.name("short")) else {
                 continue;
             };
-            // `named` is sorted and its mentions do not overlap: look only
-            // at the ones starting inside the span.
-            let from = named.partition_point(|m| m.start < long.start());
-            let known_long = named[from..]
+            // `named` is sorted by start: look only at what lies in the phrase.
+            let lo = named.partition_point(|m| m.start < long.start());
+            let hi = named.partition_point(|m| m.start < long.end());
+            let known_long = named[lo..hi]
                 .iter()
-                .take_while(|m| m.start <= long.end())
                 .find(|m| m.end <= long.end() && m.end + 3 >= long.end());
-            let at = named.partition_point(|m| m.start < short.start());
-            let known_short = named.get(at).filter(|m| m.start == short.start());
+            let si = named.partition_point(|m| m.start < short.start());
+            let known_short = named.get(si).filter(|m| m.start == short.start());
             match (
                 known_long.and_then(|m| m.actor),
                 known_short.and_then(|m| m.actor),
             ) {
                 (Some(a), None) => extra_names.push((short.as_str().to_string(), a)),
-                (None, Some(a)) => extra_names.push((long.as_str().to_string(), a)),
-                (None, None) if GROUP_WORDS.is_match(long.as_str()) => {
+                // The lexicon knows the acronym as another group's: the
+                // article's own definition wins ("Ambazonia Defence Forces
+                // (ADF)" is not the Allied Democratic Forces).
+                (None, Some(_))
+                    if GROUP_WORDS.is_match(long.as_str())
+                        && !known_long_any(&named[lo..hi])
+                        && doc.learned.len() < MAX_LEARNED =>
+                {
                     let i = self.entries.len() + doc.learned.len();
-                    doc.learned.push(ActorEntry {
-                        id: slug(short.as_str()),
-                        kind: ActorKind::ArmedGroup,
-                        country: None,
-                        members: Some("militants".into()),
-                        name: format!("{} ({})", long.as_str(), short.as_str()),
-                        aliases: vec![long.as_str().to_string(), short.as_str().to_string()],
-                    });
+                    doc.learned
+                        .push(learned_group(long.as_str(), short.as_str()));
+                    overrides.push((short.as_str().to_string(), i));
+                    extra_names.push((long.as_str().to_string(), i));
+                }
+                (None, Some(a)) => extra_names.push((long.as_str().to_string(), a)),
+                // Both known, as different groups: the article's pairing wins.
+                (Some(a), Some(b)) if a != b => overrides.push((short.as_str().to_string(), a)),
+                (None, None)
+                    if GROUP_WORDS.is_match(long.as_str())
+                        && doc.learned.len() < MAX_LEARNED
+                        && !doc.learned.iter().any(|l| {
+                            l.aliases.get(1).map(String::as_str) == Some(short.as_str())
+                        }) =>
+                {
+                    let i = self.entries.len() + doc.learned.len();
+                    doc.learned
+                        .push(learned_group(long.as_str(), short.as_str()));
                     extra_names.push((long.as_str().to_string(), i));
                     extra_names.push((short.as_str().to_string(), i));
                 }
@@ -269,37 +394,48 @@ impl ActorLex {
             }
         }
         if !extra_names.is_empty() {
-            let gz = Gazetteer::for_document(extra_names, false);
-            // The names found by the lexicon, sorted and apart; the learned
-            // ones cannot overlap each other.
-            let known = named.len();
+            let gz = Gazetteer::new(extra_names);
+            let before_learning = named.len();
             for (s, e, &i) in gz.find_all(text) {
-                let k = named[..known].partition_point(|m| m.end <= s);
-                if k == known || named[k].start >= e {
+                let k = named[..before_learning].partition_point(|m| m.start < e);
+                let clear = k == 0 || named[k - 1].end <= s;
+                if clear {
                     named.push(Mention {
                         start: s,
                         end: e,
                         actor: Some(i),
                         class: None,
                         modifier: false,
-                        country: None,
                     });
                 }
             }
             named.sort_by_key(|m| m.start);
         }
+        // Re-point the overridden acronyms at the article's own group.
+        for (short, i) in &overrides {
+            for m in named.iter_mut() {
+                if &text[m.start..m.end] == short {
+                    m.actor = Some(*i);
+                }
+            }
+        }
         for m in &mut named {
-            m.modifier = MODIFIER_AFTER.is_match(&text[m.end..])
+            // A dateline's credit, "(Reuters)", is not a party to anything.
+            let credit = text[..m.start].ends_with('(') && text[m.end..].starts_with(')');
+            m.modifier = credit
+                || MODIFIER_AFTER.is_match(&text[m.end..])
                 || MODIFIER_BEFORE.is_match(super::before(text, m.start, 60));
         }
         let mut generic = Vec::new();
         for c in GENERIC_RE.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
-            let k = named.partition_point(|n| n.end <= m.start());
-            if k < named.len() && named[k].start < m.end() {
+            let k = named.partition_point(|n| n.start < m.end());
+            if k > 0 && named[k - 1].end > m.start() {
                 continue;
             }
-            let class = if c.name("state").is_some() {
+            let class = if c.name("police").is_some() {
+                Class::Police
+            } else if c.name("state").is_some() {
                 Class::State
             } else if c.name("gov").is_some() {
                 Class::Gov
@@ -328,7 +464,6 @@ impl ActorLex {
                 actor: None,
                 class: Some(class),
                 modifier: false,
-                country: None,
             });
         }
         named.extend(generic);
@@ -366,5 +501,58 @@ mod tests {
                 ("JNIM", false)
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod resolution_tests {
+    use crate::{Document, Extractor};
+
+    fn ids(text: &str) -> Vec<String> {
+        Extractor::new()
+            .extract(&Document::new("t", text))
+            .actors
+            .into_iter()
+            .map(|a| a.id)
+            .collect()
+    }
+
+    #[test]
+    fn lexicon_names_and_state_forces_by_country() {
+        assert_eq!(
+            ids("Burkinabe troops and the VDP repelled Ansarul Islam."),
+            ["burkina_faso_army", "vdp", "ansarul_islam"]
+        );
+        assert_eq!(
+            ids("Kenya's military and Somalia's government"),
+            ["kenya_army", "somalia_government"]
+        );
+        assert_eq!(
+            ids("The FARDC and M23 rebels clashed."),
+            ["dr_congo_army", "m23"]
+        );
+        // The acronym IS matches only in capitals.
+        assert!(ids("This is what it is.").is_empty());
+    }
+
+    #[test]
+    fn aliases_are_learned_from_the_text() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The Liptako Liberation Front (LLF) said it attacked a post. The LLF later released a video.",
+        ));
+        let a = &x.actors[0];
+        assert_eq!(a.id, "llf");
+        assert_eq!(a.mentions.len(), 3, "{a:?}");
+    }
+
+    #[test]
+    fn generic_references_resolve_in_context() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Chadian soldiers fought Boko Haram on Monday. The army said it killed 20 fighters. The group did not give a toll.",
+        ));
+        let c: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
+        assert_eq!(c, [Some("chad_army"), Some("boko_haram")]);
     }
 }

@@ -20,15 +20,6 @@ pub(crate) struct Counts {
     quantifiers: Vec<(String, Option<u64>, Option<u64>)>,
 }
 
-fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
-    let mut w: Vec<String> = words
-        .map(|w| regex::escape(w).replace("\\ ", r"\s+").replace(' ', r"\s+"))
-        .collect();
-    w.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    w.dedup();
-    w.join("|")
-}
-
 impl Counts {
     pub(crate) fn new(lex: &Lexicons) -> Counts {
         let words: HashMap<String, u64> = lex
@@ -36,14 +27,14 @@ impl Counts {
             .iter()
             .map(|(k, v)| (k.to_lowercase(), *v))
             .collect();
-        let numeric_words = alternation(
+        let numeric_words = super::alternation(
             words
                 .keys()
                 .filter(|w| !matches!(w.as_str(), "a" | "an" | "single"))
                 .map(String::as_str),
         );
-        let quants = alternation(lex.quantifiers.iter().map(|q| q.0.as_str()));
-        let quals = alternation(QUALIFIER_WORDS.iter().copied());
+        let quants = super::alternation(lex.quantifiers.iter().map(|q| q.0.as_str()));
+        let quals = super::alternation(QUALIFIER_WORDS.iter().copied());
         let digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
         let number = format!(
             r"(?:{digits})(?:\s+(?:hundred|thousand|million))?|(?:(?:{numeric_words})(?:(?:\s+and\s+|[\s-]+)(?:{numeric_words}))*)"
@@ -51,7 +42,7 @@ impl Counts {
         let fragment = format!(
             r"(?i:between\s+(?:{number})\s+and\s+(?:{number})|(?:(?:{quals})\s+)?(?:{number})(?:\s+or\s+more|\s+or\s+so|\s*\+)?|(?:{quants}))"
         );
-        let whole = Regex::new(&format!("^(?:{fragment})$")).expect("count pattern compiles");
+        let whole = super::compile(&format!("^(?:{fragment})$")).expect("count pattern compiles");
         let mut quantifiers = lex.quantifiers.clone();
         for q in &mut quantifiers {
             q.0 = q.0.to_lowercase();
@@ -79,7 +70,7 @@ impl Counts {
                 _ => 1.0,
             };
             let v = base * mult;
-            return (v.is_finite() && v >= 0.0 && v < 1e15).then_some(v as u64);
+            return (v.is_finite() && (0.0..1e15).contains(&v)).then_some(v as u64);
         }
         if let Some(v) = self.words.get(&s) {
             return Some(*v);

@@ -42,17 +42,18 @@ const WEEKDAYS: &[&str] = &[
 
 static DATE_RE: Lazy<Regex> = Lazy::new(|| {
     let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.?|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)";
+    let month_abbr = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";
     let weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     let part = r"(?:morning|afternoon|evening|night)";
-    Regex::new(&format!(
+    super::compile(&format!(
         r"(?x)
-        (?P<md>{month}\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>(?:19|20)\d\d)\b)?)
-      | (?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{month})(?:,?\s+(?P<dm_y>(?:19|20)\d\d)\b)?)
+        (?P<md>(?:{month}|{month_abbr})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>(?:19|20)\d\d)\b)?)
+      | (?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{month}|{month_abbr})(?:,?\s+(?P<dm_y>(?:19|20)\d\d)\b)?)
       | (?P<my>(?:(?:early|late|mid)[-\s])?(?P<my_m>{month})\s+(?:of\s+)?(?P<my_y>(?:19|20)\d\d)\b)
       | (?P<wd>(?:(?:early|late)\s+(?:on\s+)?)?(?:(?:on\s+)?the\s+{part}\s+of\s+)?(?P<wd_last>last\s+)?(?P<wd_d>{weekday})(?:'s)?(?:\s+{part})?)
-      | (?P<mo>(?:(?i:early|late|mid)[-\s])?(?:(?P<mo_last>(?i:last|this|in|since|during|until|by|of|from|early|late|mid))\s+)(?P<mo_m>{month})(?:,?\s+(?P<mo_y>(?:19|20)\d\d))?\b)
+      | (?P<mo>(?:(?i:early|late|mid)[-\s])?(?:(?P<mo_last>(?i:last|this|in|since|during|until|by|of|from|early|late|mid))\s+)(?P<mo_m>{month})(?:,?\s+(?P<mo_y>(?:19|20)\d\d)|\s+(?P<mo_ly>last\s+year))?\b)
       | (?P<rel>(?i:yesterday|today|tonight|the\s+day\s+before|a\s+day\s+(?:prior|earlier|before)|the\s+previous\s+day|the\s+following\s+day|the\s+next\s+day
-            |earlier\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)|last\s+(?:week|month|year)
+            |earlier\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)|last\s+(?:weekend|week|month|year)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|before|prior|later)
             |(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|prior|before)
             |(?:just\s+)?(?:days|weeks|months|years)\s+(?:ago|earlier|prior|before)
             |more\s+than\s+a\s+decade\s+ago|a\s+decade\s+ago))
@@ -101,6 +102,10 @@ fn resolve_relative(
         "the day before" | "a day prior" | "a day earlier" | "a day before"
         | "the previous day" => (anchor.unwrap_or(p).add_days(-1), false),
         "the following day" | "the next day" => (anchor.and_then(|a| a.add_days(1)), false),
+        "a week earlier" | "a week before" | "a week prior" | "one week earlier" => {
+            (anchor.unwrap_or(p).add_days(-7), anchor.is_none())
+        }
+        "last weekend" => (p.last_weekday(5, true), false),
         "earlier this month" => (p.add_months(0), true),
         "this month" => (p.add_months(0), false),
         "earlier this week" | "this week" | "last week" => {
@@ -226,10 +231,15 @@ pub(crate) fn find(
                     }
                 }
             }
-            (
-                m.and_then(|m| published.and_then(|p| p.last_month_named(m, strict))),
-                false,
-            )
+            let year = caps
+                .name("mo_y")
+                .and_then(|y| y.as_str().parse::<i16>().ok())
+                .or_else(|| caps.name("mo_ly").and(published).map(|p| p.year() - 1));
+            let v = match year {
+                Some(y) => m.and_then(|m| CivilDate::ym(y, m)),
+                None => m.and_then(|m| published.and_then(|p| p.last_month_named(m, strict))),
+            };
+            (v, false)
         } else if let Some(r) = caps.name("rel") {
             resolve_relative(r.as_str(), published, anchor)
         } else if let Some(y) = caps.name("y_y").or_else(|| caps.name("yb_y")) {

@@ -28,6 +28,10 @@ pub(crate) struct PlaceLex {
     gz: Gazetteer<PlaceHit>,
     pub(crate) places: Vec<PlaceEntry>,
     pub(crate) countries: Vec<String>,
+    /// Every name, lower-cased, for datelines written in capitals.
+    by_lower: HashMap<String, PlaceHit>,
+    /// Demonyms ("Beninese"), which never name a place by themselves.
+    demonyms: std::collections::HashSet<String>,
 }
 
 pub(crate) fn build(lex: &Lexicons, user: &[PlaceEntry]) -> PlaceLex {
@@ -51,10 +55,25 @@ pub(crate) fn build(lex: &Lexicons, user: &[PlaceEntry]) -> PlaceLex {
             names.push((a.clone(), PlaceHit::Place(i)));
         }
     }
+    let mut by_lower = HashMap::new();
+    for (n, hit) in &names {
+        if !matches!(hit, PlaceHit::Demonym(_)) {
+            by_lower
+                .entry(crate::text::fold_str(n).to_lowercase())
+                .or_insert(*hit);
+        }
+    }
+    let demonyms = lex
+        .countries
+        .iter()
+        .flat_map(|c| c.demonyms.iter().map(|d| crate::text::fold_str(d)))
+        .collect();
     PlaceLex {
         gz: Gazetteer::with_case(names, true),
         places,
         countries: lex.countries.iter().map(|c| c.name.clone()).collect(),
+        by_lower,
+        demonyms,
     }
 }
 
@@ -71,27 +90,38 @@ pub(crate) struct FoundPlace {
 const NAME: &str = r"(?:[A-Z][a-z][\w'-]*|[A-Z]'[A-Z][\w'-]*)(?:\s+(?:(?:el|al|de|du|des|la|le|di|da|N'|d')\s*)?(?:[A-Z][\w'-]*))?(?:\s+[A-Z][\w'-]*)?";
 
 static BORDER_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^\s+(?:border|borders|frontier|frontiers|side|boundary)\b").expect("compiles")
+    super::compile(r"^\s+(?:border|borders|frontier|frontiers|side|boundary)\b").expect("compiles")
 });
 
 static DISCOVER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+    super::compile(&format!(
         r"(?x)
-        (?:towns|villages|cities|localities|communes|locations|places|areas|districts|settlements|sites)(?:\s+and\s+(?:cities|towns|villages))?,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
+        (?:towns|villages|hamlets|cities|localities|communes|municipalities|locations|places|areas|districts|departments|provinces|regions|settlements|sites|islands)(?:\s+and\s+(?:cities|towns|villages))?,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
       | (?P<ofnoun>town|village|city|commune|hamlet|locality|district|province|department|state|county|island|peninsula|municipality|prefecture|region|outskirts|port\s+city|capital)\s+of\s+(?P<of>{NAME})
-      | (?P<suffixed>{NAME})\s+(?P<suffix>province|region|department|state|district|commune|county|prefecture|cercle|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base)\b
+      | (?P<suffixed>{NAME})\s+(?P<suffix>province|region|department|state|district|commune|county|prefecture|cercle|division|subdivision|territory|chiefdom|sector|zone|area|neighbourhood|neighborhood|quarter|junction|checkpoint|crossroads|market|bridge|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base)\b
       | (?P<apposed>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|commune|locality|hamlet|settlement)\b
       | capital,?\s+(?P<capital>{NAME})
       | (?:spot|site|area|place|village|town|locality|position|hill|valley|forest|crossing|outpost)\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<known>{NAME})
       | (?:a|an|one)\s+(?P<resident>{NAME})\s+(?:resident|villager|native|elder|trader)\b
-      | (?:^|[^\w])(?P<prep>in|at|near|outside|around|towards|toward|into|across|reached|from|to)\s+(?P<after>{NAME}(?:(?:,\s+|\s+and\s+|\s+or\s+)(?:{NAME}))*)
+      | (?:^|[^\w])(?P<prep>in|at|near|outside|around|towards|toward|into|across|reached|from|to|between|(?:control|capture|fall|seizure)\s+of)\s+(?P<after>{NAME}(?:(?:,\s+|\s+and\s+|\s+or\s+)(?:{NAME}))*)
         "
     ))
     .expect("place discovery pattern compiles")
 });
 
+/// The most candidate names one document can add to the places found
+/// (building a matcher over many names sharing a prefix is not linear).
+const MAX_DISCOVERED: usize = 2048;
+
+static DATELINE: Lazy<Regex> = Lazy::new(|| {
+    super::compile(
+        r"(?m)^[\s*_#]*(?P<c>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,}){0,2})\s*(?:,|\(|-|:)",
+    )
+    .expect("dateline pattern compiles")
+});
+
 static SPLIT_LIST: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r",\s+(?:and\s+)?|,?\s+and\s+|\s+or\s+").expect("compiles"));
+    Lazy::new(|| super::compile(r",\s+(?:and\s+)?|,?\s+and\s+|\s+or\s+").expect("compiles"));
 
 pub(crate) const NOT_PLACES: &[&str] = &[
     "The",
@@ -223,7 +253,12 @@ fn kind_for(noun: &str) -> LocationKind {
             LocationKind::Settlement
         }
         "district" | "province" | "department" | "state" | "county" | "prefecture" | "region"
-        | "cercle" => LocationKind::AdminRegion,
+        | "cercle" | "division" | "subdivision" | "territory" | "chiefdom" => {
+            LocationKind::AdminRegion
+        }
+        "area" | "neighbourhood" | "neighborhood" | "quarter" | "sector" | "zone" => {
+            LocationKind::Settlement
+        }
         _ => LocationKind::Other,
     }
 }
@@ -240,11 +275,11 @@ impl PlaceLex {
     /// Finds places in the folded text. `blocked` spans (actor mentions,
     /// person names) never hold a place.
     pub(crate) fn find(&self, text: &str, blocked: &[(usize, usize)]) -> Vec<FoundPlace> {
-        // `blocked` is sorted and its spans do not overlap (named actor
-        // mentions): the one that could overlap `s..e` is found by search.
+        // `blocked` is sorted and its spans do not overlap: the span that
+        // starts last before `e` is the only one that can cover `s..e`.
         let overlaps = |s: usize, e: usize| {
-            let k = blocked.partition_point(|&(_, be)| be <= s);
-            k < blocked.len() && blocked[k].0 < e
+            let k = blocked.partition_point(|&(bs, _)| bs < e);
+            k > 0 && blocked[k - 1].1 > s
         };
         let mut out = Vec::new();
         let mut known: HashMap<String, (LocationKind, Option<String>)> = HashMap::new();
@@ -289,26 +324,57 @@ impl PlaceLex {
                 country,
             });
         }
+        // A dateline in capitals: "PEMBA, 8 Aug (Agency) -".
+        for c in DATELINE.captures_iter(text) {
+            let Some(m) = c.name("c") else { continue };
+            if overlaps(m.start(), m.end()) {
+                continue;
+            }
+            let Some(hit) = self.by_lower.get(&m.as_str().to_lowercase()) else {
+                continue;
+            };
+            let (name, kind, country) = match *hit {
+                PlaceHit::Place(i) => {
+                    let p = &self.places[i];
+                    (p.name.clone(), p.kind, p.country.clone())
+                }
+                PlaceHit::Country(i) | PlaceHit::Demonym(i) => (
+                    self.countries[i].clone(),
+                    LocationKind::Country,
+                    Some(self.countries[i].clone()),
+                ),
+            };
+            known.insert(m.as_str().to_string(), (kind, country.clone()));
+            out.push(FoundPlace {
+                start: m.start(),
+                end: m.end(),
+                name,
+                kind,
+                country,
+            });
+        }
+        out.sort_by_key(|p| p.start);
         // Places no gazetteer knows, from how they are written.
         let mut discovered: Vec<(String, LocationKind)> = Vec::new();
-        let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-        let mut add =
-            |name: &str, kind: LocationKind, discovered: &mut Vec<(String, LocationKind)>| {
-                let name = name.rsplit("'s ").next().unwrap_or(name);
-                let name = name.trim().trim_end_matches("'s").trim();
-                let first = name.split_whitespace().next().unwrap_or("");
-                if name.len() < 3
-                    || NOT_PLACES.contains(&first)
-                    || NOT_PLACES.contains(&name)
-                    || name.chars().filter(|c| c.is_uppercase()).count()
-                        == name.chars().filter(|c| c.is_alphabetic()).count()
-                {
-                    return;
-                }
-                if seen.insert(name.to_string()) {
-                    discovered.push((name.to_string(), kind));
-                }
-            };
+        let add = |name: &str, kind: LocationKind, discovered: &mut Vec<(String, LocationKind)>| {
+            let name = name.rsplit("'s ").next().unwrap_or(name);
+            let name = name.trim().trim_end_matches("'s").trim();
+            let first = name.split_whitespace().next().unwrap_or("");
+            if name.len() < 3
+                || self.demonyms.contains(first)
+                || NOT_PLACES.contains(&first)
+                || NOT_PLACES.contains(&name)
+                || name.chars().filter(|c| c.is_uppercase()).count()
+                    == name.chars().filter(|c| c.is_alphabetic()).count()
+            {
+                return;
+            }
+            // The gazetteer built from these keeps the first of duplicates;
+            // a bound keeps its construction cheap on hostile text.
+            if discovered.len() < MAX_DISCOVERED {
+                discovered.push((name.to_string(), kind));
+            }
+        };
         for c in DISCOVER.captures_iter(text) {
             if let Some(list) = c.name("list") {
                 for part in SPLIT_LIST.split(list.as_str()) {
@@ -359,13 +425,11 @@ impl PlaceLex {
         }
         discovered.retain(|(n, _)| !known.contains_key(n));
         if !discovered.is_empty() {
-            let gz = Gazetteer::for_document(discovered.iter().map(|(n, k)| (n.clone(), *k)), true);
-            // The lexicon's places, sorted and apart; the discovered ones
-            // cannot overlap each other.
-            let known_places = out.len();
+            let gz = Gazetteer::with_case(discovered.iter().map(|(n, k)| (n.clone(), *k)), true);
+            let known_hits = out.len();
             for (s, e, kind) in gz.find_all(text) {
-                let k = out[..known_places].partition_point(|p| p.end <= s);
-                if overlaps(s, e) || (k < known_places && out[k].start < e) {
+                let k = out[..known_hits].partition_point(|p| p.start < e);
+                if overlaps(s, e) || (k > 0 && out[k - 1].end > s) {
                     continue;
                 }
                 out.push(FoundPlace {
@@ -379,5 +443,64 @@ impl PlaceLex {
         }
         out.sort_by_key(|p| p.start);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, Extractor, LocationKind};
+
+    fn places(text: &str) -> Vec<(String, LocationKind, Option<String>)> {
+        Extractor::new()
+            .extract(&Document::new("t", text))
+            .locations
+            .into_iter()
+            .map(|l| (l.name, l.kind, l.country))
+            .collect()
+    }
+
+    #[test]
+    fn countries_demonym_borders_and_gazetteer() {
+        let p =
+            places("Fighting spread from Niger towards the Chadian border and reached Maiduguri.");
+        assert!(
+            p.contains(&("Niger".into(), LocationKind::Country, Some("Niger".into()))),
+            "{p:?}"
+        );
+        assert!(
+            p.contains(&("Chad".into(), LocationKind::Border, Some("Chad".into()))),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .any(|l| l.0 == "Maiduguri" && l.2.as_deref() == Some("Nigeria")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn places_no_gazetteer_knows() {
+        let p = places("Gunmen struck the village of Kwatam and three hamlets including Dabba, Zolo and Mbeli. Residents fled to Ngalamba.");
+        for name in ["Kwatam", "Dabba", "Zolo", "Mbeli"] {
+            assert!(p.iter().any(|l| l.0 == name), "{name}: {p:?}");
+        }
+        let p = places("The attack on Tessalit camp came days after clashes at Anefis.");
+        assert!(p.iter().any(|l| l.0 == "Anéfis"), "{p:?}");
+        let p =
+            places("Troops were flown to the capital, Bangui, and to a spot known as Camp Zero.");
+        assert!(p.iter().any(|l| l.0 == "Bangui"), "{p:?}");
+    }
+
+    #[test]
+    fn names_of_parties_and_months_are_not_places() {
+        let p = places("In January the Islamic State West Africa Province said it hit the base. In Ramadan, Reuters said.");
+        assert!(
+            p.iter()
+                .all(|l| !["January", "West Africa", "Ramadan", "Reuters"].contains(&l.0.as_str())),
+            "{p:?}"
+        );
+        // "Niger" inside "Nigerian" and "Mali" inside "Malians" are not countries.
+        let p = places("Nigerian troops and Malians met.");
+        assert!(p.is_empty(), "{p:?}");
     }
 }

@@ -20,9 +20,6 @@ pub(crate) struct Gazetteer<T> {
     values: Vec<T>,
 }
 
-/// Most names a per-document set keeps (see [`Gazetteer::for_document`]).
-pub(crate) const MAX_DOCUMENT_NAMES: usize = 2048;
-
 /// Most names searched one by one rather than with an automaton.
 const FEW: usize = 16;
 
@@ -128,34 +125,11 @@ impl<T> Gazetteer<T> {
         entries: impl IntoIterator<Item = (String, T)>,
         all_case_sensitive: bool,
     ) -> Gazetteer<T> {
-        Gazetteer::build(entries, all_case_sensitive, usize::MAX)
-    }
-
-    /// As [`Gazetteer::with_case`], for a set built from one document
-    /// (names learned from it, places discovered in it): it keeps the first
-    /// [`MAX_DOCUMENT_NAMES`] distinct names. Building the automaton costs
-    /// the square of the number of names when many share a prefix, and a
-    /// document that teaches thousands of names is not an article.
-    pub(crate) fn for_document(
-        entries: impl IntoIterator<Item = (String, T)>,
-        all_case_sensitive: bool,
-    ) -> Gazetteer<T> {
-        Gazetteer::build(entries, all_case_sensitive, MAX_DOCUMENT_NAMES)
-    }
-
-    fn build(
-        entries: impl IntoIterator<Item = (String, T)>,
-        all_case_sensitive: bool,
-        limit: usize,
-    ) -> Gazetteer<T> {
         let mut values = Vec::new();
         let (mut ci_pats, mut ci_ids) = (Vec::new(), Vec::new());
         let (mut cs_pats, mut cs_ids) = (Vec::new(), Vec::new());
         let mut seen = std::collections::HashSet::new();
         for (name, value) in entries {
-            if values.len() >= limit {
-                break;
-            }
             let name = crate::text::fold_str(name.trim());
             if name.is_empty() {
                 continue;

@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.25";
+pub const LEXICON_VERSION: &str = "2026.11.25.4";
 
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +52,14 @@ pub(crate) struct PlaceEntry {
     pub(crate) aliases: Vec<String>,
 }
 
+/// What a force noun names: a country's army, police or government.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum ForceKind {
+    Army,
+    Police,
+    Government,
+}
+
 /// Grammatical forms of a casualty outcome word (see `data/outcomes.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Form {
@@ -68,7 +76,7 @@ pub(crate) struct Lexicons {
     pub(crate) actors: Vec<ActorEntry>,
     pub(crate) countries: Vec<CountryEntry>,
     pub(crate) places: Vec<PlaceEntry>,
-    pub(crate) force_nouns: Vec<(String, ActorKind)>,
+    pub(crate) force_nouns: Vec<(String, ForceKind)>,
     pub(crate) number_words: HashMap<String, u64>,
     pub(crate) quantifiers: Vec<(String, Option<u64>, Option<u64>)>,
     pub(crate) subjects: HashMap<String, String>,
@@ -220,8 +228,12 @@ impl Lexicons {
         let force_nouns = rows(f, t, 2)?
             .into_iter()
             .map(|(line, r)| {
-                let kind = ActorKind::from_name(r[1])
-                    .ok_or_else(|| lex_err(f, line, format!("unknown actor kind {:?}", r[1])))?;
+                let kind = match r[1] {
+                    "state_force" => ForceKind::Army,
+                    "police" => ForceKind::Police,
+                    "government" => ForceKind::Government,
+                    other => return Err(lex_err(f, line, format!("unknown force kind {other:?}"))),
+                };
                 Ok((r[0].to_string(), kind))
             })
             .collect::<Result<Vec<_>>>()?;
