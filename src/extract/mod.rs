@@ -598,5 +598,17 @@ mod tests {
             hays.push(&tail[i..]);
         }
         assert!(crate::pattern::tests::check_registered(&hays) > 1000);
+        // The same texts with non-ASCII letters and signs worked in: the
+        // words the rule prefilter requires hold there too.
+        let unicode: Vec<String> = texts
+            .iter()
+            .map(|t| {
+                t.replace("ed ", "\u{e9}d ")
+                    .replace(" the ", " \u{1f600}the\u{259} ")
+                    .replace("KILLED", "K\u{130}LLED")
+            })
+            .collect();
+        let hays: Vec<&str> = unicode.iter().map(String::as_str).collect();
+        assert!(crate::pattern::tests::check_required_on_unicode(&hays) > 10);
     }
 }
