@@ -39,17 +39,58 @@ use regex_syntax::ast::{self, Ast, ClassSet, ClassSetItem, Flag, GroupKind, Span
 pub(crate) struct Regex {
     /// The pattern as written.
     pattern: Box<str>,
-    /// For ASCII haystacks.
-    ascii: regex::Regex,
-    /// Whether `ascii` is a twin (else it is the pattern as written).
-    twin: bool,
+    /// What one parse of the pattern tells: its twin and required words.
+    analysis: OnceLock<Analysis>,
+    /// The engine for ASCII haystacks; compiled by [`Regex::new`], or on
+    /// first use for a pattern made by [`Regex::new_lazy`].
+    ascii: OnceLock<Ascii>,
     /// The pattern as written, for any other haystack; compiled on first use.
     unicode: OnceLock<regex::Regex>,
 }
 
-/// The ASCII twin of `pattern`, compiled, or `None` if the twin cannot be
-/// built (then the pattern as written serves every haystack, and compiling
-/// it reports any error).
+/// What one parse of a pattern tells.
+#[derive(Clone, Debug)]
+struct Analysis {
+    /// The source of the ASCII twin, if the pattern has one.
+    twin: Option<String>,
+    /// See [`Regex::required`].
+    required: Option<Vec<Vec<u8>>>,
+    /// The names of the pattern's capture groups, in order.
+    names: Vec<Option<String>>,
+}
+
+/// The engine for ASCII haystacks.
+#[derive(Clone, Debug)]
+struct Ascii {
+    re: regex::Regex,
+    /// Whether `re` is a twin (else it is the pattern as written).
+    twin: bool,
+}
+
+/// Parses `pattern` once: the source of its ASCII twin (if it has one) and
+/// the words one of which every match contains.
+fn analyse(pattern: &str) -> Analysis {
+    let Ok(ast) = regex_syntax::ast::parse::Parser::new().parse(pattern) else {
+        return Analysis {
+            twin: None,
+            required: None,
+            names: Vec::new(),
+        };
+    };
+    let required = facts(&ast)
+        .best()
+        .filter(|set| set.iter().all(|w| w.len() >= MIN_REQUIRED));
+    let names = group_names(&ast);
+    Analysis {
+        twin: twin_source(ast, pattern.len()),
+        required,
+        names,
+    }
+}
+
+/// The source of the ASCII twin of the parsed pattern `ast`, or `None` if
+/// the pattern has no twin (then the pattern as written serves every
+/// haystack).
 ///
 /// The twin is the pattern's own syntax tree printed back under `(?-u)`,
 /// where `\w`, `\d`, `\s`, `\b` and `(?i)` are ASCII. The constructs that
@@ -59,21 +100,21 @@ pub(crate) struct Regex {
 /// keeps its Unicode form, which agrees with the ASCII one between ASCII
 /// chars. Anything else unusual (Unicode
 /// classes, flags `u`, `s`, `R`, set operations) means no twin.
-fn ascii_twin(pattern: &str) -> Option<regex::Regex> {
-    let mut ast = regex_syntax::ast::parse::Parser::new()
-        .parse(pattern)
-        .ok()?;
-    let names = group_names(&ast);
+fn twin_source(mut ast: Ast, len: usize) -> Option<String> {
     if !asciify(&mut ast) {
         return None;
     }
-    let mut twin = String::with_capacity(pattern.len() + 16);
+    let mut twin = String::with_capacity(len + 16);
     twin.push_str("(?-u)");
     regex_syntax::ast::print::Printer::new()
         .print(&ast, &mut twin)
         .ok()?;
-    let re = regex::Regex::new(&twin).ok()?;
-    // The twin must keep the groups, in order, with their names.
+    Some(twin)
+}
+
+/// Compiles the twin `source`, if it keeps the groups `names`, in order.
+fn compile_twin(source: &str, names: &[Option<String>]) -> Option<regex::Regex> {
+    let re = regex::Regex::new(source).ok()?;
     let same = re
         .capture_names()
         .skip(1)
@@ -458,49 +499,81 @@ fn facts(a: &Ast) -> Facts {
     }
 }
 
-/// Words one of which every match of `pattern` on ASCII text contains,
-/// lowercased, if they are long enough to be worth a check.
-fn required(pattern: &str) -> Option<Vec<Vec<u8>>> {
-    let ast = regex_syntax::ast::parse::Parser::new()
-        .parse(pattern)
-        .ok()?;
-    facts(&ast)
-        .best()
-        .filter(|set| set.iter().all(|w| w.len() >= MIN_REQUIRED))
-}
-
 impl Regex {
     /// Compiles `pattern` (and its ASCII twin). Fails as `regex::Regex::new`
     /// does.
     pub(crate) fn new(pattern: &str) -> Result<Regex, regex::Error> {
-        let re = Regex::build(pattern)?;
+        let re = Regex::new_lazy(pattern);
+        let analysis = re.analysis();
+        let ascii = match analysis
+            .twin
+            .as_deref()
+            .and_then(|t| compile_twin(t, &analysis.names))
+        {
+            Some(twin) => Ascii {
+                re: twin,
+                twin: true,
+            },
+            // No usable twin: the pattern as written serves every haystack.
+            None => {
+                let written = regex::Regex::new(pattern)?;
+                let _ = re.unicode.set(written.clone());
+                Ascii {
+                    re: written,
+                    twin: false,
+                }
+            }
+        };
+        let _ = re.ascii.set(ascii);
+        Ok(re)
+    }
+
+    /// A pattern that is parsed and compiled on first use: for the many
+    /// patterns of which an extraction may need only a few (the claim
+    /// rules, behind their [`Prefilter`]). The pattern must compile: one
+    /// that does not never matches (the crate's tests compile every
+    /// pattern made this way).
+    pub(crate) fn new_lazy(pattern: &str) -> Regex {
+        let re = Regex {
+            pattern: pattern.into(),
+            analysis: OnceLock::new(),
+            ascii: OnceLock::new(),
+            unicode: OnceLock::new(),
+        };
         #[cfg(test)]
         tests::REGISTRY
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push(re.clone());
-        Ok(re)
+        re
     }
 
-    fn build(pattern: &str) -> Result<Regex, regex::Error> {
-        match ascii_twin(pattern) {
-            Some(ascii) => Ok(Regex {
-                pattern: pattern.into(),
-                ascii,
-                twin: true,
-                unicode: OnceLock::new(),
-            }),
-            // No usable twin: the pattern as written serves every haystack.
-            None => {
-                let re = regex::Regex::new(pattern)?;
-                Ok(Regex {
-                    pattern: pattern.into(),
-                    ascii: re.clone(),
+    /// The pattern parsed, on first need.
+    fn analysis(&self) -> &Analysis {
+        self.analysis.get_or_init(|| analyse(&self.pattern))
+    }
+
+    /// The engine for ASCII haystacks, compiled on first use.
+    fn ascii(&self) -> &Ascii {
+        self.ascii.get_or_init(|| {
+            let analysis = self.analysis();
+            match analysis
+                .twin
+                .as_deref()
+                .and_then(|t| compile_twin(t, &analysis.names))
+            {
+                Some(re) => Ascii { re, twin: true },
+                None => Ascii {
+                    re: self.unicode().clone(),
                     twin: false,
-                    unicode: OnceLock::from(re),
-                })
+                },
             }
-        }
+        })
+    }
+
+    /// Whether the engine for ASCII haystacks is a twin.
+    fn twin(&self) -> bool {
+        self.ascii().twin
     }
 
     /// Words one of which every match on an ASCII haystack contains,
@@ -508,17 +581,18 @@ impl Regex {
     /// words of at least three letters. Computed from the parsed pattern, on
     /// demand (it is only wanted for prefilters).
     pub(crate) fn required(&self) -> Option<Vec<Vec<u8>>> {
-        if !self.twin {
-            return None;
-        }
-        required(&self.pattern)
+        let analysis = self.analysis();
+        // Without a twin, the pattern as written runs on ASCII text too,
+        // and its Unicode case folding is not what the words account for.
+        analysis.twin.as_ref()?;
+        analysis.required.clone()
     }
 
     /// The engine for `haystack`.
     #[inline]
     fn pick(&self, haystack: &str) -> &regex::Regex {
         if is_ascii(haystack) {
-            &self.ascii
+            &self.ascii().re
         } else {
             self.unicode()
         }
@@ -533,14 +607,17 @@ impl Regex {
     /// The pattern as written, compiled on first use.
     fn unicode(&self) -> &regex::Regex {
         self.unicode.get_or_init(|| {
-            // The pattern parsed when the twin was built; compiling it can
-            // only fail on a size limit, which `all_patterns_compile`-style
-            // tests rule out. Should it happen, the twin is the best answer
-            // left (exact on the ASCII parts of the text).
+            // The crate's patterns compile (its tests compile every one);
+            // a pattern as written whose twin compiled can still fail on a
+            // size limit. Then the twin is the best answer left (exact on
+            // the ASCII parts of the text), and without one, no match.
             regex::RegexBuilder::new(&self.pattern)
                 .dfa_size_limit(UNICODE_DFA_CACHE)
                 .build()
-                .unwrap_or_else(|_| self.ascii.clone())
+                .unwrap_or_else(|_| match self.ascii.get() {
+                    Some(a) if a.twin => a.re.clone(),
+                    _ => never(),
+                })
         })
     }
 
@@ -548,6 +625,23 @@ impl Regex {
     #[cfg(test)]
     pub(crate) fn force_unicode(&self) -> &regex::Regex {
         self.unicode()
+    }
+
+    /// Why the pattern as written does not compile, or its twin was lost
+    /// (for tests: a lazy pattern that does not compile never matches).
+    #[cfg(test)]
+    pub(crate) fn compile_error(&self) -> Option<String> {
+        if let Err(e) = regex::RegexBuilder::new(&self.pattern)
+            .dfa_size_limit(UNICODE_DFA_CACHE)
+            .build()
+        {
+            return Some(e.to_string());
+        }
+        let analysis = self.analysis();
+        if analysis.twin.is_some() && !self.twin() {
+            return Some(format!("the twin of {:?} does not compile", self.pattern));
+        }
+        None
     }
 
     /// See [`regex::Regex::is_match`].
@@ -574,7 +668,7 @@ impl Regex {
     /// See [`regex::Regex::captures`].
     #[inline]
     pub(crate) fn captures<'h>(&self, haystack: &'h str) -> Option<regex::Captures<'h>> {
-        if self.twin && !is_ascii(haystack) {
+        if self.twin() && !is_ascii(haystack) {
             let m = self.unicode().find(haystack)?;
             return self.groups_of(haystack, m.start(), m.end());
         }
@@ -611,7 +705,7 @@ impl Regex {
                 .take(256)
                 .position(|b| !b.is_ascii())
                 .map_or((end + 256).min(bytes.len()), |k| end + k);
-            if let Some(c) = self.ascii.captures_at(&haystack[..cut], start) {
+            if let Some(c) = self.ascii().re.captures_at(&haystack[..cut], start) {
                 if c.get(0)
                     .is_some_and(|m| m.start() == start && m.end() == end)
                 {
@@ -628,7 +722,7 @@ impl Regex {
     /// See [`regex::Regex::captures_iter`].
     #[inline]
     pub(crate) fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> CaptureMatches<'r, 'h> {
-        if self.twin && !is_ascii(haystack) {
+        if self.twin() && !is_ascii(haystack) {
             return CaptureMatches::Mixed {
                 re: self,
                 haystack,
@@ -644,6 +738,14 @@ impl Regex {
     pub(crate) fn split<'r, 'h>(&'r self, haystack: &'h str) -> regex::Split<'r, 'h> {
         self.pick(haystack).split(haystack)
     }
+}
+
+/// A regex that matches nothing.
+fn never() -> regex::Regex {
+    static NEVER: OnceLock<regex::Regex> = OnceLock::new();
+    NEVER
+        .get_or_init(|| regex::Regex::new(r"[^\s\S]").unwrap_or_else(|e| unreachable!("{e}")))
+        .clone()
 }
 
 /// The matches of [`Regex::captures_iter`], with their groups.
@@ -900,7 +1002,7 @@ pub(crate) mod tests {
         let all: Vec<Regex> = REGISTRY.lock().unwrap_or_else(|e| e.into_inner()).clone();
         let mut checked = 0;
         for re in &all {
-            if !re.twin {
+            if !re.twin() {
                 continue;
             }
             let required = re.required();
@@ -912,7 +1014,7 @@ pub(crate) mod tests {
                         .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
                         .collect()
                 };
-                let twin = groups(&re.ascii);
+                let twin = groups(&re.ascii().re);
                 assert_eq!(twin, groups(unicode), "pattern {:?} on {hay:?}", re.pattern);
                 if let Some(words) = &required {
                     for m in &twin {
@@ -981,6 +1083,24 @@ pub(crate) mod tests {
         // Non-ASCII haystacks use the pattern as written.
         let c = re.captures("Ségou 12").unwrap();
         assert_eq!(&c["w"], "Ségou");
+    }
+
+    #[test]
+    fn lazy_patterns_compile_on_first_use() {
+        let re = Regex::new_lazy(r"(?i)\b(?P<n>\d+)\s+(?:killed|dead)\b");
+        assert!(re.ascii.get().is_none());
+        assert_eq!(
+            re.required(),
+            Some(vec![b"dead".to_vec(), b"killed".to_vec()])
+        );
+        assert!(re.ascii.get().is_none(), "analysis alone compiles nothing");
+        assert_eq!(&re.captures("They said 12 KILLED.").unwrap()["n"], "12");
+        assert!(re.compile_error().is_none());
+        // A lazy pattern that does not compile never matches.
+        let bad = Regex::new_lazy(r"(?P<x>a");
+        assert!(bad.compile_error().is_some());
+        assert!(!bad.is_match("a"));
+        assert!(bad.captures_iter("aaa").next().is_none());
     }
 
     #[test]

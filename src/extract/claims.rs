@@ -51,8 +51,9 @@ pub(crate) struct ClaimLex {
     continuation: Regex,
     ellipsis: Regex,
     subject_any: Regex,
-    /// Which rules may match in a sentence, from one pass over the text.
-    prefilter: crate::pattern::Prefilter,
+    /// Which rules may match in a sentence, from one pass over the text;
+    /// built on first use (it parses every rule).
+    prefilter: std::sync::OnceLock<crate::pattern::Prefilter>,
 }
 
 /// The ids of every built-in rule, for [`ExtractorBuilder::disable_rule`](crate::ExtractorBuilder::disable_rule).
@@ -134,7 +135,8 @@ impl ClaimLex {
         let rule = |id: &'static str, kind: ClaimKind, pat: String| Rule {
             id,
             kind,
-            re: super::compile(&pat).unwrap_or_else(|e| panic!("rule {id} compiles: {e}")),
+            // Compiled on first use: an article needs few of the rules.
+            re: Regex::new_lazy(&pat),
         };
         let rules = vec![
             rule(
@@ -277,22 +279,18 @@ impl ClaimLex {
             ),
         ];
         debug_assert_eq!(rules.len(), RULE_IDS.len());
-        let list_item = super::compile(&format!(
+        let list_item = Regex::new_lazy(&format!(
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
-        ))
-        .expect("list item pattern compiles");
-        let continuation = super::compile(&format!(
+        ));
+        let continuation = Regex::new_lazy(&format!(
             r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^\s+and\s+(?P<count2>{count})\s+(?:others?\s+|more\s+)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{pred})\b"
-        ))
-        .expect("continuation pattern compiles");
-        let ellipsis = super::compile(&format!(
+        ));
+        let ellipsis = Regex::new_lazy(&format!(
             r"(?i),\s+and\s+(?P<count>{count})\s+(?:at|in|near|on|from)\s"
-        ))
-        .expect("ellipsis pattern compiles");
-        let subject_any =
-            super::compile(&format!(r"(?i)\b(?:{subj})\b")).expect("subject pattern compiles");
+        ));
+        let subject_any = Regex::new_lazy(&format!(r"(?i)\b(?:{subj})\b"));
         ClaimLex {
-            prefilter: crate::pattern::Prefilter::new(rules.iter().map(|r| &r.re)),
+            prefilter: std::sync::OnceLock::new(),
             rules,
             subjects: lex.subjects.clone(),
             outcomes: lex.outcomes.clone(),
@@ -477,7 +475,10 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     let mut found: Vec<FoundClaim> = Vec::new();
     // Rules whose words a sentence lacks cannot match in it.
     let spans: Vec<(usize, usize)> = ctx.sentences.iter().map(|s| (s.start, s.end)).collect();
-    let candidates = lex.prefilter.candidates(ctx.text, &spans);
+    let candidates = lex
+        .prefilter
+        .get_or_init(|| crate::pattern::Prefilter::new(lex.rules.iter().map(|r| &r.re)))
+        .candidates(ctx.text, &spans);
     for si in 0..ctx.sentences.len() {
         let sent = ctx.sentences[si];
         if sent.role == Role::Duplicate {
@@ -1276,6 +1277,12 @@ mod tests {
         let c = ClaimLex::new(lex, &counts);
         let ids: Vec<&str> = c.rules.iter().map(|r| r.id).collect();
         assert_eq!(ids, RULE_IDS);
+        // The rules and helper patterns compile lazily; a pattern that
+        // failed to would never match.
+        let helpers = [&c.list_item, &c.continuation, &c.ellipsis, &c.subject_any];
+        for re in c.rules.iter().map(|r| &r.re).chain(helpers) {
+            assert_eq!(re.compile_error(), None);
+        }
     }
 }
 
