@@ -472,43 +472,55 @@ fn is_earlier(v: crate::CivilDate, p: crate::CivilDate) -> bool {
 /// Runs the claim rules over every sentence that is not a repeat.
 pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     let lex = &ctx.engine.claims;
-    let mut found: Vec<FoundClaim> = Vec::new();
     // Rules whose words a sentence lacks cannot match in it.
     let spans: Vec<(usize, usize)> = ctx.sentences.iter().map(|s| (s.start, s.end)).collect();
     let candidates = lex
         .prefilter
         .get_or_init(|| crate::pattern::Prefilter::new(lex.rules.iter().map(|r| &r.re)))
         .candidates(ctx.text, &spans);
-    for si in 0..ctx.sentences.len() {
-        let sent = ctx.sentences[si];
-        if sent.role == Role::Duplicate {
+    // Each rule runs over every sentence that may hold a match before the
+    // next rule starts, so its automaton stays in the CPU cache (sentence by
+    // sentence, with every rule in turn, the automata evicted each other).
+    // The matches are then built in sentence order, then rule order (the
+    // priority), then text order, as the overlap policy wants.
+    let mut matches: Vec<(usize, usize, regex::Captures<'_>)> = Vec::new();
+    for (ri, rule) in lex.rules.iter().enumerate() {
+        if ctx.engine.disabled.iter().any(|d| d == rule.id) {
             continue;
         }
-        let stext = &ctx.text[sent.start..sent.end];
-        let info = SentInfo::new(ctx, si);
-        let may_match = candidates.get(si).copied().unwrap_or(u64::MAX);
-        for (ri, rule) in lex.rules.iter().enumerate() {
-            if ri < 64 && may_match & (1 << ri) == 0 {
+        for (si, sent) in ctx.sentences.iter().enumerate() {
+            let may_match = candidates.get(si).copied().unwrap_or(u64::MAX);
+            if sent.role == Role::Duplicate || (ri < 64 && may_match & (1 << ri) == 0) {
                 continue;
             }
-            if ctx.engine.disabled.iter().any(|d| d == rule.id) {
-                continue;
-            }
+            let stext = &ctx.text[sent.start..sent.end];
             // A sentence keeps at most MAX_PER_SENTENCE claims; looking at
             // more matches than that per rule cannot change the result.
             for caps in rule.re.captures_iter(stext).take(MAX_PER_SENTENCE) {
-                let Some(m) = caps.get(0) else { continue };
-                let base = sent.start;
-                let mut claims = build(ctx, &info, rule, &caps, base, si);
-                for c in &mut claims {
-                    if c.start == c.end {
-                        c.start = base + m.start();
-                        c.end = base + m.end();
-                    }
-                }
-                found.extend(claims);
+                matches.push((si, ri, caps));
             }
         }
+    }
+    // Stable: the matches of one rule in one sentence stay in text order.
+    matches.sort_by_key(|&(si, ri, _)| (si, ri));
+    let mut found: Vec<FoundClaim> = Vec::new();
+    let mut info: Option<(usize, SentInfo)> = None;
+    for (si, ri, caps) in &matches {
+        let (si, rule) = (*si, &lex.rules[*ri]);
+        let Some(m) = caps.get(0) else { continue };
+        if info.as_ref().map_or(true, |(i, _)| *i != si) {
+            info = Some((si, SentInfo::new(ctx, si)));
+        }
+        let Some((_, info)) = &info else { continue };
+        let base = ctx.sentences[si].start;
+        let mut claims = build(ctx, info, rule, caps, base, si);
+        for c in &mut claims {
+            if c.start == c.end {
+                c.start = base + m.start();
+                c.end = base + m.end();
+            }
+        }
+        found.extend(claims);
     }
     // Overlap policy, part one: one claim per anchor and kind, by rule priority.
     // A claim without a figure inside the match of an earlier claim of the
