@@ -504,26 +504,7 @@ impl Regex {
     /// does.
     pub(crate) fn new(pattern: &str) -> Result<Regex, regex::Error> {
         let re = Regex::new_lazy(pattern);
-        let analysis = re.analysis();
-        let ascii = match analysis
-            .twin
-            .as_deref()
-            .and_then(|t| compile_twin(t, &analysis.names))
-        {
-            Some(twin) => Ascii {
-                re: twin,
-                twin: true,
-            },
-            // No usable twin: the pattern as written serves every haystack.
-            None => {
-                let written = regex::Regex::new(pattern)?;
-                let _ = re.unicode.set(written.clone());
-                Ascii {
-                    re: written,
-                    twin: false,
-                }
-            }
-        };
+        let ascii = re.build_ascii()?;
         let _ = re.ascii.set(ascii);
         Ok(re)
     }
@@ -553,21 +534,32 @@ impl Regex {
         self.analysis.get_or_init(|| analyse(&self.pattern))
     }
 
+    /// The engine for ASCII haystacks: the twin, or, without a usable twin,
+    /// the pattern as written (which then serves every haystack).
+    fn build_ascii(&self) -> Result<Ascii, regex::Error> {
+        let analysis = self.analysis();
+        if let Some(re) = analysis
+            .twin
+            .as_deref()
+            .and_then(|t| compile_twin(t, &analysis.names))
+        {
+            return Ok(Ascii { re, twin: true });
+        }
+        let written = compile_written(&self.pattern)?;
+        let _ = self.unicode.set(written.clone());
+        Ok(Ascii {
+            re: written,
+            twin: false,
+        })
+    }
+
     /// The engine for ASCII haystacks, compiled on first use.
     fn ascii(&self) -> &Ascii {
         self.ascii.get_or_init(|| {
-            let analysis = self.analysis();
-            match analysis
-                .twin
-                .as_deref()
-                .and_then(|t| compile_twin(t, &analysis.names))
-            {
-                Some(re) => Ascii { re, twin: true },
-                None => Ascii {
-                    re: self.unicode().clone(),
-                    twin: false,
-                },
-            }
+            self.build_ascii().unwrap_or_else(|_| Ascii {
+                re: never(),
+                twin: false,
+            })
         })
     }
 
@@ -611,13 +603,10 @@ impl Regex {
             // a pattern as written whose twin compiled can still fail on a
             // size limit. Then the twin is the best answer left (exact on
             // the ASCII parts of the text), and without one, no match.
-            regex::RegexBuilder::new(&self.pattern)
-                .dfa_size_limit(UNICODE_DFA_CACHE)
-                .build()
-                .unwrap_or_else(|_| match self.ascii.get() {
-                    Some(a) if a.twin => a.re.clone(),
-                    _ => never(),
-                })
+            compile_written(&self.pattern).unwrap_or_else(|_| match self.ascii.get() {
+                Some(a) if a.twin => a.re.clone(),
+                _ => never(),
+            })
         })
     }
 
@@ -631,10 +620,7 @@ impl Regex {
     /// (for tests: a lazy pattern that does not compile never matches).
     #[cfg(test)]
     pub(crate) fn compile_error(&self) -> Option<String> {
-        if let Err(e) = regex::RegexBuilder::new(&self.pattern)
-            .dfa_size_limit(UNICODE_DFA_CACHE)
-            .build()
-        {
+        if let Err(e) = compile_written(&self.pattern) {
             return Some(e.to_string());
         }
         let analysis = self.analysis();
@@ -738,6 +724,13 @@ impl Regex {
     pub(crate) fn split<'r, 'h>(&'r self, haystack: &'h str) -> regex::Split<'r, 'h> {
         self.pick(haystack).split(haystack)
     }
+}
+
+/// The pattern as written, compiled.
+fn compile_written(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(UNICODE_DFA_CACHE)
+        .build()
 }
 
 /// A regex that matches nothing.
