@@ -172,3 +172,17 @@ fn spliced_fixtures_never_panic() {
         check(&t);
     }
 }
+
+#[test]
+fn a_country_straddling_the_speaker_window() {
+    // The speaker after "according to" is looked for in the next 30 bytes;
+    // a country name that starts inside that window and ends past it once
+    // made a slice end before its start (found by the `extract` fuzz target).
+    for text in [
+        "At least 40 people were killed, according to a monitor working with Burkina Faso.",
+        "Nine soldiers died, according to the officials who spoke for Central African Republic.",
+        "Two towns fell, according to a coalition fighting beside Democratic Republic of the Congo troops.",
+    ] {
+        check(text);
+    }
+}

@@ -946,7 +946,7 @@ fn speaker_with(
     if let Some(p) = ctx
         .places
         .iter()
-        .find(|p| p.start >= a && p.start < limit && p.kind == crate::LocationKind::Country)
+        .find(|p| p.start >= a && p.end <= limit && p.kind == crate::LocationKind::Country)
     {
         if let Some(ci) = countries.iter().position(|c| Some(c) == p.country.as_ref()) {
             let lead = &ctx.text[a..p.start];
