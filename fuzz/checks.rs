@@ -2,7 +2,16 @@
 //! (which includes this file with `#[path]`), so a saved crash input is
 //! replayed with exactly the checks that found it.
 
+use std::sync::OnceLock;
+
 use counterclaim::{Document, ErrorKind, Extraction, Extractor, Reconciler, Span, Status};
+
+/// One extractor for every run of a target (building one per input would
+/// make the fuzzer measure the build).
+pub fn extractor() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(Extractor::new)
+}
 
 /// Every span an extraction holds: mentions of actors, places and sources,
 /// dates and claims.

@@ -4,8 +4,6 @@
 
 use std::path::{Path, PathBuf};
 
-use counterclaim::Extractor;
-
 #[path = "../fuzz/checks.rs"]
 mod checks;
 
@@ -37,7 +35,7 @@ fn extract_inputs() {
     assert!(!all.is_empty());
     for (path, data) in all {
         eprintln!("replaying {}", path.display());
-        checks::extract_target(&Extractor::new(), &data);
+        checks::extract_target(checks::extractor(), &data);
     }
 }
 
@@ -45,7 +43,7 @@ fn extract_inputs() {
 fn reconcile_inputs() {
     for (path, data) in inputs("reconcile") {
         eprintln!("replaying {}", path.display());
-        checks::reconcile_target(&Extractor::new(), &data);
+        checks::reconcile_target(checks::extractor(), &data);
     }
     // The bundled two-version stories, as the fuzz target reads them.
     let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dev");
@@ -54,6 +52,6 @@ fn reconcile_inputs() {
         data.extend(std::fs::read(dev.join(format!("{story}-a.txt"))).unwrap());
         data.push(0);
         data.extend(std::fs::read(dev.join(format!("{story}-b.txt"))).unwrap());
-        checks::reconcile_target(&Extractor::new(), &data);
+        checks::reconcile_target(checks::extractor(), &data);
     }
 }

@@ -733,7 +733,7 @@ pub(crate) fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
             .expect("compiles")
     });
     let window = super::before(text, pos, CLAUSE_WINDOW);
-    let from = (pos - window.len()).max(sent_start);
+    let from = (pos - window.len()).max(sent_start).min(pos);
     B.find_iter(&text[from..pos])
         .last()
         .map_or(from, |m| from + m.end())
