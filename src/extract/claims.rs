@@ -250,7 +250,11 @@ impl ClaimLex {
             rule(
                 "responsibility/said_it_attacked",
                 ClaimKind::Responsibility,
-                r"(?i)\b(?:it|they|its\s+fighters|its\s+men|their\s+fighters|the\s+group)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment)\b".to_string(),
+                // "it had attacked the base", and a group's report of what its
+                // own fighters did: "its fighters had killed 63 soldiers",
+                // "it had taken control of the town". The speaker must be an
+                // armed group (see `build`).
+                r#"(?i)\b(?:it|they|its\s+fighters|its\s+men|their\s+fighters|the\s+group)\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|seized\s+control|taken\s+control|took\s+control|captured\s+the|seized\s+the)\b)"#.to_string(),
             ),
             rule(
                 "responsibility/attack_that_claimed",
@@ -1569,6 +1573,30 @@ mod rule_tests {
         );
         none_of!(
             "There was no immediate claim of responsibility.",
+            Responsibility
+        );
+        // A group's report of what its own fighters did.
+        has!(
+            "Boko Haram said in a video that its fighters had \"killed dozens of soldiers\" near the lake.",
+            Responsibility,
+            Some("boko_haram"),
+            Some("boko_haram"),
+            Some("responsible"),
+            None,
+            None
+        );
+        has!(
+            "Al-Shabab said it had taken control of the district headquarters.",
+            Responsibility,
+            Some("al_shabab"),
+            Some("al_shabab"),
+            Some("responsible"),
+            None,
+            None
+        );
+        // The same words from a state force claim nothing of the kind.
+        none_of!(
+            "The army said it had killed 30 insurgents in the forest.",
             Responsibility
         );
         let x = Extractor::new().extract(&Document::new(
