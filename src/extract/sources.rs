@@ -19,6 +19,9 @@ use crate::model::{Channel, Source, Speech};
 pub(crate) struct SourceLex {
     named: Regex,
     titled: Regex,
+    /// A name with its role in apposition: "Musa Ibrahim, a resident",
+    /// "Sani Dauda, the police spokesman".
+    appositive: Regex,
     unnamed: Regex,
     cue: Regex,
     hedge_cues: Vec<String>,
@@ -116,6 +119,13 @@ const NOT_NAMES: &[&str] = &[
     "Government",
     "Said",
     "Says",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
     "The",
     "In",
     "On",
@@ -156,9 +166,15 @@ impl SourceLex {
             super::alternation(lex.hedges.iter().cloned())
         ))
         .expect("hedge pattern compiles");
+        let all_roles = super::alternation(lex.roles.iter().map(|r| r.0.clone()));
+        let appositive = super::compile(&format!(
+            r"\b(?P<name>{PNAME}),\s+(?:a|an|the)\s+(?:(?:[\w'-]+\s+){{0,2}}?)(?P<role>(?i:{all_roles}))\b"
+        ))
+        .expect("appositive-source pattern compiles");
         SourceLex {
             named,
             titled,
+            appositive,
             unnamed,
             cue,
             hedge_cues: lex
@@ -236,12 +252,20 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     let text = ctx.text;
     // Named people.
     let mut people: Vec<FoundSource> = Vec::new();
-    // Names already taken, by start: the two patterns may find one person twice.
+    // Names already taken, by start: the patterns may find one person twice.
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for c in lex
         .named
         .captures_iter(text)
         .chain(lex.titled.captures_iter(text))
+        .chain(lex.appositive.captures_iter(text).filter(|c| {
+            // "Burkina Faso, a source said" names a place, not a person.
+            c.name("name").is_some_and(|n| {
+                let places = &ctx.places;
+                let i = places.partition_point(|p| p.end <= n.start());
+                places.get(i).map_or(true, |p| p.start >= n.end())
+            })
+        }))
     {
         let (Some(m), Some(name)) = (c.get(0), c.name("name")) else {
             continue;
@@ -477,8 +501,15 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         } else {
             None
         };
+        // "A resident, Musa Ibrahim, said": a person, named.
+        let name = c.name("uname").and_then(|n| clean_name(n.as_str()));
+        let kind = if name.is_some() {
+            SourceKind::Person
+        } else {
+            SourceKind::Unnamed
+        };
         people.push(FoundSource {
-            name: c.name("uname").and_then(|n| clean_name(n.as_str())),
+            name,
             role: Some(role_name),
             title: None,
             actor,
@@ -486,7 +517,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             location,
             speech: None,
             mentions: vec![(start, m.end())],
-            kind: SourceKind::Unnamed,
+            kind,
             spoke: true,
         });
     }
@@ -1160,6 +1191,33 @@ mod tests {
         assert_eq!(s[0].role.as_deref(), Some("farmer"));
         assert_eq!(s[0].location.as_deref(), Some("Djibasso"));
         assert!(sources("The official toll rose on Monday.").is_empty());
+    }
+
+    #[test]
+    fn names_with_their_role_in_apposition() {
+        // Name first, role after: the role may be one that usually goes
+        // unnamed ("a farmer") or one that comes with a name.
+        let s = sources("Aisha Bello, a farmer who fled the village, said the men came on foot.");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].name.as_deref(), Some("Aisha Bello"));
+        assert_eq!(s[0].role.as_deref(), Some("farmer"));
+        let s = sources("Ibrahim Toure, the regional governor, said order had been restored.");
+        assert_eq!(s[0].name.as_deref(), Some("Ibrahim Toure"), "{s:?}");
+        assert_eq!(s[0].role.as_deref(), Some("governor"));
+        // Role first, name in apposition: a person, kept apart from the
+        // unnamed people of the same role.
+        let s = sources(
+            "Residents said the gunmen stayed for hours. A trader, Halima Sani, said she hid in a granary.",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s.iter().any(|x| x.name.as_deref() == Some("Halima Sani")));
+        // A place or a weekday before the comma is not a person.
+        for text in [
+            "Near Fada N'Gourma, a source said, the convoy turned back.",
+            "On Thursday, the spokesman said the road had reopened.",
+        ] {
+            assert!(sources(text).iter().all(|x| x.name.is_none()), "{text}");
+        }
     }
 
     #[test]
