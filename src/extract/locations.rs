@@ -97,13 +97,13 @@ static DISCOVER: Lazy<Regex> = Lazy::new(|| {
     super::compile(&format!(
         r"(?x)
         (?:towns|villages|hamlets|cities|localities|communes|municipalities|locations|places|areas|districts|departments|provinces|regions|settlements|sites|islands)(?:\s+and\s+(?:cities|towns|villages))?,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
-      | (?P<ofnoun>town|village|city|commune|hamlet|locality|district|province|department|state|county|island|peninsula|municipality|prefecture|region|outskirts|port\s+city|capital)\s+of\s+(?P<of>{NAME})
-      | (?P<suffixed>{NAME})\s+(?P<suffix>province|region|department|state|district|commune|county|prefecture|cercle|division|subdivision|territory|chiefdom|sector|zone|area|neighbourhood|neighborhood|quarter|junction|checkpoint|crossroads|market|bridge|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base)\b
+      | (?P<ofnoun>town|village|city|commune|hamlet|locality|district|province|department|state|county|island|peninsula|municipality|prefecture|region|outskirts|port\s+city|capital|(?:police|gendarmerie|army|military)\s+(?:station|post|camp|base|barracks)|garrison)\s+of\s+(?P<of>{NAME})
+      | (?P<suffixed>{NAME})\s+(?P<suffix>province|region|department|state|district|commune|county|prefecture|cercle|division|subdivision|territory|chiefdom|sector|zone|area|village|town|community|river|neighbourhood|neighborhood|quarter|junction|checkpoint|crossroads|market|bridge|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base)\b
       | (?P<apposed>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|commune|locality|hamlet|settlement)\b
       | capital,?\s+(?P<capital>{NAME})
       | (?:spot|site|area|place|village|town|locality|position|hill|valley|forest|crossing|outpost)\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<known>{NAME})
       | (?:a|an|one)\s+(?P<resident>{NAME})\s+(?:resident|villager|native|elder|trader)\b
-      | (?:^|[^\w])(?P<prep>in|at|near|outside|around|towards|toward|into|across|reached|from|to|between|(?:control|capture|fall|seizure)\s+of)\s+(?P<after>{NAME}(?:(?:,\s+|\s+and\s+|\s+or\s+)(?:{NAME}))*)
+      | (?:^|[^\w])(?P<prep>in|at|near|outside|around|towards|toward|into|across|reached|from|to|between|attacked|struck|raided|stormed|overran|besieged|(?:control|capture|fall|seizure)\s+of)\s+(?P<after>{NAME}(?:(?:,\s+|\s+and\s+|\s+or\s+)(?:{NAME}))*)
         "
     ))
     .expect("place discovery pattern compiles")
@@ -489,6 +489,23 @@ mod tests {
         let p =
             places("Troops were flown to the capital, Bangui, and to a spot known as Camp Zero.");
         assert!(p.iter().any(|l| l.0 == "Bangui"), "{p:?}");
+        // A type noun after the name, the object of an attack verb, a post
+        // named after its place.
+        let p = places(
+            "Bandits raided Gidan Kare village and stormed Tunga. Fishermen fled along the Lakoro river.",
+        );
+        for name in ["Gidan Kare", "Tunga", "Lakoro"] {
+            assert!(p.iter().any(|l| l.0 == name), "{name}: {p:?}");
+        }
+        let p = places("Gunmen burned the gendarmerie post of Kobou before dawn.");
+        assert!(p.iter().any(|l| l.0 == "Kobou"), "{p:?}");
+        // Not a place: a party attacked, a person.
+        let p = places("Fighters attacked Boko Haram and struck Monday at dawn.");
+        assert!(
+            p.iter()
+                .all(|l| !["Boko Haram", "Monday"].contains(&l.0.as_str())),
+            "{p:?}"
+        );
     }
 
     #[test]
