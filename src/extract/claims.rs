@@ -179,7 +179,7 @@ impl ClaimLex {
             rule(
                 "casualties/bodies",
                 ClaimKind::Casualties,
-                format!(r"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered)\s+(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b"),
+                format!(r"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered)\s+(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b(?:\s+of\s+(?:the\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b)?"),
             ),
             rule(
                 "casualties/toll_is",
@@ -287,7 +287,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^\s+and\s+(?P<count2>{count})\s+(?:others?\s+|more\s+)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{pred})\b"
+            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^,?\s+(?:and|while|whereas|but)\s+(?P<count2>{count})\s+(?:others?\s+|more\s+)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{pred})\b"
         ));
         let ellipsis = Regex::new_lazy(&format!(
             r"(?i),\s+and\s+(?P<count>{count})\s+(?:at|in|near|on|from)\s"
@@ -1609,6 +1609,38 @@ mod rule_tests {
             .find(|c| c.kind == ClaimKind::Characterization)
             .expect("characterization");
         assert_eq!(c.claimant.as_deref(), Some("iswap"));
+    }
+
+    #[test]
+    fn bodies_of_coordinated_others_and_single_items() {
+        has!(
+            "Villagers said they buried the 14 bodies of civilians on Friday.",
+            Casualties,
+            None::<&str>,
+            Some("civilians"),
+            Some("killed"),
+            Some(14),
+            Some(14)
+        );
+        has!(
+            "Five gendarmes died, whereas three others were badly hurt.",
+            Casualties,
+            None::<&str>,
+            Some("soldiers"),
+            Some("wounded"),
+            Some(3),
+            Some(3)
+        );
+        let x = Extractor::new().extract(&Document::new(
+            "m",
+            "A pickup truck and a machine gun were taken from the post.",
+        ));
+        let m = x
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Materiel)
+            .expect("materiel");
+        assert_eq!(m.items, ["vehicles", "weapons"]);
     }
 
     #[test]
