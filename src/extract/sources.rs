@@ -26,6 +26,8 @@ pub(crate) struct SourceLex {
     cue: Regex,
     hedge_cues: Vec<String>,
     roles: Vec<(String, String)>,
+    /// The roles that usually come with a name ("spokesman"), lowercased.
+    named_roles: std::collections::HashSet<String>,
     channels: Gazetteer<(usize, Channel)>,
     hedges: Regex,
 }
@@ -136,8 +138,9 @@ impl SourceLex {
     pub(crate) fn new(lex: &Lexicons) -> SourceLex {
         let titles = super::alternation(lex.titles.iter().cloned());
         let named_roles = super::alternation(lex.roles.iter().filter(|r| r.2).map(|r| r.0.clone()));
-        let unnamed_roles =
-            super::alternation(lex.roles.iter().filter(|r| !r.2).map(|r| r.0.clone()));
+        // Unnamed sources: the roles that go unnamed, and the others after
+        // an indefinite article ("a JNIM commander", checked in `run`).
+        let unnamed_roles = super::alternation(lex.roles.iter().map(|r| r.0.clone()));
         let named = super::compile(&format!(
             r"\b(?P<role>(?i:{named_roles}))(?:\s+(?:of|in|from|for)\s+(?P<org>[^,.;\x22]{{2,60}}?),|,)?\s+(?:(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+)?(?P<name>{PNAME})"
         ))
@@ -188,6 +191,12 @@ impl SourceLex {
                 .iter()
                 .map(|r| (r.0.to_lowercase(), r.1.clone()))
                 .collect(),
+            named_roles: lex
+                .roles
+                .iter()
+                .filter(|r| r.2)
+                .map(|r| r.0.to_lowercase())
+                .collect(),
             channels,
             hedges,
         }
@@ -208,6 +217,19 @@ impl SourceLex {
     /// Whether the sentence `text` hedges what it says.
     pub(crate) fn hedged(&self, text: &str) -> bool {
         self.hedges.is_match(text)
+    }
+}
+
+/// Whether "he" or "she" can stand for `source`: a named person, or one
+/// person introduced unnamed ("a resident", "an army officer").
+fn one_person(ctx: &Ctx<'_, '_>, source: &FoundSource) -> bool {
+    match source.kind {
+        SourceKind::Person => true,
+        SourceKind::Unnamed => source.mentions.first().is_some_and(|&(s, e)| {
+            let lead = ctx.text[s..e].split_whitespace().next().unwrap_or("");
+            matches!(lead.to_ascii_lowercase().as_str(), "a" | "an" | "one")
+        }),
+        SourceKind::Org => false,
     }
 }
 
@@ -423,6 +445,32 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         if lead_text.trim_end().ends_with("same") || lead_text.trim_end().ends_with("that") {
             continue;
         }
+        // A role that usually comes with a name stands unnamed only after
+        // an indefinite article: "a JNIM commander said", not "the
+        // commander" (who is named elsewhere, or is the party's voice).
+        let role_key = role
+            .as_str()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if lex.named_roles.contains(&role_key)
+            && !c.name("lead").is_some_and(|l| {
+                matches!(
+                    l.as_str().trim().to_ascii_lowercase().as_str(),
+                    "a" | "an" | "one"
+                )
+            })
+        {
+            continue;
+        }
+        // The party the person belongs to, named before the role.
+        let ms = &ctx.actors.mentions;
+        let lo = ms.partition_point(|a| a.start < m.start());
+        let party = ms[lo..]
+            .iter()
+            .take_while(|a| a.end <= role.start())
+            .find_map(|a| a.actor);
         // "the official toll": a role word used as an adjective.
         let next = text[m.end()..]
             .split_whitespace()
@@ -451,7 +499,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     .find(|w| w.starts_with(|ch: char| ch.is_uppercase()))
                     .map(String::from)
             })
-            .filter(|l| !l.starts_with("The") && !super::locations_not_place(l));
+            .filter(|l| party.is_none() && !l.starts_with("The") && !super::locations_not_place(l));
         // The mention starts at its determiner ("said a survivor" starts at
         // "a"), or at the role with a place name before it ("a Kokorou resident").
         let start = {
@@ -496,7 +544,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         };
         let role_name = lex.role_of(role.as_str());
         // Officials speak for the authorities.
-        let actor = if role_name == "official" {
+        let actor = if party.is_some() {
+            party
+        } else if role_name == "official" {
             ctx.resolve_class(Class::Gov, m.start())
         } else {
             None
@@ -950,7 +1000,7 @@ fn speaker_with(
                     .iter()
                     .rev()
                     .take(super::LOOKBACK)
-                    .find(|&&(_, _, si)| ctx.sources[si].kind == SourceKind::Person)
+                    .find(|&&(_, _, si)| one_person(ctx, &ctx.sources[si]))
                 {
                     return Some((ctx.sources[si].actor, Some(si)));
                 }
@@ -1218,6 +1268,37 @@ mod tests {
         ] {
             assert!(sources(text).iter().all(|x| x.name.is_none()), "{text}");
         }
+    }
+
+    #[test]
+    fn one_unnamed_person_and_the_pronoun_after() {
+        // A role that usually comes with a name, unnamed after "a": a
+        // person of the party named before the role.
+        let text = "A Boko Haram commander told reporters the town had fallen. \
+                    He said 12 soldiers were killed in the fighting.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(x.sources.len(), 1, "{:?}", x.sources);
+        assert_eq!(x.sources[0].role.as_deref(), Some("commander"));
+        assert_eq!(x.sources[0].actor.as_deref(), Some("boko_haram"));
+        let killed = x
+            .claims
+            .iter()
+            .find(|c| c.count.as_ref().is_some_and(|n| n.low == Some(12)))
+            .expect("the toll");
+        assert_eq!(killed.claimant.as_deref(), Some("boko_haram"));
+        assert_eq!(killed.source, Some(0));
+        // "He" is never a group of people.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Residents said the gunmen came at night. He said five people were killed.",
+        ));
+        assert!(
+            x.claims.iter().all(|c| c.source.is_none()),
+            "{:?}",
+            x.claims
+        );
+        // Without "a", such a role is not an unnamed source of its own.
+        assert!(sources("The commander was not available for comment.").is_empty());
     }
 
     #[test]
