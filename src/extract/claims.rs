@@ -50,6 +50,9 @@ pub(crate) struct ClaimLex {
     list_item: Regex,
     continuation: Regex,
     ellipsis: Regex,
+    /// A part of a figure named in apposition: ", three of them police
+    /// officers,", ", including five children,".
+    included: Regex,
     subject_any: Regex,
     /// Which rules may match in a sentence, from one pass over the text;
     /// built on first use (it parses every rule).
@@ -287,7 +290,10 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^,?\s+(?:and|while|whereas|but)\s+(?P<count2>{count})\s+(?:others?\s+|more\s+)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{pred})\b"
+            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but)\s+(?P<count2>{count})\s+(?:others?\s+|more\s+)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{pred})\b"
+        ));
+        let included = Regex::new_lazy(&format!(
+            r"(?i),\s+(?:(?P<c1>{count})\s+of\s+(?:them|whom)|(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<c2>{count}))\s+(?P<mods>{MODS})(?P<subj>{subj})\b"
         ));
         let ellipsis = Regex::new_lazy(&format!(
             r"(?i),\s+and\s+(?P<count>{count})\s+(?:at|in|near|on|from)\s"
@@ -302,6 +308,7 @@ impl ClaimLex {
             list_item,
             continuation,
             ellipsis,
+            included,
             subject_any,
         }
     }
@@ -858,6 +865,33 @@ fn build(
                 hedged,
             );
             out.push(first);
+            // A part of the figure named in apposition: "seven people,
+            // three of them police officers, were killed".
+            if count.is_some() && outcome.is_some() {
+                if let Some(ic) = lex.included.captures(&text[ms..me]) {
+                    let part = ic.name("c1").or_else(|| ic.name("c2"));
+                    let cls = ic
+                        .name("subj")
+                        .and_then(|s| lex.subject_class(regex::Match::as_str(&s)));
+                    if let (Some(pm), Some(cls), Some(whole)) = (part, cls, ic.get(0)) {
+                        if let Some(cnt) = counts.parse(pm.as_str()) {
+                            let mut c = mk(
+                                rule.kind,
+                                claimant,
+                                source,
+                                Some(cls),
+                                outcome.clone(),
+                                Some(cnt),
+                                (ms + pm.start(), ms + pm.end()),
+                                hedged,
+                            );
+                            c.start = ms + whole.start();
+                            c.end = ms + whole.end();
+                            out.push(c);
+                        }
+                    }
+                }
+            }
             // Coordinated figures: "killing 50 fighters and 10 soldiers",
             // "12 soldiers were killed and about 10 wounded".
             let mut pos = me;
@@ -1295,7 +1329,13 @@ mod tests {
         assert_eq!(ids, RULE_IDS);
         // The rules and helper patterns compile lazily; a pattern that
         // failed to would never match.
-        let helpers = [&c.list_item, &c.continuation, &c.ellipsis, &c.subject_any];
+        let helpers = [
+            &c.list_item,
+            &c.continuation,
+            &c.ellipsis,
+            &c.included,
+            &c.subject_any,
+        ];
         for re in c.rules.iter().map(|r| &r.re).chain(helpers) {
             assert_eq!(re.compile_error(), None);
         }
@@ -1630,6 +1670,35 @@ mod rule_tests {
             Some("wounded"),
             Some(3),
             Some(3)
+        );
+        // A part of the figure in apposition, and a figure after a phrase
+        // of place.
+        has!(
+            "Nine people, four of them soldiers, died in the ambush.",
+            Casualties,
+            None::<&str>,
+            Some("soldiers"),
+            Some("killed"),
+            Some(4),
+            Some(4)
+        );
+        has!(
+            "Some 30 villagers, among them six children, were abducted.",
+            Casualties,
+            None::<&str>,
+            Some("civilians"),
+            Some("abducted"),
+            Some(6),
+            Some(6)
+        );
+        has!(
+            "Two policemen were shot dead at the gate and four others were hurt.",
+            Casualties,
+            None::<&str>,
+            Some("police"),
+            Some("wounded"),
+            Some(4),
+            Some(4)
         );
         let x = Extractor::new().extract(&Document::new(
             "m",
