@@ -187,7 +187,7 @@ impl ClaimLex {
             rule(
                 "casualties/toll_is",
                 ClaimKind::Casualties,
-                format!(r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?P<subj>{subj})\s+(?P<out>{verb}|{intrans}|dead)))(?:\s+(?:from|in|of|for)\s+[^,.;]{{1,60}}?)?\s+(?:(?:has|had)\s+)?(?:was|is|stood\s+at|stands\s+at|rose\s+to|has\s+risen\s+to|had\s+risen\s+to|risen\s+to|climbed\s+to|reached|increased\s+to|jumped\s+to)\s+(?P<count>{count})\b"),
+                format!(r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?P<subj>{subj})\s+(?P<out>{verb}|{intrans}|dead)))(?:\s+(?:from|in|of|for|when|after|during|since)\s+[^,.;]{{1,100}}?)?\s+(?:(?:has|had)\s+)?(?:was|is|stood\s+at|stands\s+at|rose\s+to|has\s+risen\s+to|had\s+risen\s+to|risen\s+to|climbed\s+to|reached|increased\s+to|jumped\s+to)\s+(?P<count>{count})\b"),
             ),
             rule(
                 "casualties/taken_prisoner",
@@ -1699,6 +1699,15 @@ mod rule_tests {
             Some("wounded"),
             Some(4),
             Some(4)
+        );
+        has!(
+            "The number of villagers killed when gunmen stormed the market has risen to 31, officials said.",
+            Casualties,
+            Some("government"),
+            Some("civilians"),
+            Some("killed"),
+            Some(31),
+            Some(31)
         );
         let x = Extractor::new().extract(&Document::new(
             "m",
