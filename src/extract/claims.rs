@@ -78,6 +78,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
     "undisclosed/no_figure",
     "control/took_control",
     "control/overran",
+    "control/passive",
     "repelled/verb",
     "materiel/verb_items",
     "materiel/items_taken",
@@ -96,6 +97,8 @@ pub(crate) const RULE_IDS: &[&str] = &[
 const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|also|all|later|allegedly|still|now|subsequently|initially|confirmed|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){0,3}";
 const Q: &str = r#"["']?"#;
+/// Before a place taken: "large parts of eastern", "much of the northern".
+const PART_OF: &str = r"(?:(?:(?:large|vast|big|huge|wide)\s+)?(?:parts?|swaths?|swathes|areas|stretches|tracts)\s+of\s+(?:the\s+)?|(?:much|most)\s+of\s+(?:the\s+)?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?";
 
 impl ClaimLex {
     pub(crate) fn new(lex: &Lexicons, counts: &Counts) -> ClaimLex {
@@ -223,12 +226,17 @@ impl ClaimLex {
             rule(
                 "control/took_control",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+(?:over|of)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune|region|province|area|hill|island)\s+of\s+)?(?-i:(?P<place>{place}))|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|towns|city|village|villages|locality|district|airport|airstrip|border\s+crossing|crossing|bridge|road|highway)\b))"),
+                format!(r"(?i)\b(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+(?:over|of)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune|region|province|area|hill|island)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|towns|city|village|villages|locality|district|airport|airstrip|border\s+crossing|crossing|bridge|road|highway)\b))"),
             ),
             rule(
                 "control/overran",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|seized|occupied|occupying|held|holding)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|city|village|locality|district|airport|airstrip)\b))"),
+                format!(r"(?i)\b(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|city|village|locality|district|airport|airstrip)\b))"),
+            ),
+            rule(
+                "control/passive",
+                ClaimKind::Control,
+                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied)\b"),
             ),
             rule(
                 "repelled/verb",
@@ -1012,6 +1020,16 @@ fn build(
             }
         }
         ClaimKind::Control => {
+            if rule.id == "control/passive" {
+                // "Gao was taken to hospital", "taken into custody".
+                let next = super::after(text, me, 16).trim_start().to_ascii_lowercase();
+                if ["to ", "into ", "away", "hostage", "prisoner", "captive"]
+                    .iter()
+                    .any(|w| next.starts_with(w))
+                {
+                    return out;
+                }
+            }
             let count = g("count").and_then(|c| counts.parse(c.as_str()));
             let subject = g("subj")
                 .and_then(|s| lex.subject_class(s.as_str()))
@@ -1020,7 +1038,8 @@ fn build(
             if let Some(p) = g("place") {
                 // A capitalised object must be a place, not a party or a person.
                 let ps = base + p.start();
-                if !ctx.places.iter().any(|pl| pl.start <= ps && ps < pl.end) {
+                let i = ctx.places.partition_point(|pl| pl.end <= ps);
+                if !ctx.places.get(i).is_some_and(|pl| pl.start <= ps) {
                     return out;
                 }
             }
@@ -1719,6 +1738,30 @@ mod rule_tests {
             .find(|c| c.kind == ClaimKind::Materiel)
             .expect("materiel");
         assert_eq!(m.items, ["vehicles", "weapons"]);
+    }
+
+    #[test]
+    fn control_passive_and_parts_of_a_region() {
+        has!(
+            "The garrison town was retaken by the rebels on Friday.",
+            Control,
+            None::<&str>,
+            Some("town"),
+            Some("seized"),
+            None,
+            None
+        );
+        none_of!("Ouagadougou was taken to task by the council.", Control);
+        let x = Extractor::new().extract(&Document::new(
+            "c",
+            "ISWAP said it had seized vast swathes of northern Borno.",
+        ));
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Control)
+            .expect("control");
+        assert_eq!(c.subject.as_deref(), Some("Borno"));
     }
 
     #[test]
