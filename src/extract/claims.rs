@@ -185,7 +185,7 @@ impl ClaimLex {
             rule(
                 "casualties/bodies",
                 ClaimKind::Casualties,
-                format!(r"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered)\s+(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b(?:\s+of\s+(?:the\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b)?"),
+                format!(r#"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered|seen|saw|identified|received)\s+{Q}(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b{Q}(?:\s+of\s+(?:the\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b)?"#),
             ),
             rule(
                 "casualties/toll_is",
@@ -236,7 +236,7 @@ impl ClaimLex {
             rule(
                 "control/passive",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied)\b"),
+                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)\b"),
             ),
             rule(
                 "repelled/verb",
@@ -1752,6 +1752,24 @@ mod rule_tests {
             None
         );
         none_of!("Ouagadougou was taken to task by the council.", Control);
+        has!(
+            "The defence ministry said the camp was still held by the army.",
+            Control,
+            Some("government"),
+            Some("bases"),
+            Some("seized"),
+            None,
+            None
+        );
+        has!(
+            "A nurse said she saw \"about 15 bodies\" of militiamen at the morgue.",
+            Casualties,
+            None::<&str>,
+            Some("auxiliaries"),
+            Some("killed"),
+            Some(15),
+            Some(15)
+        );
         let x = Extractor::new().extract(&Document::new(
             "c",
             "ISWAP said it had seized vast swathes of northern Borno.",
