@@ -302,7 +302,11 @@ pub struct Actor {
 /// A place named in an article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Location {
-    /// The place's name as the lexicon gives it, or as written.
+    /// The place's name as the article first writes it ("Afgoye", where
+    /// the gazetteer's name is "Afgooye"); the gazetteer's name when the two
+    /// differ only in accents or case, and for a country or a border found
+    /// from a demonym ("the Chadian border" is "Chad"). Claims name their
+    /// place by the gazetteer's name.
     pub name: String,
     /// What kind of place it is.
     pub kind: LocationKind,

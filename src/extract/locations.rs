@@ -509,6 +509,19 @@ mod tests {
     }
 
     #[test]
+    fn a_place_keeps_the_spelling_the_article_gives_it() {
+        // Another of its names in the gazetteer: the article's spelling,
+        // once for all its mentions.
+        let p = places("Troops left Afgoye at dawn; Afgooye was quiet by noon.");
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].0, "Afgoye");
+        assert_eq!(p[0].2.as_deref(), Some("Somalia"));
+        // The same name without its accents: the gazetteer's spelling.
+        let p = places("Clashes were reported near Anefis.");
+        assert!(p.iter().any(|l| l.0 == "Anéfis"), "{p:?}");
+    }
+
+    #[test]
     fn names_of_parties_and_months_are_not_places() {
         let p = places("In January the Islamic State West Africa Province said it hit the base. In Ramadan, Reuters said.");
         assert!(

@@ -97,6 +97,27 @@ pub(crate) struct Ctx<'e, 'd> {
     salient_local: Option<usize>,
 }
 
+/// The name a place is reported under: the article's own spelling when it
+/// names the place by another of its names ("Afgoye" for the gazetteer's
+/// "Afgooye"), so that the output reads as the article does; the
+/// gazetteer's name when the two differ only in accents or case, and for
+/// countries and borders (found from demonyms: "the Chadian border" is Chad).
+fn surface_name(p: &locations::FoundPlace, written: &str) -> String {
+    let plain = matches!(
+        p.kind,
+        crate::LocationKind::Settlement
+            | crate::LocationKind::AdminRegion
+            | crate::LocationKind::Region
+            | crate::LocationKind::Other
+    );
+    let same = crate::text::fold_str(&p.name).eq_ignore_ascii_case(&crate::text::fold_str(written));
+    if !plain || same || written.trim().is_empty() {
+        p.name.clone()
+    } else {
+        written.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
 /// How many mentions back resolution looks.
 pub(crate) const LOOKBACK: usize = 200;
 
@@ -424,7 +445,7 @@ impl<'e, 'd> Ctx<'e, 'd> {
                 None => {
                     by_name.insert(p.name.as_str(), locations.len());
                     locations.push(Location {
-                        name: p.name.clone(),
+                        name: surface_name(p, &doc.text()[span.range()]),
                         kind: p.kind,
                         country: p.country.clone(),
                         mentions: vec![span],
