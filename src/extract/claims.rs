@@ -236,7 +236,7 @@ impl ClaimLex {
             rule(
                 "control/passive",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)\b"),
+                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are)\s+(?:(?:still|firmly|fully)\s+)?(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of))\b"),
             ),
             rule(
                 "repelled/verb",
@@ -265,7 +265,7 @@ impl ClaimLex {
                 // own fighters did: "its fighters had killed 63 soldiers",
                 // "it had taken control of the town". The speaker must be an
                 // armed group (see `build`).
-                r#"(?i)\b(?:it|they|its\s+fighters|its\s+men|their\s+fighters|the\s+group)\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|seized\s+control|taken\s+control|took\s+control|captured\s+the|seized\s+the)\b)"#.to_string(),
+                r#"(?i)\b(?:it|they|the\s+group|(?:its|their|his|our)\s+(?:fighters|men|forces|mujahideen|combatants))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|seized\s+control|taken\s+control|took\s+control|captured\s+the|seized\s+the)\b)"#.to_string(),
             ),
             rule(
                 "responsibility/attack_that_claimed",
@@ -1653,6 +1653,15 @@ mod rule_tests {
             None,
             None
         );
+        has!(
+            "Al-Shabab attacked the town. A spokesman for the group said his fighters had killed nine soldiers.",
+            Responsibility,
+            Some("al_shabab"),
+            Some("al_shabab"),
+            Some("responsible"),
+            None,
+            None
+        );
         // The same words from a state force claim nothing of the kind.
         none_of!(
             "The army said it had killed 30 insurgents in the forest.",
@@ -1752,6 +1761,15 @@ mod rule_tests {
             None
         );
         none_of!("Ouagadougou was taken to task by the council.", Control);
+        has!(
+            "The army said the barracks remained under the full control of its troops.",
+            Control,
+            Some("army"),
+            Some("bases"),
+            Some("seized"),
+            None,
+            None
+        );
         has!(
             "The defence ministry said the camp was still held by the army.",
             Control,

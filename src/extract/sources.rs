@@ -470,7 +470,16 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         let party = ms[lo..]
             .iter()
             .take_while(|a| a.end <= role.start())
-            .find_map(|a| a.actor);
+            .find_map(|a| a.actor)
+            .or_else(|| {
+                // Or just after it: "a commander of the group", "a
+                // spokesman for JNIM".
+                let k = ms.partition_point(|a| a.start < role.end());
+                let next = ms.get(k)?;
+                let gap = text.get(role.end()..next.start)?;
+                let joined = matches!(gap.trim(), "of" | "for" | "from" | "with" | "in");
+                (joined && gap.len() <= 8).then(|| ctx.resolve(k)).flatten()
+            });
         // "the official toll": a role word used as an adjective.
         let next = text[m.end()..]
             .split_whitespace()
