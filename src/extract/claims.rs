@@ -711,10 +711,11 @@ fn build(
         let hi = ms_.partition_point(|x| x.start < b);
         (lo..hi)
             .filter_map(|i| {
+                // A generic "rebels" or "the group" is the noun's own class:
+                // resolving it to a party could name the wrong one (an
+                // allied militia for "the rebels").
                 ms_[i].actor.or_else(|| match ms_[i].class {
-                    Some(Class::Police | Class::State | Class::Group | Class::Rebels) => {
-                        ctx.resolve(i)
-                    }
+                    Some(Class::Police | Class::State) => ctx.resolve(i),
                     _ => None,
                 })
             })
@@ -1798,6 +1799,30 @@ mod rule_tests {
             .find(|c| c.kind == ClaimKind::Control)
             .expect("control");
         assert_eq!(c.subject.as_deref(), Some("Borno"));
+    }
+
+    #[test]
+    fn a_generic_noun_keeps_its_own_class() {
+        // "rebels" is not resolved to the allied militia named before it.
+        has!(
+            "Troops and allied Wazalendo militias pushed the rebels back. The army said 40 rebels were killed.",
+            Casualties,
+            Some("army"),
+            Some("militants"),
+            Some("killed"),
+            Some(40),
+            Some(40)
+        );
+        // A named party still refines the noun.
+        has!(
+            "The army said 12 Wagner fighters were killed.",
+            Casualties,
+            Some("army"),
+            Some("mercenaries"),
+            Some("killed"),
+            Some(12),
+            Some(12)
+        );
     }
 
     #[test]
