@@ -1813,6 +1813,16 @@ mod rule_tests {
             Some(40),
             Some(40)
         );
+        // "puts the army's losses at": the speaker of "puts" claims it.
+        has!(
+            "Army spokesman Col. Ali Musa spoke on Monday. He puts the army's losses at three soldiers dead.",
+            Casualties,
+            Some("army"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(3),
+            Some(3)
+        );
         // A named party still refines the noun.
         has!(
             "The army said 12 Wagner fighters were killed.",

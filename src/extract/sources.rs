@@ -253,7 +253,7 @@ fn surname(name: &str) -> &str {
 /// ("put the toll at" yes, "put on trial" no).
 fn cue_ok(cue: &str, rest: &str) -> bool {
     static PUT: Lazy<Regex> = Lazy::new(|| {
-        super::compile(r"^\s+(?:the|its|their|his|her|a|an)\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:toll|dead|death\s+toll|losses|number|figures?|casualties|tally|account|details|video|statement|communique|footage|audio|recording|message)\b")
+        super::compile(r"^\s+(?:the|its|their|his|her|a|an)\s+(?:own\s+)?(?:[\w'-]+\s+){0,2}?(?:toll|dead|death\s+toll|losses|number|figures?|casualties|tally|account|details|video|statement|communique|footage|audio|recording|message)\b")
             .expect("compiles")
     });
     match cue {
