@@ -146,7 +146,7 @@ impl SourceLex {
         ))
         .expect("named-source pattern compiles");
         let titled = super::compile(&format!(
-            r"\b(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+(?P<name>{PNAME})(?:,\s+(?:the\s+|a\s+)?(?:[\w-]+'s\s+)?(?:(?:military|army|chief|main|official|senior|top)\s+)?(?P<role>(?i:{named_roles}))(?:\s+(?:of|for)\s+(?P<org>[^,.;]{{2,60}}?))?(?:[,.;]|\s+(?:said|says|told|added|stated|warned)\b))?"
+            r"\b(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+(?P<name>{PNAME})(?:,\s+(?:the\s+|a\s+)?(?:[\w-]+'s\s+)?(?:(?:military|army|chief|main|official|senior|top)\s+)?(?P<role>(?i:{named_roles}))(?:\s+(?:of|for|in)\s+(?P<org>[^,.;]{{2,60}}?))?(?:[,.;]|\s+(?:said|says|told|added|stated|warned)\b))?"
         ))
         .expect("titled-source pattern compiles");
         let unnamed = super::compile(&format!(
@@ -1239,6 +1239,12 @@ mod tests {
         assert_eq!(s[0].channel, Some(Channel::Television));
         let s = sources("Gen Ali Musa, the commander of the Multinational Joint Task Force, said the island was retaken.");
         assert_eq!(s[0].actor.as_deref(), Some("mnjtf"), "{s:?}");
+        // The role may be followed by where the person serves.
+        let s = sources(
+            "Maj. Idrissa Kone, the army's spokesman in Mopti, told reporters the road was open.",
+        );
+        assert_eq!(s[0].role.as_deref(), Some("spokesperson"), "{s:?}");
+        assert_eq!(s[0].title.as_deref(), Some("Maj."));
     }
 
     #[test]
