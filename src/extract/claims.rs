@@ -298,7 +298,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but)\s+(?P<count2>{count})\s+(?:others?\s+|more\s+)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{pred})\b"
+            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but)\s+(?P<count2>{count})\s+(?:others?\s+|more\s+)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})\s+(?:others?|more)\b"
         ));
         let included = Regex::new_lazy(&format!(
             r"(?i),\s+(?:(?P<c1>{count})\s+of\s+(?:them|whom)|(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<c2>{count}))\s+(?P<mods>{MODS})(?P<subj>{subj})\b"
@@ -909,7 +909,10 @@ fn build(
                     break;
                 };
                 let Some(whole) = cc.get(0) else { break };
-                let (cm, subj2, out2) = match (cc.name("count"), cc.name("count2")) {
+                let (cm, subj2, out2) = match (
+                    cc.name("count"),
+                    cc.name("count2").or_else(|| cc.name("count3")),
+                ) {
                     (Some(c), _) => (
                         c,
                         cc.name("subj").and_then(|s| {
@@ -936,10 +939,14 @@ fn build(
                         }),
                         outcome.clone(),
                     ),
+                    // "12 soldiers were killed and about 10 wounded",
+                    // "killing two soldiers and wounding three others".
                     (None, Some(c)) => (
                         c,
                         subject.clone(),
-                        cc.name("out").and_then(|o| lex.outcome(o.as_str())),
+                        cc.name("out")
+                            .or_else(|| cc.name("out3"))
+                            .and_then(|o| lex.outcome(o.as_str())),
                     ),
                     _ => break,
                 };
@@ -1812,6 +1819,16 @@ mod rule_tests {
             Some("killed"),
             Some(40),
             Some(40)
+        );
+        // A second outcome verb with its own figure.
+        has!(
+            "Gunmen raided the market, killing four traders and injuring nine others.",
+            Casualties,
+            None::<&str>,
+            Some("civilians"),
+            Some("wounded"),
+            Some(9),
+            Some(9)
         );
         // "puts the army's losses at": the speaker of "puts" claims it.
         has!(
