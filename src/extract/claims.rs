@@ -541,6 +541,39 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         }
         found.extend(claims);
     }
+    // A toll without its own subject ("security sources put the toll at
+    // more than 60") is about the victims of an earlier figure of the same
+    // outcome in its sentence ("the army said 30 soldiers were killed").
+    // Claims of one sentence are contiguous in `found`, and a sentence
+    // gives few, so the scan stays linear in the text.
+    let mut first = 0;
+    while first < found.len() {
+        let si = found[first].sentence;
+        let end = found[first..]
+            .iter()
+            .position(|c| c.sentence != si)
+            .map_or(found.len(), |k| first + k);
+        for i in first..end {
+            let toll = matches!(
+                found[i].rule,
+                "casualties/put_toll_at" | "casualties/toll_is"
+            );
+            if !toll || found[i].subject.is_some() {
+                continue;
+            }
+            let subject = found[first..end]
+                .iter()
+                .filter(|c| {
+                    c.kind == ClaimKind::Casualties
+                        && c.start < found[i].start
+                        && c.outcome == found[i].outcome
+                })
+                .max_by_key(|c| c.start)
+                .and_then(|c| c.subject.clone());
+            found[i].subject = subject;
+        }
+        first = end;
+    }
     // Overlap policy, part one: one claim per anchor and kind, by rule priority.
     // A claim without a figure inside the match of an earlier claim of the
     // same kind says nothing new either. Claims are compared only within
@@ -1840,6 +1873,19 @@ mod rule_tests {
             Some(3),
             Some(3)
         );
+        // A rival toll later in the sentence: its own claimant, the
+        // victims of the figure before it.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The police said 12 villagers died, but local officials put the toll at 25.",
+        ));
+        let toll = x
+            .claims
+            .iter()
+            .find(|c| c.count.as_ref().is_some_and(|n| n.low == Some(25)))
+            .expect("the rival toll");
+        assert_eq!(toll.subject.as_deref(), Some("civilians"));
+        assert_ne!(toll.claimant.as_deref(), Some("police"), "{toll:?}");
         // A named party still refines the noun.
         has!(
             "The army said 12 Wagner fighters were killed.",

@@ -668,8 +668,15 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 })
             } else {
                 // A participle ("..., saying that") follows its subject's
-                // clause: it is never post-posed.
-                (if participle {
+                // clause, and "put the toll at" has its content after it:
+                // neither is ever post-posed.
+                let object_first = verb.is_some_and(|v| {
+                    matches!(
+                        v,
+                        "put" | "puts" | "putting" | "gave" | "released" | "issued" | "published"
+                    )
+                });
+                (if participle || object_first {
                     None
                 } else {
                     postposed(ctx, sent.start, sent.end, cs, ce)
