@@ -149,7 +149,7 @@ impl ClaimLex {
                 "casualties/put_toll_at",
                 ClaimKind::Casualties,
                 format!(
-                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets)\s+(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:overall\s+|official\s+|final\s+|first\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{verb}|{intrans}|dead){Q})(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+(?P<list>{count}[^.;]*)"
+                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets|bringing|brings|brought|taking|takes|took)\s+(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:overall\s+|official\s+|final\s+|first\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{verb}|{intrans}|dead){Q})(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+(?P<list>{count}[^.;]*)"
                 ),
             ),
             rule(
@@ -185,7 +185,7 @@ impl ClaimLex {
             rule(
                 "casualties/bodies",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered|seen|saw|identified|received)\s+{Q}(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b{Q}(?:\s+of\s+(?:the\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b)?"#),
+                format!(r#"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered|seen|saw|identified|received)\s+{Q}(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b{Q}(?:\s+of\s+(?:the\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b)?|\b(?P<count2>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out2>bodies|corpses)\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|being)\s+(?:(?:so\s+far|already|now)\s+)?(?:recovered|found|buried|retrieved|collected|counted|exhumed|identified)\b"#),
             ),
             rule(
                 "casualties/toll_is",
@@ -275,7 +275,7 @@ impl ClaimLex {
             rule(
                 "responsibility/blamed",
                 ClaimKind::Responsibility,
-                r"(?i)\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+the\s+(?:attack|assault|raid|killings?)\s+to|held\s+responsible)\b(?P<who>[^,.;]{1,60})".to_string(),
+                r"(?i)\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+the\s+(?:attacks?|assaults?|raids?|killings?|ambush(?:es)?|bombings?|massacres?|blasts?|explosions?|violence)\s+to|held\s+responsible)\b(?P<who>[^,.;]{1,60})".to_string(),
             ),
             rule(
                 "responsibility/behind",
@@ -298,7 +298,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but)\s+(?P<count2>{count})\s+(?:others?\s+|more\s+)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})\s+(?:others?|more)\b"
+            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but)\s+(?P<count2>{count})\s+(?:others?\s+|more\s+)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{intrans}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})\s+(?:others?|more)\b"
         ));
         let included = Regex::new_lazy(&format!(
             r"(?i),\s+(?:(?P<c1>{count})\s+of\s+(?:them|whom)|(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<c2>{count}))\s+(?P<mods>{MODS})(?P<subj>{subj})\b"
@@ -1663,6 +1663,15 @@ mod rule_tests {
             None
         );
         has!(
+            "The governor attributed the ambush to Boko Haram.",
+            Responsibility,
+            None::<&str>,
+            Some("boko_haram"),
+            Some("responsible"),
+            None,
+            None
+        );
+        has!(
             "The government blamed Boko Haram for the massacre.",
             Responsibility,
             Some("government"),
@@ -1852,6 +1861,34 @@ mod rule_tests {
             Some("killed"),
             Some(40),
             Some(40)
+        );
+        // Euphemisms, running tolls, bodies in the passive.
+        has!(
+            "Two gendarmes paid the ultimate price and five others sustained gunshot wounds.",
+            Casualties,
+            None::<&str>,
+            Some("soldiers"),
+            Some("wounded"),
+            Some(5),
+            Some(5)
+        );
+        has!(
+            "A second blast on Friday took the death toll to 14.",
+            Casualties,
+            None::<&str>,
+            None::<&str>,
+            Some("killed"),
+            Some(14),
+            Some(14)
+        );
+        has!(
+            "Rescuers said 19 bodies had been recovered from the river.",
+            Casualties,
+            None::<&str>,
+            None::<&str>,
+            Some("killed"),
+            Some(19),
+            Some(19)
         );
         // A second outcome verb with its own figure.
         has!(
