@@ -246,7 +246,7 @@ impl ClaimLex {
             rule(
                 "materiel/verb_items",
                 ClaimKind::Materiel,
-                format!(r"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|made\s+off\s+with|driving\s+off\s+with|drove\s+off\s+with|looted|looting|stole|stolen|haul|took\s+away)\b(?:\s+(?:of|included|including|were|was|is))?\s+{det}(?P<items>{item_list})\b"),
+                format!(r"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|made\s+off\s+with|driving\s+off\s+with|drove\s+off\s+with|looted|looting|stole|stolen|haul|took\s+away)\b(?:\s+from\s+[^,.;]{{1,60}}?)?(?:\s+(?:of|include|includes|included|including|were|was|is|are))?\s+{det}(?P<items>{item_list})\b"),
             ),
             rule(
                 "materiel/items_taken",
@@ -1787,6 +1787,16 @@ mod rule_tests {
             Some(31),
             Some(31)
         );
+        let x = Extractor::new().extract(&Document::new(
+            "m",
+            "Weapons seized from the gunmen included 30 rifles and a gun truck.",
+        ));
+        let m = x
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Materiel)
+            .expect("materiel");
+        assert_eq!(m.items, ["weapons", "vehicles"]);
         let x = Extractor::new().extract(&Document::new(
             "m",
             "A pickup truck and a machine gun were taken from the post.",
