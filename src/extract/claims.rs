@@ -89,6 +89,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
     "responsibility/behind",
     "characterization/described_as",
     "characterization/acted",
+    "characterization/epithet",
 ];
 
 /// Words that may stand between a figure and its noun: capitalised names
@@ -291,6 +292,14 @@ impl ClaimLex {
                 "characterization/acted",
                 ClaimKind::Characterization,
                 format!(r"(?i)\b(?:acted|behaved|operated)\s+{quote}"),
+            ),
+            rule(
+                "characterization/epithet",
+                ClaimKind::Characterization,
+                // A speaker's epithet for the attack: "this cowardly attack",
+                // "a barbaric act". Kept only with a speaker (see `build`).
+                r"(?i)\b(?:this|these|that|such\s+an?|an?)\s+(?P<q2>(?:cowardly|barbaric|heinous|despicable|senseless|dastardly|savage|vile|abominable|odious)(?:\s+(?:and|,)\s+(?:cowardly|barbaric|heinous|despicable|senseless|dastardly|savage|vile|abominable|odious|criminal|terrorist))?)\s+(?:attacks?|acts?|assaults?|killings?|crimes?|massacres?|ambush|bombings?)\b"
+                    .to_string(),
             ),
         ];
         debug_assert_eq!(rules.len(), RULE_IDS.len());
@@ -1716,6 +1725,22 @@ mod rule_tests {
         none_of!(
             "The army said it had killed 30 insurgents in the forest.",
             Responsibility
+        );
+        // An epithet for the attack in a speaker's words.
+        let x = Extractor::new().extract(&Document::new(
+            "c",
+            "\"Such a barbaric act will not go unpunished,\" the Chadian army said.",
+        ));
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Characterization)
+            .expect("characterization");
+        assert_eq!(c.claimant.as_deref(), Some("chad_army"));
+        assert_eq!(c.outcome.as_deref(), Some("barbaric"));
+        none_of!(
+            "Residents described a cowardly attack on the market.",
+            Characterization
         );
         let x = Extractor::new().extract(&Document::new(
             "c",
