@@ -363,9 +363,15 @@ impl ActorLex {
                 // The lexicon knows the acronym as another group's: the
                 // article's own definition wins ("Ambazonia Defence Forces
                 // (ADF)" is not the Allied Democratic Forces).
-                (None, Some(_))
+                // (A state force's acronym spelled out, "Armed Forces of
+                // the Democratic Republic of Congo (FARDC)", is that force.)
+                (None, Some(a))
                     if GROUP_WORDS.is_match(long.as_str())
                         && !known_long_any(&named[lo..hi])
+                        && !matches!(
+                            self.entries.get(a).map(|e| e.kind),
+                            Some(ActorKind::StateForce | ActorKind::Government)
+                        )
                         && doc.learned.len() < MAX_LEARNED =>
                 {
                     let i = self.entries.len() + doc.learned.len();
@@ -544,6 +550,11 @@ mod resolution_tests {
         let a = &x.actors[0];
         assert_eq!(a.id, "llf");
         assert_eq!(a.mentions.len(), 3, "{a:?}");
+        // A state force's acronym spelled out is that force, not a new group.
+        assert_eq!(
+            ids("The Armed Forces of the Democratic Republic of Congo (FARDC) held the town."),
+            ["dr_congo_army"]
+        );
     }
 
     #[test]
