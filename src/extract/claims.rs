@@ -135,7 +135,7 @@ impl ClaimLex {
         let item_list = format!(
             r"{one_item}(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?{one_item}|\s+(?:and|or)\s+(?:the\s+|some\s+)?{one_item})*"
         );
-        let det = r"(?:(?:a|an|the|some|large|huge|significant|quantities|quantity|amounts?|range|cache|stockpile|arsenal|number|lot|its|their|heavy|several|dozens|hundreds|of|all)\s+)*";
+        let det = r"(?:(?:a|an|the|some|large|huge|significant|important|substantial|considerable|vast|quantities|quantity|amounts?|range|cache|stockpile|arsenal|number|lot|its|their|heavy|several|dozens|hundreds|of|all)\s+)*";
         let place = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?";
         let quote = r#""(?P<q>[^"]{2,80})""#;
 
@@ -232,7 +232,7 @@ impl ClaimLex {
             rule(
                 "control/overran",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|city|village|locality|district|airport|airstrip)\b))"),
+                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|city|village|locality|district|airport|airstrip)\b))"#),
             ),
             rule(
                 "control/passive",
@@ -247,7 +247,7 @@ impl ClaimLex {
             rule(
                 "materiel/verb_items",
                 ClaimKind::Materiel,
-                format!(r"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|made\s+off\s+with|driving\s+off\s+with|drove\s+off\s+with|looted|looting|stole|stolen|haul|took\s+away)\b(?:\s+from\s+[^,.;]{{1,60}}?)?(?:\s+(?:of|include|includes|included|including|were|was|is|are))?\s+{det}(?P<items>{item_list})\b"),
+                format!(r#"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|made\s+off\s+with|driving\s+off\s+with|drove\s+off\s+with|looted|looting|stole|stolen|haul|took\s+away)\b(?:\s+from\s+[^,.;]{{1,60}}?)?(?:\s+(?:of|include|includes|included|including|were|was|is|are))?\s+{Q}{det}(?P<items>{item_list})\b"#),
             ),
             rule(
                 "materiel/items_taken",
@@ -1814,6 +1814,15 @@ mod rule_tests {
         );
         let x = Extractor::new().extract(&Document::new(
             "m",
+            "The militia said it recovered \"considerable quantities of ammunition\".",
+        ));
+        assert!(
+            x.claims.iter().any(|c| c.items == ["ammunition"]),
+            "{:?}",
+            x.claims
+        );
+        let x = Extractor::new().extract(&Document::new(
+            "m",
             "Weapons seized from the gunmen included 30 rifles and a gun truck.",
         ));
         let m = x
@@ -1846,6 +1855,16 @@ mod rule_tests {
             None
         );
         none_of!("Ouagadougou was taken to task by the council.", Control);
+        // A verb in quotation marks; "liberated".
+        has!(
+            "The rebels said they had \"liberated\" the town of Goma.",
+            Control,
+            None::<&str>,
+            Some("town"),
+            Some("seized"),
+            None,
+            None
+        );
         has!(
             "The army said the barracks remained under the full control of its troops.",
             Control,
