@@ -1426,6 +1426,16 @@ mod rule_tests {
         Option<u64>,
     );
 
+    /// The first claim of `kind` in `text`.
+    fn first_claim(text: &str, kind: ClaimKind) -> crate::Claim {
+        Extractor::new()
+            .extract(&Document::new("t", text))
+            .claims
+            .into_iter()
+            .find(|c| c.kind == kind)
+            .unwrap_or_else(|| panic!("no {kind:?} claim in {text:?}"))
+    }
+
     fn claims(text: &str) -> Vec<Row> {
         let doc = Document::new("t", text).with_published("2024-03-13".parse().unwrap());
         Extractor::new()
@@ -1648,15 +1658,10 @@ mod rule_tests {
             None
         );
         none_of!("The army took the wounded to hospital.", Materiel);
-        let x = Extractor::new().extract(&Document::new(
-            "m",
+        let m = first_claim(
             "The army said it seized rifles, ammunition and three pick-up trucks.",
-        ));
-        let m = x
-            .claims
-            .iter()
-            .find(|c| c.kind == ClaimKind::Materiel)
-            .expect("materiel");
+            ClaimKind::Materiel,
+        );
         assert_eq!(m.items, ["weapons", "ammunition", "trucks"]);
     }
 
@@ -1727,30 +1732,20 @@ mod rule_tests {
             Responsibility
         );
         // An epithet for the attack in a speaker's words.
-        let x = Extractor::new().extract(&Document::new(
-            "c",
+        let c = first_claim(
             "\"Such a barbaric act will not go unpunished,\" the Chadian army said.",
-        ));
-        let c = x
-            .claims
-            .iter()
-            .find(|c| c.kind == ClaimKind::Characterization)
-            .expect("characterization");
+            ClaimKind::Characterization,
+        );
         assert_eq!(c.claimant.as_deref(), Some("chad_army"));
         assert_eq!(c.outcome.as_deref(), Some("barbaric"));
         none_of!(
             "Residents described a cowardly attack on the market.",
             Characterization
         );
-        let x = Extractor::new().extract(&Document::new(
-            "c",
+        let c = first_claim(
             "ISWAP described the raid as \"a great victory\" in a Telegram post.",
-        ));
-        let c = x
-            .claims
-            .iter()
-            .find(|c| c.kind == ClaimKind::Characterization)
-            .expect("characterization");
+            ClaimKind::Characterization,
+        );
         assert_eq!(c.claimant.as_deref(), Some("iswap"));
     }
 
@@ -1812,34 +1807,20 @@ mod rule_tests {
             Some(31),
             Some(31)
         );
-        let x = Extractor::new().extract(&Document::new(
-            "m",
+        let m = first_claim(
             "The militia said it recovered \"considerable quantities of ammunition\".",
-        ));
-        assert!(
-            x.claims.iter().any(|c| c.items == ["ammunition"]),
-            "{:?}",
-            x.claims
+            ClaimKind::Materiel,
         );
-        let x = Extractor::new().extract(&Document::new(
-            "m",
+        assert_eq!(m.items, ["ammunition"]);
+        let m = first_claim(
             "Weapons seized from the gunmen included 30 rifles and a gun truck.",
-        ));
-        let m = x
-            .claims
-            .iter()
-            .find(|c| c.kind == ClaimKind::Materiel)
-            .expect("materiel");
+            ClaimKind::Materiel,
+        );
         assert_eq!(m.items, ["weapons", "vehicles"]);
-        let x = Extractor::new().extract(&Document::new(
-            "m",
+        let m = first_claim(
             "A pickup truck and a machine gun were taken from the post.",
-        ));
-        let m = x
-            .claims
-            .iter()
-            .find(|c| c.kind == ClaimKind::Materiel)
-            .expect("materiel");
+            ClaimKind::Materiel,
+        );
         assert_eq!(m.items, ["vehicles", "weapons"]);
     }
 
@@ -1901,15 +1882,10 @@ mod rule_tests {
             Some(15),
             Some(15)
         );
-        let x = Extractor::new().extract(&Document::new(
-            "c",
+        let c = first_claim(
             "ISWAP said it had seized vast swathes of northern Borno.",
-        ));
-        let c = x
-            .claims
-            .iter()
-            .find(|c| c.kind == ClaimKind::Control)
-            .expect("control");
+            ClaimKind::Control,
+        );
         assert_eq!(c.subject.as_deref(), Some("Borno"));
     }
 

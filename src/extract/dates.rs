@@ -40,6 +40,11 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Whether `word` names a day of the week ("Monday", "monday").
+pub(crate) fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 static DATE_RE: Lazy<Regex> = Lazy::new(|| {
     let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.?|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)";
     let month_abbr = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";

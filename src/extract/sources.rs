@@ -121,13 +121,6 @@ const NOT_NAMES: &[&str] = &[
     "Government",
     "Said",
     "Says",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "The",
     "In",
     "On",
@@ -237,7 +230,7 @@ fn clean_name(name: &str) -> Option<String> {
     let toks: Vec<&str> = name.split_whitespace().collect();
     let keep: Vec<&str> = toks
         .iter()
-        .take_while(|t| !NOT_NAMES.contains(t))
+        .take_while(|t| !NOT_NAMES.contains(t) && !super::dates::is_weekday(t))
         .copied()
         .collect();
     let n = keep.join(" ");
