@@ -663,12 +663,8 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 // A participle ("..., saying that") follows its subject's
                 // clause, and "put the toll at" has its content after it:
                 // neither is ever post-posed.
-                let object_first = verb.is_some_and(|v| {
-                    matches!(
-                        v,
-                        "put" | "puts" | "putting" | "gave" | "released" | "issued" | "published"
-                    )
-                });
+                let object_first =
+                    verb.is_some_and(|v| matches!(v, "put" | "puts" | "putting" | "gave"));
                 (if participle || object_first {
                     None
                 } else {
