@@ -988,6 +988,18 @@ pub(crate) mod tests {
     /// Every pattern compiled so far in this test process.
     pub(crate) static REGISTRY: std::sync::Mutex<Vec<Regex>> = std::sync::Mutex::new(Vec::new());
 
+    /// Asserts that the match `text` of `pattern` holds one of `words`
+    /// (lowercase), ignoring ASCII case.
+    fn assert_holds_one(words: &[Vec<u8>], text: &str, pattern: &str) {
+        let lower = text.to_ascii_lowercase();
+        assert!(
+            words
+                .iter()
+                .any(|w| lower.as_bytes().windows(w.len()).any(|x| x == &w[..])),
+            "{pattern:?} matched {text:?} without a required word"
+        );
+    }
+
     /// Checks every registered pattern on `haystacks` (ASCII): the twin and
     /// the pattern as written find the same matches with the same groups,
     /// and every match holds one of the pattern's required words.
@@ -1012,15 +1024,7 @@ pub(crate) mod tests {
                 if let Some(words) = &required {
                     for m in &twin {
                         let (s, e) = m[0].expect("group 0");
-                        let text = hay[s..e].to_ascii_lowercase();
-                        assert!(
-                            words
-                                .iter()
-                                .any(|w| text.as_bytes().windows(w.len()).any(|x| x == &w[..])),
-                            "{:?} matched {:?} without a required word",
-                            re.pattern,
-                            &hay[s..e]
-                        );
+                        assert_holds_one(words, &hay[s..e], &re.pattern);
                     }
                 }
                 checked += 1;
@@ -1042,15 +1046,7 @@ pub(crate) mod tests {
             for hay in haystacks {
                 assert!(!hay.contains(['\u{212A}', '\u{17F}']));
                 for m in re.force_unicode().find_iter(hay) {
-                    let text = m.as_str().to_ascii_lowercase();
-                    assert!(
-                        words
-                            .iter()
-                            .any(|w| text.as_bytes().windows(w.len()).any(|x| x == &w[..])),
-                        "{:?} matched {:?} without a required word",
-                        re.pattern,
-                        m.as_str()
-                    );
+                    assert_holds_one(&words, m.as_str(), &re.pattern);
                 }
                 checked += 1;
             }

@@ -106,17 +106,7 @@ fn a_leading_space_shifts_every_claim_by_one_byte() {
         }
         let x = extract(t);
         let y = extract(&format!(" {t}"));
-        let a: Vec<_> = x
-            .claims
-            .iter()
-            .map(|c| (c.span.start + 1, c.span.end + 1))
-            .collect();
-        let b: Vec<_> = y
-            .claims
-            .iter()
-            .map(|c| (c.span.start, c.span.end))
-            .collect();
-        TestResult::from_bool(a == b)
+        TestResult::from_bool(common::claims_shifted_by_one(&x, &y))
     }
     qc().quickcheck(prop as fn(Article) -> TestResult);
 }

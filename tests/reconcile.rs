@@ -10,13 +10,8 @@ use counterclaim::{
 };
 use quickcheck::QuickCheck;
 
-const SEEDS: [&str; 5] = [
-    "000_15d883551b142b43",
-    "001_cccec71aff28f8ef",
-    "002_5baa466865041fb0",
-    "003_778081bc03c6719f",
-    "004_b73952fc860debfb",
-];
+mod common;
+use common::SEEDS;
 
 fn claim(kind: ClaimKind, claimant: Option<&str>, start: usize) -> Claim {
     Claim {

@@ -131,9 +131,10 @@ impl SourceLex {
     pub(crate) fn new(lex: &Lexicons) -> SourceLex {
         let titles = super::alternation(lex.titles.iter().cloned());
         let named_roles = super::alternation(lex.roles.iter().filter(|r| r.2).map(|r| r.0.clone()));
-        // Unnamed sources: the roles that go unnamed, and the others after
-        // an indefinite article ("a JNIM commander", checked in `run`).
-        let unnamed_roles = super::alternation(lex.roles.iter().map(|r| r.0.clone()));
+        // Every role: unnamed sources take the roles that go unnamed, and
+        // the others after an indefinite article ("a JNIM commander",
+        // checked in `run`); an appositive name takes any of them.
+        let all_roles = super::alternation(lex.roles.iter().map(|r| r.0.clone()));
         let named = super::compile(&format!(
             r"\b(?P<role>(?i:{named_roles}))(?:\s+(?:of|in|from|for)\s+(?P<org>[^,.;\x22]{{2,60}}?),|,)?\s+(?:(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+)?(?P<name>{PNAME})"
         ))
@@ -143,7 +144,7 @@ impl SourceLex {
         ))
         .expect("titled-source pattern compiles");
         let unnamed = super::compile(&format!(
-            r"\b(?P<lead>(?i:an?|one|the|two|three|several|some|other|many|local|independent)\s+)?(?P<adj>(?:[\w'-]+\s+){{0,2}}?)(?P<role>(?i:{unnamed_roles}))\b(?:\s+(?:of|from|in)\s+(?P<loc>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?(?:,\s+(?P<uname>{PNAME}),)?"
+            r"\b(?P<lead>(?i:an?|one|the|two|three|several|some|other|many|local|independent)\s+)?(?P<adj>(?:[\w'-]+\s+){{0,2}}?)(?P<role>(?i:{all_roles}))\b(?:\s+(?:of|from|in)\s+(?P<loc>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?(?:,\s+(?P<uname>{PNAME}),)?"
         ))
         .expect("unnamed-source pattern compiles");
         let cue_words = super::alternation(lex.cues.iter().map(|c| c.0.clone()));
@@ -162,7 +163,6 @@ impl SourceLex {
             super::alternation(lex.hedges.iter().cloned())
         ))
         .expect("hedge pattern compiles");
-        let all_roles = super::alternation(lex.roles.iter().map(|r| r.0.clone()));
         let appositive = super::compile(&format!(
             r"\b(?P<name>{PNAME}),\s+(?:a|an|the)\s+(?:(?:[\w'-]+\s+){{0,2}}?)(?P<role>(?i:{all_roles}))\b"
         ))
@@ -196,11 +196,7 @@ impl SourceLex {
     }
 
     fn role_of(&self, written: &str) -> String {
-        let w = written
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
+        let w = role_key(written);
         self.roles
             .iter()
             .find(|r| r.0 == w)
@@ -211,6 +207,15 @@ impl SourceLex {
     pub(crate) fn hedged(&self, text: &str) -> bool {
         self.hedges.is_match(text)
     }
+}
+
+/// A role as the lexicon keys it: lowercase, single spaces.
+fn role_key(written: &str) -> String {
+    written
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Whether "he" or "she" can stand for `source`: a named person, or one
@@ -441,13 +446,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         // A role that usually comes with a name stands unnamed only after
         // an indefinite article: "a JNIM commander said", not "the
         // commander" (who is named elsewhere, or is the party's voice).
-        let role_key = role
-            .as_str()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        if lex.named_roles.contains(&role_key)
+        if lex.named_roles.contains(&role_key(role.as_str()))
             && !c.name("lead").is_some_and(|l| {
                 matches!(
                     l.as_str().trim().to_ascii_lowercase().as_str(),
