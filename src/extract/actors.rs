@@ -121,13 +121,7 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
     }
     // One alternation, longest first, so "military government" beats
     // "military"; the kind is looked up from the noun matched.
-    let mut noun_list: Vec<&(String, ForceKind)> = lex.force_nouns.iter().collect();
-    noun_list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-    let alternation = noun_list
-        .iter()
-        .map(|n| regex::escape(&n.0).replace(' ', r"\s+"))
-        .collect::<Vec<_>>()
-        .join("|");
+    let alternation = super::alternation(lex.force_nouns.iter().map(|n| n.0.as_str()));
     let nouns = super::compile(&format!(r"^(?:'s)?\s+(?i:(?P<noun>{alternation}))\b"))
         .expect("force noun pattern compiles");
     let noun_kinds: HashMap<String, ForceKind> = lex
