@@ -133,9 +133,9 @@ impl ClaimLex {
             r"(?:an?\s+)?(?:(?:{count})\s+)?(?:(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul)\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic|combat|fuel|pickup|pick-up|technical)\s+){{0,2}}(?:{items})"
         );
         let item_list = format!(
-            r"{one_item}(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?{one_item}|\s+(?:and|or)\s+(?:the\s+|some\s+)?{one_item})*"
+            r"{one_item}(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?{one_item}|,?\s+(?:and|or|as\s+well\s+as|(?:loaded|laden|packed|filled|stocked)\s+with|including)\s+(?:the\s+|some\s+)?{one_item})*"
         );
-        let det = r"(?:(?:a|an|the|some|large|huge|significant|important|substantial|considerable|vast|quantities|quantity|amounts?|range|cache|stockpile|arsenal|number|lot|its|their|heavy|several|dozens|hundreds|of|all)\s+)*";
+        let det = r#"(?:(?:a|an|the|some|large|huge|significant|important|substantial|considerable|vast|quantities|quantity|amounts?|range|cache|stockpile|stocks?|haul|supply|supplies|consignment|arsenal|number|lot|its|their|heavy|several|dozens|hundreds|of|all)["']?\s+)*"#;
         let place = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?";
         let quote = r#""(?P<q>[^"]{2,80})""#;
 
@@ -351,7 +351,23 @@ impl ClaimLex {
 
     fn items_of(&self, list: &str) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        let lower = list.to_lowercase();
+        let mut lower = list
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        // The joiners of the item list other than commas, "and" and "or".
+        for joiner in [
+            " as well as ",
+            " including ",
+            " loaded with ",
+            " laden with ",
+            " packed with ",
+            " filled with ",
+            " stocked with ",
+        ] {
+            lower = lower.replace(joiner, ", ");
+        }
         for part in lower
             .split([','])
             .flat_map(|p| p.split(" and "))
@@ -1822,6 +1838,22 @@ mod rule_tests {
             ClaimKind::Materiel,
         );
         assert_eq!(m.items, ["vehicles", "weapons"]);
+        // A quoted quantity, and items joined by "as well as", "loaded
+        // with" and "including".
+        let m = first_claim(
+            "The rebels said they carried off \"a huge stock\" of rifles as well as three pickups.",
+            ClaimKind::Materiel,
+        );
+        assert_eq!(m.items, ["weapons", "vehicles"]);
+        let m = first_claim(
+            "The group said it captured a lorry loaded with mortars and ammunition.",
+            ClaimKind::Materiel,
+        );
+        assert!(m.items.contains(&"ammunition".to_string()), "{:?}", m.items);
+        // No item, no claim: "as well as" joins only items.
+        assert!(claims("Troops seized the hill as well as the bridge.")
+            .iter()
+            .all(|c| c.0 != ClaimKind::Materiel));
     }
 
     #[test]

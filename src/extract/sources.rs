@@ -366,8 +366,10 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             if matches!(
                 t,
                 "President" | "Prime Minister" | "Vice-President" | "Vice President"
-            ) || r == "minister"
-            {
+            ) || matches!(
+                r,
+                "minister" | "governor" | "commissioner" | "prefect" | "mayor" | "administrator"
+            ) {
                 actor = ctx.resolve_class(Class::Gov, m.start());
             } else if !t.is_empty()
                 && !matches!(
@@ -1319,5 +1321,23 @@ mod tests {
         assert_eq!(s[0].channel, Some(Channel::SocialMedia));
         // A party that does not speak is not a source.
         assert!(sources("Boko Haram has not commented on the raid.").is_empty());
+    }
+
+    #[test]
+    fn press_releases_and_officials_of_a_government() {
+        let s = sources(
+            "In a press release on Sunday, police spokesman Ahmed Bello says two officers died.",
+        );
+        assert_eq!(s[0].channel, Some(Channel::Statement), "{s:?}");
+        // An official of a government speaks for it when the sentence
+        // names no other party.
+        let s =
+            sources("The state commissioner for security, Yusuf Adamu, said the road was closed.");
+        assert_eq!(s[0].role.as_deref(), Some("commissioner"), "{s:?}");
+        assert!(s[0].actor.is_some(), "{s:?}");
+        let s = sources(
+            "The media information officer of the brigade, Major Kofi Mensah, said the camp held.",
+        );
+        assert_eq!(s[0].role.as_deref(), Some("information officer"), "{s:?}");
     }
 }
