@@ -558,6 +558,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         let Some((_, info)) = &info else { continue };
         let base = ctx.sentences[si].start;
         let mut claims = build(ctx, info, rule, caps, base, si);
+        enemy_is_the_other_side(ctx, caps, &mut claims);
         for c in &mut claims {
             if c.start == c.end {
                 c.start = base + m.start();
@@ -663,6 +664,40 @@ impl SentInfo {
             location,
             date,
             hedged: ctx.engine.sources.hedged(&ctx.text[sent.start..sent.end]),
+        }
+    }
+}
+
+/// "The enemy" is whoever the claimant fights: an armed group's enemy is
+/// the state's forces ("we neutralised 51 enemy elements", said the
+/// rebels), anyone else's the militants (the subject table's default).
+fn enemy_is_the_other_side(
+    ctx: &Ctx<'_, '_>,
+    caps: &regex::Captures<'_>,
+    claims: &mut [FoundClaim],
+) {
+    let Some(subj) = caps.name("subj") else {
+        return;
+    };
+    if !subj
+        .as_str()
+        .trim_start()
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("enemy"))
+        && !subj
+            .as_str()
+            .trim_start()
+            .get(..7)
+            .is_some_and(|w| w.eq_ignore_ascii_case("enemies"))
+    {
+        return;
+    }
+    for c in claims.iter_mut() {
+        let group = c
+            .claimant
+            .is_some_and(|a| ctx.entry(a).kind == crate::ActorKind::ArmedGroup);
+        if group && c.subject.as_deref() == Some("militants") {
+            c.subject = Some("soldiers".into());
         }
     }
 }
@@ -1569,7 +1604,7 @@ mod rule_tests {
             "Gunmen abducted 40 students from a school in Kuriga.",
             Casualties,
             N,
-            Some("civilians"),
+            Some("students"),
             Some("abducted"),
             Some(40),
             Some(40)
@@ -1800,7 +1835,7 @@ mod rule_tests {
             "Some 30 villagers, among them six children, were abducted.",
             Casualties,
             None::<&str>,
-            Some("civilians"),
+            Some("children"),
             Some("abducted"),
             Some(6),
             Some(6)
@@ -1854,6 +1889,41 @@ mod rule_tests {
         assert!(claims("Troops seized the hill as well as the bridge.")
             .iter()
             .all(|c| c.0 != ClaimKind::Materiel));
+    }
+
+    #[test]
+    fn the_enemy_is_the_other_side_and_victims_keep_their_group() {
+        // A group's enemy is the state's forces; the army's, the militants.
+        has!(
+            "JNIM said on Telegram that its fighters had killed 14 enemy soldiers.",
+            Casualties,
+            Some("jnim"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(14),
+            Some(14)
+        );
+        let rows = claims("The ADF said its fighters had killed nine enemies in the ambush.");
+        assert!(
+            rows.iter().all(|r| r.2.as_deref() != Some("militants")),
+            "{rows:?}"
+        );
+        let rows = claims("The army said it had killed nine enemies in the ambush.");
+        assert!(
+            rows.iter().any(|r| r.2.as_deref() == Some("militants")),
+            "{rows:?}"
+        );
+        // Children, students and peacekeepers are named as such.
+        let rows = claims("At least seven children were killed when the shell hit the school.");
+        assert!(
+            rows.iter().any(|r| r.2.as_deref() == Some("children")),
+            "{rows:?}"
+        );
+        let rows = claims("Two peacekeepers were wounded in the ambush, the mission said.");
+        assert!(
+            rows.iter().any(|r| r.2.as_deref() == Some("peacekeepers")),
+            "{rows:?}"
+        );
     }
 
     #[test]
