@@ -196,7 +196,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(
         r"(?x)
         \b(?:
-            (?P<gov>(?i:the|a)\s+(?:(?:military|transitional|interim)\s+)?(?:government|presidency|president|junta|ministry|(?:defen[cs]e|interior|security)\s+ministry|cabinet|authorities)
+            (?P<gov>(?i:the|a)\s+(?:(?:military|transitional|interim)\s+)?(?:[Gg]overnment|[Pp]residency|president|junta|[Mm]inistry|(?:[Dd]efen[cs]e|[Ii]nterior|[Ss]ecurity|[Ii]nformation|[Ff]oreign|[Hh]ealth)\s+[Mm]inistry|[Cc]abinet|authorities)
               | (?:Authorities|authorities|officials|Officials|Government|Presidential|(?i:government|presidential|presidency)\s+spokes\w*|(?i:defen[cs]e|interior|security)\s+ministry)
               | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
           | (?P<police>(?i:the|its|their)\s+police|(?i:police)\s+(?:spokes\w*|officials?|sources?|chief|commissioner|said|say|says)|Police)
@@ -559,5 +559,18 @@ mod resolution_tests {
         ));
         let c: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
         assert_eq!(c, [Some("chad_army"), Some("boko_haram")]);
+    }
+
+    #[test]
+    fn capitalised_government_and_ministries_speak_for_the_government() {
+        for t in [
+            "Kenyan police clashed with gunmen near Garissa. Eight gunmen were killed, the Ministry of Interior said.",
+            "Kenyan police clashed with gunmen near Garissa. The Government said eight gunmen were killed.",
+            "Kenyan police clashed with gunmen near Garissa. Eight gunmen were killed, the Defence Ministry said.",
+        ] {
+            let x = Extractor::new().extract(&Document::new("t", t));
+            let c: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
+            assert_eq!(c, [Some("kenya_government")], "{t}");
+        }
     }
 }
