@@ -366,10 +366,8 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             if matches!(
                 t,
                 "President" | "Prime Minister" | "Vice-President" | "Vice President"
-            ) || matches!(
-                r,
-                "minister" | "governor" | "commissioner" | "prefect" | "mayor" | "administrator"
-            ) {
+            ) || GOVERNMENT_ROLES.contains(&r)
+            {
                 actor = ctx.resolve_class(Class::Gov, m.start());
             } else if !t.is_empty()
                 && !matches!(
@@ -446,9 +444,14 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             continue;
         }
         // A role that usually comes with a name stands unnamed only after
-        // an indefinite article: "a JNIM commander said", not "the
-        // commander" (who is named elsewhere, or is the party's voice).
+        // an indefinite article or a possessive: "a JNIM commander said",
+        // "Colombia's defence minister said", not "the commander" (who is
+        // named elsewhere, or is the party's voice).
+        let possessed = text
+            .get(m.start()..role.start())
+            .is_some_and(|lead| lead.contains("'s "));
         if lex.named_roles.contains(&role_key(role.as_str()))
+            && !possessed
             && !c.name("lead").is_some_and(|l| {
                 matches!(
                     l.as_str().trim().to_ascii_lowercase().as_str(),
@@ -461,10 +464,26 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         // The party the person belongs to, named before the role.
         let ms = &ctx.actors.mentions;
         let lo = ms.partition_point(|a| a.start < m.start());
-        let party = ms[lo..]
-            .iter()
-            .take_while(|a| a.end <= role.start())
-            .find_map(|a| a.actor)
+        let before_role = || (lo..ms.len()).take_while(|&i| ms[i].end <= role.start());
+        let party = before_role()
+            .find_map(|i| ms[i].actor)
+            .or_else(|| {
+                // A generic name of a party: "the army's commander".
+                before_role()
+                    .find(|&i| {
+                        matches!(
+                            ms[i].class,
+                            Some(
+                                Class::State
+                                    | Class::Police
+                                    | Class::Gov
+                                    | Class::Group
+                                    | Class::Rebels
+                            )
+                        )
+                    })
+                    .and_then(|i| ctx.resolve(i))
+            })
             .or_else(|| {
                 // Or just after it: "a commander of the group", "a
                 // spokesman for JNIM".
@@ -549,7 +568,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         // Officials speak for the authorities.
         let actor = if party.is_some() {
             party
-        } else if role_name == "official" {
+        } else if GOVERNMENT_ROLES.contains(&role_name.as_str()) || role_name == "official" {
             ctx.resolve_class(Class::Gov, m.start())
         } else {
             None
@@ -753,6 +772,17 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         }
     }
 }
+
+/// Roles of officials who speak for a government when no other party is
+/// named with them.
+const GOVERNMENT_ROLES: &[&str] = &[
+    "minister",
+    "governor",
+    "commissioner",
+    "prefect",
+    "mayor",
+    "administrator",
+];
 
 /// Words that open a relative clause.
 const RELATIVE_STARTS: &[&str] = &[
@@ -1321,6 +1351,21 @@ mod tests {
         assert_eq!(s[0].channel, Some(Channel::SocialMedia));
         // A party that does not speak is not a source.
         assert!(sources("Boko Haram has not commented on the raid.").is_empty());
+    }
+
+    #[test]
+    fn unnamed_officials_after_a_possessive_or_a_junta() {
+        let s = sources("Chad's interior minister said on Sunday that the convoy was ambushed.");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].role.as_deref(), Some("minister"));
+        assert_eq!(s[0].actor.as_deref(), Some("chad_government"), "{s:?}");
+        let s = sources("The army's commander said the road was reopened.");
+        assert!(s[0].actor.is_some(), "{s:?}");
+        let s = sources("A junta spokesman told reporters the town was calm.");
+        assert!(s[0].actor.is_some(), "{s:?}");
+        // Without a possessive or an article, a named role stays unnamed
+        // only when a name follows elsewhere: "the commander said" is no source.
+        assert!(sources("The commander said the road was reopened.").is_empty());
     }
 
     #[test]
