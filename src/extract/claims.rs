@@ -96,7 +96,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
 const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
-const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|also|all|later|allegedly|still|now|subsequently|initially|confirmed|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){0,3}";
+const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|also|all|later|allegedly|still|now|subsequently|initially|confirmed|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|remain|remains|remained)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 /// Before a place taken: "large parts of eastern", "much of the northern".
 const PART_OF: &str = r"(?:(?:(?:large|vast|big|huge|wide)\s+)?(?:parts?|swaths?|swathes|areas|stretches|tracts)\s+of\s+(?:the\s+)?|(?:much|most)\s+of\s+(?:the\s+)?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?";
@@ -307,7 +307,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but)\s+(?P<count2>{count})\s+(?:others?\s+|more\s+)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{intrans}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})\s+(?:others?|more)\b"
+            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but)(?:\s+that)?\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{intrans}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})\s+(?:others?|more)\b"
         ));
         let included = Regex::new_lazy(&format!(
             r"(?i),\s+(?:(?P<c1>{count})\s+of\s+(?:them|whom)|(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<c2>{count}))\s+(?P<mods>{MODS})(?P<subj>{subj})\b"
@@ -1889,6 +1889,37 @@ mod rule_tests {
         assert!(claims("Troops seized the hill as well as the bridge.")
             .iter()
             .all(|c| c.0 != ClaimKind::Materiel));
+    }
+
+    #[test]
+    fn missing_and_later_figures() {
+        has!(
+            "At least 15 fishermen remain unaccounted for after the raid.",
+            Casualties,
+            None::<&str>,
+            Some("civilians"),
+            Some("missing"),
+            Some(15),
+            None
+        );
+        has!(
+            "The mayor said nine people were buried and that 20 others, many of them herders, were still missing.",
+            Casualties,
+            None::<&str>,
+            Some("people"),
+            Some("missing"),
+            Some(20),
+            Some(20)
+        );
+        has!(
+            "By Friday 31 rebels were known to have been killed in the clashes.",
+            Casualties,
+            None::<&str>,
+            Some("militants"),
+            Some("killed"),
+            Some(31),
+            Some(31)
+        );
     }
 
     #[test]
