@@ -1892,6 +1892,21 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_party_that_lost_its_own() {
+        has!(
+            "The militia said it had lost four fighters in the clash.",
+            Casualties,
+            None::<&str>,
+            Some("militants"),
+            Some("killed"),
+            Some(4),
+            Some(4)
+        );
+        // Losing ground or control counts no one.
+        assert!(claims("The army lost control of two districts and lost ground.").is_empty());
+    }
+
+    #[test]
     fn missing_and_later_figures() {
         has!(
             "At least 15 fishermen remain unaccounted for after the raid.",
