@@ -130,7 +130,7 @@ impl ClaimLex {
         // An item may carry a figure and modifiers: "14 vehicles", "18 AK-47
         // rifles", "a quantity of ammunition", "the rangers' weapons".
         let one_item = format!(
-            r"(?:an?\s+)?(?:(?:{count})\s+)?(?:(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul)\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic|combat|fuel|pickup|pick-up|technical)\s+){{0,2}}(?:{items})"
+            r"(?:an?\s+)?(?:(?:{count})\s+)?(?:(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul|rounds|boxes|crates|cases|belts|sacks|bags|barrels|drums|pieces|units)\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic|combat|fuel|pickup|pick-up|technical)\s+){{0,2}}(?:{items})"
         );
         let item_list = format!(
             r"{one_item}(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?{one_item}|,?\s+(?:and|or|as\s+well\s+as|(?:loaded|laden|packed|filled|stocked)\s+with|including)\s+(?:the\s+|some\s+)?{one_item})*"

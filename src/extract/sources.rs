@@ -649,23 +649,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 // "According to the communique": whoever issued it last.
                 let spk = speaker_in(ctx, ce, (ce + 80).min(sent.end), true).or_else(|| {
                     let next = super::after(text, ce, 40).to_ascii_lowercase();
-                    let doc_word = [
-                        "the communique",
-                        "the statement",
-                        "the same statement",
-                        "the report",
-                        "the same source",
-                    ]
-                    .iter()
-                    .any(|w| next.trim_start().starts_with(w));
+                    let doc_word = DOC_WORDS.iter().any(|w| next.trim_start().starts_with(w));
                     if doc_word {
-                        let prev = ctx.sentences[si.saturating_sub(2)].start;
-                        ctx.frames
-                            .iter()
-                            .rev()
-                            .take_while(|f| f.cue_start >= prev)
-                            .find(|f| f.actor.is_some() || f.source.is_some())
-                            .map(|f| (f.actor, f.source))
+                        recent_speaker(ctx, si)
                     } else {
                         None
                     }
@@ -700,25 +686,42 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     preposed: false,
                 })
                 .or_else(|| {
-                    let clause = clause_start(text, sent.start, cs);
+                    // A sentence that opens with a quotation (`"...," the
+                    // statement added`) has its speaker after the quote:
+                    // names inside it are what was said.
+                    let from = if stext.trim_start().starts_with('"') {
+                        text[sent.start..cs]
+                            .rfind('"')
+                            .map_or(sent.start, |i| sent.start + i + 1)
+                    } else {
+                        sent.start
+                    };
+                    let clause = clause_start(text, sent.start, cs).max(from);
                     // A participle ("..., adding that") has the subject of
                     // the report before it.
                     let inherited = sentence_frames.last().map(|f| (f.actor, f.source));
+                    // "The statement added": whoever issued it last.
+                    let subject = text[clause..cs].trim().to_ascii_lowercase();
+                    let doc_subject = DOC_WORDS.iter().any(|w| subject.ends_with(w));
                     let spk = if participle && inherited.is_some() {
                         inherited
+                    } else if doc_subject {
+                        recent_speaker(ctx, si).or(inherited)
                     } else {
                         speaker_in(ctx, clause, cs, false)
                             .or(inherited)
-                            .or_else(|| speaker_in(ctx, sent.start, cs, false))
+                            .or_else(|| speaker_in(ctx, from, cs, false))
                     };
+                    // After a quotation, what was said is the quotation.
+                    let quoted = from > sent.start;
                     spk.map(|(actor, source)| Frame {
                         cue_start: cs,
-                        scope_start: ce,
+                        scope_start: if quoted { sent.start } else { ce },
                         scope_end: sent.end,
                         actor,
                         source,
                         hedge,
-                        preposed: true,
+                        preposed: !quoted,
                     })
                 })
             };
@@ -771,6 +774,30 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             }
         }
     }
+}
+
+/// Documents that speak for whoever issued them: "according to the
+/// statement", "the communique added".
+const DOC_WORDS: &[&str] = &[
+    "the communique",
+    "the statement",
+    "the same statement",
+    "the report",
+    "the same source",
+    "the press release",
+    "the release",
+];
+
+/// The speaker of the latest frame with one, in this sentence or the two
+/// before it.
+fn recent_speaker(ctx: &Ctx<'_, '_>, si: usize) -> Option<(Option<usize>, Option<usize>)> {
+    let prev = ctx.sentences[si.saturating_sub(2)].start;
+    ctx.frames
+        .iter()
+        .rev()
+        .take_while(|f| f.cue_start >= prev)
+        .find(|f| f.actor.is_some() || f.source.is_some())
+        .map(|f| (f.actor, f.source))
 }
 
 /// Roles of officials who speak for a government when no other party is
@@ -1351,6 +1378,32 @@ mod tests {
         assert_eq!(s[0].channel, Some(Channel::SocialMedia));
         // A party that does not speak is not a source.
         assert!(sources("Boko Haram has not commented on the raid.").is_empty());
+    }
+
+    #[test]
+    fn a_quotation_is_not_its_own_speaker() {
+        // "The statement added" speaks for whoever issued the statement; the
+        // names inside the quotation are what was said.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Troops beat back the raid, the Chadian army said.\n\n\"Weapons seized from the Boko Haram fighters include 12 rifles,\" the statement added.",
+        ));
+        let speakers: Vec<_> = x
+            .sources
+            .iter()
+            .filter_map(|s| s.actor.as_deref())
+            .collect();
+        assert_eq!(speakers, ["chad_army"], "{:?}", x.sources);
+        let m = x
+            .claims
+            .iter()
+            .find(|c| c.kind == crate::ClaimKind::Materiel);
+        assert_eq!(
+            m.and_then(|c| c.claimant.as_deref()),
+            Some("chad_army"),
+            "{:?}",
+            x.claims
+        );
     }
 
     #[test]
