@@ -49,6 +49,7 @@ pub(crate) struct ClaimLex {
     items: std::collections::HashMap<String, String>,
     list_item: Regex,
     continuation: Regex,
+    own_outcome: Regex,
     ellipsis: Regex,
     /// A part of a figure named in apposition: ", three of them police
     /// officers,", ", including five children,".
@@ -307,7 +308,12 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but)(?:\s+that)?\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{intrans}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})\s+(?:others?|more)\b"
+            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but)(?:\s+that)?\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{intrans}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more)\b|\s*(?:[,.;]|$))"
+        ));
+        // After a coordinated figure, its own outcome: "15 attackers were
+        // neutralised and two soldiers lost their lives".
+        let own_outcome = Regex::new_lazy(&format!(
+            r"(?i)^\s+{AUX}{Q}(?P<out>{verb}|{intrans}|{pred})\b"
         ));
         let included = Regex::new_lazy(&format!(
             r"(?i),\s+(?:(?P<c1>{count})\s+of\s+(?:them|whom)|(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<c2>{count}))\s+(?P<mods>{MODS})(?P<subj>{subj})\b"
@@ -324,6 +330,7 @@ impl ClaimLex {
             items: lex.items.clone(),
             list_item,
             continuation,
+            own_outcome,
             ellipsis,
             included,
             subject_any,
@@ -1030,7 +1037,11 @@ fn build(
                                 }
                             })
                         }),
-                        outcome.clone(),
+                        lex.own_outcome
+                            .captures(&text[pos + whole.end()..sent.end])
+                            .and_then(|o| o.name("out"))
+                            .and_then(|o| lex.outcome(o.as_str()))
+                            .or_else(|| outcome.clone()),
                     ),
                     // "12 soldiers were killed and about 10 wounded",
                     // "killing two soldiers and wounding three others".
@@ -1452,6 +1463,7 @@ mod tests {
         let helpers = [
             &c.list_item,
             &c.continuation,
+            &c.own_outcome,
             &c.ellipsis,
             &c.included,
             &c.subject_any,
@@ -1889,6 +1901,41 @@ mod rule_tests {
         assert!(claims("Troops seized the hill as well as the bridge.")
             .iter()
             .all(|c| c.0 != ClaimKind::Materiel));
+    }
+
+    #[test]
+    fn coordinated_figures_keep_their_own_outcome() {
+        has!(
+            "Nine raiders were neutralised and three soldiers lost their lives, the army said.",
+            Casualties,
+            Some("army"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(3),
+            Some(3)
+        );
+        has!(
+            "The gunmen ambushed the convoy, killing five policemen and injuring four, officials said.",
+            Casualties,
+            Some("government"),
+            Some("police"),
+            Some("wounded"),
+            Some(4),
+            Some(4)
+        );
+        // "and seized two trucks": a figure with a noun of its own is no
+        // victim of the first outcome.
+        let rows = claims("Rebels said they had killed 12 soldiers and seized two trucks.");
+        assert!(rows.iter().all(|r| r.4 != Some(2)), "{rows:?}");
+        has!(
+            "Villagers said the gunmen hacked to death 14 farmers.",
+            Casualties,
+            None::<&str>,
+            Some("civilians"),
+            Some("killed"),
+            Some(14),
+            Some(14)
+        );
     }
 
     #[test]
