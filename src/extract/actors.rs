@@ -100,8 +100,19 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
         name: "government (country not named)".into(),
         aliases: Vec::new(),
     });
+    // A government row with a country ("Kremlin", Russia) names that
+    // country's government: its names lead to the government built above.
+    let country_gov = |e: &ActorEntry| -> Option<usize> {
+        if e.kind != ActorKind::Government {
+            return None;
+        }
+        let c = e.country.as_deref()?;
+        let k = lex.countries.iter().position(|x| x.name == c)?;
+        gov_of.get(k).copied()
+    };
     let mut names = Vec::new();
     for (i, e) in entries.iter().enumerate() {
+        let i = country_gov(e).unwrap_or(i);
         names.push((e.name.clone(), i));
         for a in &e.aliases {
             names.push((a.clone(), i));
@@ -140,6 +151,14 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
         police_of,
         army_generic,
         gov_generic,
+    }
+}
+
+impl ActorLex {
+    /// The first country named in `text` by name or demonym, as an index
+    /// into the countries table.
+    pub(crate) fn country_in(&self, text: &str) -> Option<usize> {
+        self.heads.find_all(text).first().map(|&(_, _, &c)| c)
     }
 }
 

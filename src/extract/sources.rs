@@ -435,6 +435,19 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         {
             continue;
         }
+        // A role in apposition after a name is that person's: "said Lt.
+        // Col. Avi Cohen, a battalion commander".
+        if let Some(p) = people[..k].iter_mut().rev().take(3).find(|p| {
+            p.kind == SourceKind::Person
+                && text
+                    .get(p.mentions[0].1..m.start())
+                    .is_some_and(|gap| gap.trim() == ",")
+        }) {
+            if p.role.is_none() {
+                p.role = Some(lex.role_of(role.as_str()));
+            }
+            continue;
+        }
         let Some(si) = ctx.sentence_at(m.start()) else {
             continue;
         };
@@ -566,10 +579,18 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         };
         let role_name = lex.role_of(role.as_str());
         // Officials speak for the authorities.
+        let gov_role = GOVERNMENT_ROLES.contains(&role_name.as_str()) || role_name == "official";
         let actor = if party.is_some() {
             party
-        } else if GOVERNMENT_ROLES.contains(&role_name.as_str()) || role_name == "official" {
-            ctx.resolve_class(Class::Gov, m.start())
+        } else if gov_role {
+            // A country named with the role ("Palestinian health
+            // officials", "Kenya's interior minister") is the one; else the
+            // government in context.
+            ctx.engine
+                .actors
+                .country_in(&text[m.start()..role.start()])
+                .and_then(|k| ctx.engine.actors.gov_of.get(k).copied())
+                .or_else(|| ctx.resolve_class(Class::Gov, m.start()))
         } else {
             None
         };
@@ -1378,6 +1399,25 @@ mod tests {
         assert_eq!(s[0].channel, Some(Channel::SocialMedia));
         // A party that does not speak is not a source.
         assert!(sources("Boko Haram has not commented on the raid.").is_empty());
+    }
+
+    #[test]
+    fn seats_of_government_roles_in_apposition_and_demonyms() {
+        let s =
+            sources("A Kremlin spokesman, Dmitry Volkov, told reporters the claims were false.");
+        assert_eq!(s[0].actor.as_deref(), Some("russia_government"), "{s:?}");
+        // The role after a titled name is that person's, not a second source.
+        let s = sources("\"We held the bridge,\" said Col. Amadou Diarra, a battalion commander.");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].role.as_deref(), Some("commander"));
+        // A demonym before an official names the government.
+        let s = sources("Kenyan police said 12 raiders died. Somali health officials said nine people were hurt.");
+        let official = s.iter().find(|x| x.role.as_deref() == Some("official"));
+        assert_eq!(
+            official.and_then(|x| x.actor.as_deref()),
+            Some("somalia_government"),
+            "{s:?}"
+        );
     }
 
     #[test]
