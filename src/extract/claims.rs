@@ -162,7 +162,7 @@ impl ClaimLex {
             rule(
                 "casualties/outcome_count_subject",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<out>{verb}){Q}\s+{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:own\s+)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<out>{verb}){Q}\s+{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+'s\s+)?(?:own\s+)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}"#),
             ),
             rule(
                 "casualties/count_subject_outcome",
@@ -1927,6 +1927,15 @@ mod rule_tests {
         // victim of the first outcome.
         let rows = claims("Rebels said they had killed 12 soldiers and seized two trucks.");
         assert!(rows.iter().all(|r| r.4 != Some(2)), "{rows:?}");
+        has!(
+            "The army said it had killed \"dozens\" of the militia's fighters.",
+            Casualties,
+            Some("army"),
+            Some("militants"),
+            Some("killed"),
+            Some(24),
+            None
+        );
         has!(
             "Villagers said the gunmen hacked to death 14 farmers.",
             Casualties,

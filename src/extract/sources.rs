@@ -435,6 +435,17 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         {
             continue;
         }
+        // A capitalised role before another capitalised word is part of a
+        // name: "the Sudan Doctors Network", "Resident Coordinator".
+        let role_text = role.as_str();
+        if role_text.starts_with(|ch: char| ch.is_uppercase())
+            && text[role.end()..]
+                .trim_start_matches([' ', '-'])
+                .starts_with(|ch: char| ch.is_uppercase())
+            && !text[role.end()..].starts_with(['\n', ','])
+        {
+            continue;
+        }
         // A role in apposition after a name is that person's: "said Lt.
         // Col. Avi Cohen, a battalion commander".
         if let Some(p) = people[..k].iter_mut().rev().take(3).find(|p| {
@@ -1452,6 +1463,9 @@ mod tests {
         assert_eq!(s.len(), 1, "{s:?}");
         assert_eq!(s[0].role.as_deref(), Some("minister"));
         assert_eq!(s[0].actor.as_deref(), Some("chad_government"), "{s:?}");
+        // A role word inside an organisation's name is no one.
+        let s = sources("At least 30 people died, according to the Sudan Doctors Network.");
+        assert!(s.iter().all(|x| x.role.is_none()), "{s:?}");
         let s = sources("The army's commander said the road was reopened.");
         assert!(s[0].actor.is_some(), "{s:?}");
         let s = sources("A junta spokesman told reporters the town was calm.");
