@@ -1463,6 +1463,16 @@ mod tests {
         assert_eq!(s.len(), 1, "{s:?}");
         assert_eq!(s[0].role.as_deref(), Some("minister"));
         assert_eq!(s[0].actor.as_deref(), Some("chad_government"), "{s:?}");
+        // A country's health ministry speaks for its government.
+        let s = sources("The Lebanese health ministry said nine people died.");
+        assert_eq!(s[0].actor.as_deref(), Some("lebanon_government"), "{s:?}");
+        let s = sources(
+            "Kenyan police said raiders struck. District police chief Ali Noor said two died.",
+        );
+        assert!(
+            s.iter().any(|x| x.role.as_deref() == Some("police chief")),
+            "{s:?}"
+        );
         // A role word inside an organisation's name is no one.
         let s = sources("At least 30 people died, according to the Sudan Doctors Network.");
         assert!(s.iter().all(|x| x.role.is_none()), "{s:?}");
