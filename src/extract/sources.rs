@@ -744,8 +744,15 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                             .or(inherited)
                             .or_else(|| speaker_in(ctx, from, cs, false))
                     };
-                    // After a quotation, what was said is the quotation.
-                    let quoted = from > sent.start;
+                    // After a quotation, what was said is the quotation;
+                    // so is what comes before ", the statement said".
+                    let before_cue = text[sent.start..cs].trim_end().to_ascii_lowercase();
+                    let quoted = from > sent.start
+                        || DOC_WORDS.iter().any(|w| {
+                            before_cue
+                                .strip_suffix(w)
+                                .is_some_and(|rest| rest.trim_end().ends_with(','))
+                        });
                     spk.map(|(actor, source)| Frame {
                         cue_start: cs,
                         scope_start: if quoted { sent.start } else { ce },
