@@ -228,17 +228,17 @@ impl ClaimLex {
             rule(
                 "control/took_control",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+(?:over|of)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune|region|province|area|hill|island)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|towns|city|village|villages|locality|district|airport|airstrip|border\s+crossing|crossing|bridge|road|highway|area|areas|region|zone|territory)\b))"),
+                format!(r"(?i)\b(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+(?:over|of)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune|region|province|area|hill|island)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|towns|city|village|villages|locality|district|airport|airstrip|border\s+crossing|crossing|bridge|road|highway|area|areas|region|zone|territory)\b))"),
             ),
             rule(
                 "control/overran",
                 ClaimKind::Control,
-                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|city|village|locality|district|airport|airstrip)\b))"#),
+                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|city|village|locality|district|airport|airstrip)\b))"#),
             ),
             rule(
                 "control/passive",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are)\s+(?:(?:still|firmly|fully)\s+)?(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of))\b"),
+                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are)\s+(?:(?:still|firmly|fully)\s+)?(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?)\b"),
             ),
             rule(
                 "repelled/verb",
@@ -1961,6 +1961,23 @@ mod rule_tests {
             Some(14),
             Some(14)
         );
+    }
+
+    #[test]
+    fn places_that_fell_and_bases_of_a_party() {
+        let rows = claims("The garrison town of Djibo fell to the rebels on Sunday.");
+        assert!(rows.iter().any(|r| r.0 == ClaimKind::Control), "{rows:?}");
+        let rows = claims("JNIM said it had seized the army's headquarters in the town.");
+        assert!(
+            rows.iter()
+                .any(|r| r.0 == ClaimKind::Control && r.2.as_deref() == Some("bases")),
+            "{rows:?}"
+        );
+        let rows =
+            claims("The rebels said they had taken control of the last army post in the district.");
+        assert!(rows.iter().any(|r| r.0 == ClaimKind::Control), "{rows:?}");
+        // Prices and markets fall to nobody.
+        assert!(claims("Prices fell to a record low.").is_empty());
     }
 
     #[test]
