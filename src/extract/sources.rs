@@ -320,21 +320,35 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             .map_or(m.start(), |r| r.start().min(m.start()));
         // The actor: a mention in the org phrase, the role, or just before it.
         let org = c.name("org").map(|o| (o.start(), o.end()));
+        // The party a role is "for" or "of" follows it: "a spokesman for
+        // the provincial government".
+        let role_of_party = c.name("role").and_then(|r| {
+            let rest = text.get(r.end()..)?;
+            let lower = rest.get(..5.min(rest.len()))?.to_ascii_lowercase();
+            (lower.starts_with(" for ") || lower.starts_with(" of ")).then(|| {
+                let phrase = super::after(text, r.end(), 48);
+                r.end() + phrase.find([',', ';', '.', '"']).unwrap_or(phrase.len())
+            })
+        });
         let (ws, we) = match org {
             Some((s, e)) => (s, e),
             None => (
                 start
                     .saturating_sub(45)
                     .max(ctx.sentences[ctx.sentence_at(m.start()).unwrap_or(0)].start),
-                c.name("role").map_or(start, |r| r.end()),
+                role_of_party.unwrap_or_else(|| c.name("role").map_or(start, |r| r.end())),
             ),
         };
         let mut actor = None;
         let lo = ms.partition_point(|x| x.start + 200 < ws);
         let hi = ms.partition_point(|x| x.start < we);
-        // Names first ("al-Shabab's military spokesman"), then generic words.
+        // Names first ("al-Shabab's military spokesman"), then an owner
+        // ("the group's military spokesman"), then generic words.
         let mut window: Vec<usize> = (lo..hi).rev().collect();
-        window.sort_by_key(|&i| ms[i].actor.is_none());
+        window.sort_by_key(|&i| {
+            let owner = text.get(ms[i].end..).is_some_and(|t| t.starts_with("'s"));
+            (ms[i].actor.is_none(), !owner)
+        });
         for (mi, mm) in window.into_iter().map(|i| (i, &ms[i])) {
             if mm.end <= ws
                 || mm.start >= we
@@ -1417,6 +1431,24 @@ mod tests {
         assert_eq!(s[0].channel, Some(Channel::SocialMedia));
         // A party that does not speak is not a source.
         assert!(sources("Boko Haram has not commented on the raid.").is_empty());
+    }
+
+    #[test]
+    fn police_ranks_parties_after_the_role_and_owners() {
+        let s = sources("Kano police spokesman ASP Haruna Kiyawa said the suspects fled.");
+        assert_eq!(s[0].title.as_deref(), Some("ASP"), "{s:?}");
+        let s = sources("Ghana's army said the post held. According to Kofi Mensah, a spokesman for the regional government, two people died.");
+        let p = s.iter().find(|x| x.name.as_deref() == Some("Kofi Mensah"));
+        assert_eq!(
+            p.and_then(|x| x.actor.as_deref()),
+            Some("ghana_government"),
+            "{s:?}"
+        );
+        let s = sources("JNIM fighters attacked the post. Ahmed Ould Sidi, the group's military spokesman, said the base fell.");
+        let p = s
+            .iter()
+            .find(|x| x.name.as_deref() == Some("Ahmed Ould Sidi"));
+        assert_eq!(p.and_then(|x| x.actor.as_deref()), Some("jnim"), "{s:?}");
     }
 
     #[test]
