@@ -56,7 +56,7 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
       | (?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{month}|{month_abbr})(?:,?\s+(?P<dm_y>(?:19|20)\d\d)\b)?)
       | (?P<my>(?:(?:early|late|mid)[-\s])?(?P<my_m>{month})\s+(?:of\s+)?(?P<my_y>(?:19|20)\d\d)\b)
       | (?P<wd>(?:(?:early|late)\s+(?:on\s+)?)?(?:(?:on\s+)?the\s+{part}\s+of\s+)?(?P<wd_last>last\s+)?(?P<wd_d>{weekday})(?:'s)?(?:\s+{part})?)
-      | (?P<mo>(?:(?i:early|late|mid)[-\s])?(?:(?P<mo_last>(?i:last|this|in|since|during|until|by|of|from|early|late|mid))\s+)(?P<mo_m>{month})(?:,?\s+(?P<mo_y>(?:19|20)\d\d)|\s+(?P<mo_ly>last\s+year))?\b)
+      | (?P<mo>(?:(?i:early|late|mid)[-\s])?(?:(?P<mo_last>(?i:last|this|in|since|during|until|by|of|from|early|late|mid))(?:\s+|-))(?P<mo_m>{month})(?:,?\s+(?P<mo_y>(?:19|20)\d\d)|\s+(?P<mo_ly>last\s+year))?\b)
       | (?P<rel>(?i:yesterday|today|tonight|the\s+day\s+before|a\s+day\s+(?:prior|earlier|before)|the\s+previous\s+day|the\s+following\s+day|the\s+next\s+day
             |earlier\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)|last\s+(?:weekend|week|month|year)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|before|prior|later)
             |(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|prior|before)
@@ -321,6 +321,18 @@ mod tests {
             Some("2024-03-06")
         );
         assert_eq!(one("Saturday's ambush", "2024-03-13").0, "Saturday");
+    }
+
+    #[test]
+    fn parts_of_a_month_with_a_hyphen() {
+        assert_eq!(
+            one("the offensive that began in mid-February", "2024-03-13"),
+            ("mid-February".to_string(), Some("2024-02".to_string()))
+        );
+        assert_eq!(
+            one("raids in early-January", "2024-03-13").1.as_deref(),
+            Some("2024-01")
+        );
     }
 
     #[test]
