@@ -167,7 +167,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,50}}?)??(?:\s*,[^.;]{{1,140}}?,)?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{verb}|{intrans}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,50}}?)??(?:\s*,[^.;]{{1,140}}?,)?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{verb}|{intrans}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/noun_of_count",
@@ -1996,6 +1996,28 @@ mod rule_tests {
         assert!(
             rows.iter().all(|r| r.0 != ClaimKind::Casualties),
             "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn a_figure_with_one_more_victim() {
+        has!(
+            "Three soldiers and a civilian were killed when a mine exploded, officials said.",
+            Casualties,
+            Some("government"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(3),
+            Some(3)
+        );
+        has!(
+            "Two jawans were injured in the exchange of fire.",
+            Casualties,
+            None::<&str>,
+            Some("soldiers"),
+            Some("wounded"),
+            Some(2),
+            Some(2)
         );
     }
 
