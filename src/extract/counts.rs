@@ -40,7 +40,7 @@ impl Counts {
             r"(?:{digits})(?:\s+(?:hundred|thousand|million))?|(?:(?:{numeric_words})(?:(?:\s+and\s+|[\s-]+)(?:{numeric_words}))*)"
         );
         let fragment = format!(
-            r"(?i:between\s+(?:{number})\s+and\s+(?:{number})|(?:(?:{quals})\s+)?(?:{number})(?:\s+or\s+more|\s+or\s+so|\s*\+)?|(?:{quants}))"
+            r"(?i:between\s+(?:{number})\s+and\s+(?:{number})|(?:{number})\s+(?:to|or)\s+(?:{number})|(?:(?:{quals})\s+)?(?:{number})(?:\s+or\s+more|\s+or\s+so|\s*\+)?|(?:{quants}))"
         );
         let whole = super::compile(&format!("^(?:{fragment})$")).expect("count pattern compiles");
         let mut quantifiers = lex.quantifiers.clone();
@@ -115,6 +115,14 @@ impl Counts {
             let (a, b) = rest.split_once(" and ")?;
             let (a, b) = (self.number(a)?, self.number(b)?);
             return Some(Count::range(Some(a.min(b)), Some(a.max(b)), t));
+        }
+        // "10 to 15", "two or three": a range.
+        for sep in [" to ", " or "] {
+            if let Some((a, b)) = lower.split_once(sep) {
+                if let (Some(a), Some(b)) = (self.number(a), self.number(b)) {
+                    return Some(Count::range(Some(a.min(b)), Some(a.max(b)), t));
+                }
+            }
         }
         if let Some(q) = self.quantifiers.iter().find(|q| q.0 == lower) {
             return Some(Count::range(q.1, q.2, t));
@@ -237,6 +245,9 @@ mod tests {
         check("nearly 60", None, Some(59), false);
         check("up to 15", None, Some(15), false);
         check("between 10 and 25", Some(10), Some(25), false);
+        check("10 to 15", Some(10), Some(15), false);
+        check("two or three", Some(2), Some(3), false);
+        check("half a dozen", Some(6), Some(6), false);
         check("about 3,000", Some(3000), Some(3000), true);
         check("an estimated 90", Some(90), Some(90), true);
         check("20 or more", Some(20), None, false);
