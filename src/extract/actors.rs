@@ -32,6 +32,17 @@ pub(crate) enum Class {
     Relative,
 }
 
+impl Class {
+    /// Whether the word names a party (a state force, police, a government,
+    /// a group or rebels) rather than referring back to one.
+    pub(crate) fn names_party(self) -> bool {
+        matches!(
+            self,
+            Class::State | Class::Police | Class::Gov | Class::Group | Class::Rebels
+        )
+    }
+}
+
 /// One mention of an actor, or of something that refers to one.
 #[derive(Clone, Debug)]
 pub(crate) struct Mention {

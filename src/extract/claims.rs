@@ -800,20 +800,7 @@ fn build(
         let hi = ms_.partition_point(|x| x.start < b);
         (lo..hi)
             .find(|&i| ms_[i].actor.is_some() && !ms_[i].modifier)
-            .or_else(|| {
-                (lo..hi).find(|&i| {
-                    matches!(
-                        ms_[i].class,
-                        Some(
-                            Class::State
-                                | Class::Police
-                                | Class::Gov
-                                | Class::Group
-                                | Class::Rebels
-                        )
-                    )
-                })
-            })
+            .or_else(|| (lo..hi).find(|&i| ms_[i].class.is_some_and(Class::names_party)))
             .or_else(|| (lo..hi).find(|&i| ms_[i].actor.is_some()))
             .and_then(|i| ctx.resolve(i))
     };

@@ -307,19 +307,7 @@ impl<'e, 'd> Ctx<'e, 'd> {
                             .enumerate()
                             .skip(from)
                             .take_while(|(_, x)| x.start < subject_zone)
-                            .find(|(_, x)| {
-                                !x.modifier
-                                    && matches!(
-                                        x.class,
-                                        None | Some(
-                                            Class::State
-                                                | Class::Police
-                                                | Class::Gov
-                                                | Class::Group
-                                                | Class::Rebels
-                                        )
-                                    )
-                            });
+                            .find(|(_, x)| !x.modifier && x.class.map_or(true, Class::names_party));
                         if let Some((j, _)) = first {
                             if let Some(a) = self.resolve(j) {
                                 return Some(a);
@@ -345,19 +333,7 @@ impl<'e, 'd> Ctx<'e, 'd> {
                     .enumerate()
                     .rev()
                     .take(LOOKBACK)
-                    .filter(|(_, x)| {
-                        !x.modifier
-                            && matches!(
-                                x.class,
-                                None | Some(
-                                    Class::State
-                                        | Class::Police
-                                        | Class::Gov
-                                        | Class::Group
-                                        | Class::Rebels
-                                )
-                            )
-                    })
+                    .filter(|(_, x)| !x.modifier && x.class.map_or(true, Class::names_party))
                     .find_map(|(j, _)| self.resolve(j))
             }
             Class::Person => None,

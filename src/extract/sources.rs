@@ -508,18 +508,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             .or_else(|| {
                 // A generic name of a party: "the army's commander".
                 before_role()
-                    .find(|&i| {
-                        matches!(
-                            ms[i].class,
-                            Some(
-                                Class::State
-                                    | Class::Police
-                                    | Class::Gov
-                                    | Class::Group
-                                    | Class::Rebels
-                            )
-                        )
-                    })
+                    .find(|&i| ms[i].class.is_some_and(Class::names_party))
                     .and_then(|i| ctx.resolve(i))
             })
             .or_else(|| {
@@ -1019,11 +1008,7 @@ fn named_or_generic_at(ctx: &Ctx<'_, '_>, a: usize, b: usize) -> bool {
     ms[lo..].iter().take_while(|m| m.start < b).any(|m| {
         m.start >= a
             && m.start < b
-            && (m.actor.is_some()
-                || matches!(
-                    m.class,
-                    Some(Class::State | Class::Police | Class::Gov | Class::Group | Class::Rebels)
-                ))
+            && (m.actor.is_some() || m.class.is_some_and(Class::names_party))
     })
 }
 
@@ -1099,10 +1084,7 @@ fn speaker_with(
         .clone()
         .find(|&i| ms[i].actor.is_some() && !ms[i].modifier);
     for i in range.clone() {
-        if matches!(
-            ms[i].class,
-            Some(Class::State | Class::Police | Class::Gov | Class::Group | Class::Rebels)
-        ) {
+        if ms[i].class.is_some_and(Class::names_party) {
             if let Some(a) = ctx.resolve(i) {
                 return Some((Some(a), None));
             }
