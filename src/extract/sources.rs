@@ -456,7 +456,6 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             && text[role.end()..]
                 .trim_start_matches([' ', '-'])
                 .starts_with(|ch: char| ch.is_uppercase())
-            && !text[role.end()..].starts_with(['\n', ','])
         {
             continue;
         }
