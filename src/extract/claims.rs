@@ -686,17 +686,9 @@ fn enemy_is_the_other_side(
     let Some(subj) = caps.name("subj") else {
         return;
     };
-    if !subj
-        .as_str()
-        .trim_start()
-        .get(..5)
-        .is_some_and(|w| w.eq_ignore_ascii_case("enemy"))
-        && !subj
-            .as_str()
-            .trim_start()
-            .get(..7)
-            .is_some_and(|w| w.eq_ignore_ascii_case("enemies"))
-    {
+    // "enemy", "enemies" (the subject table has no other word so begun).
+    let head = subj.as_str().trim_start().get(..4);
+    if !head.is_some_and(|w| w.eq_ignore_ascii_case("enem")) {
         return;
     }
     for c in claims.iter_mut() {

@@ -735,7 +735,10 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     // the report before it.
                     let inherited = sentence_frames.last().map(|f| (f.actor, f.source));
                     // "The statement added": whoever issued it last.
-                    let subject = text[clause..cs].trim().to_ascii_lowercase();
+                    // Only the last few words before the cue can be a
+                    // document's name: read those, not the whole clause.
+                    let near = cs - super::before(text, cs, 48).len();
+                    let subject = text[clause.max(near)..cs].trim().to_ascii_lowercase();
                     let doc_subject = DOC_WORDS.iter().any(|w| subject.ends_with(w));
                     let spk = if participle && inherited.is_some() {
                         inherited
@@ -748,7 +751,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     };
                     // After a quotation, what was said is the quotation;
                     // so is what comes before ", the statement said".
-                    let before_cue = text[sent.start..cs].trim_end().to_ascii_lowercase();
+                    let before_cue = text[sent.start.max(near)..cs]
+                        .trim_end()
+                        .to_ascii_lowercase();
                     let quoted = from > sent.start
                         || DOC_WORDS.iter().any(|w| {
                             before_cue
