@@ -151,7 +151,7 @@ impl ClaimLex {
                 "casualties/put_toll_at",
                 ClaimKind::Casualties,
                 format!(
-                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets|bringing|brings|brought|taking|takes|took)\s+(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:overall\s+|official\s+|final\s+|first\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{verb}|{intrans}|dead){Q})(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+(?P<list>{count}[^.;]*)"
+                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets|bringing|brings|brought|taking|takes|took)\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:overall\s+|official\s+|final\s+|first\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{verb}|{intrans}|dead){Q})|(?P<it>it))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+(?P<list>{count}[^.;]*)"
                 ),
             ),
             rule(
@@ -308,7 +308,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{verb}|{intrans}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but)(?:\s+that)?\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{intrans}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more)\b|\s*(?:[,.;]|$))"
+            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{verb}|{intrans}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while)\s)"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives".
@@ -814,7 +814,8 @@ fn build(
             .next()
     };
     // Subject class, refined by an actor named with the noun ("Wagner
-    // fighters", "members of the VDP").
+    // fighters", "members of the VDP") or by the speaker ("our men").
+    let speaker = claimant;
     let subject_of = |mods: Option<regex::Match<'_>>, subj: regex::Match<'_>| -> Option<String> {
         let class = lex.subject_class(clean(subj.as_str()))?;
         if class == "bases" {
@@ -829,8 +830,19 @@ fn build(
             } else {
                 base + subj.end()
             };
+        let broad = matches!(class.as_str(), "militants" | "people" | "soldiers");
+        // "Nine of our men": the speaker's own side.
+        let ours = {
+            let lead = super::before(text, s, 12).trim_end().to_ascii_lowercase();
+            lead.ends_with(" our") || lead.ends_with(" our own") || lead == "our"
+        };
+        if ours && broad {
+            if let Some(m) = speaker.and_then(|a| ctx.entry(a).members.clone()) {
+                return Some(m);
+            }
+        }
         match members_of(s, qual_end) {
-            Some(m) if matches!(class.as_str(), "militants" | "people" | "soldiers") => Some(m),
+            Some(m) if broad => Some(m),
             _ => Some(class),
         }
     };
@@ -840,6 +852,17 @@ fn build(
         ClaimKind::Casualties => {
             if rule.id == "casualties/put_toll_at" || rule.id == "casualties/coordinated_subjects" {
                 let Some(list) = g("list") else { return out };
+                // "putting it at 22": "it" is a toll named before it in the
+                // sentence.
+                if let Some(it) = g("it") {
+                    let lead = text[sent.start..base + it.start()].to_ascii_lowercase();
+                    if !["toll", "dead", "casualt", "number of"]
+                        .iter()
+                        .any(|w| lead.contains(w))
+                    {
+                        return out;
+                    }
+                }
                 let default_subj = g("subj").and_then(|s| lex.subject_class(s.as_str()));
                 let default_out = g("out")
                     .and_then(|o| lex.outcome(o.as_str()))
@@ -2241,6 +2264,78 @@ mod rule_tests {
             Some("killed"),
             Some(12),
             Some(12)
+        );
+    }
+
+    #[test]
+    fn elided_second_figures_and_the_speakers_own_side() {
+        // A second verb with a bare figure shares the first figure's noun.
+        has!(
+            "Rebels shot dead three rangers and injured five during a raid on the lodge, the park authority said.",
+            Casualties,
+            N,
+            Some("rangers"),
+            Some("wounded"),
+            Some(5),
+            Some(5)
+        );
+        // "adding that N others were wounded".
+        has!(
+            "Kenya's police said raiders killed six herders, adding that four others were hurt.",
+            Casualties,
+            Some("kenya_police"),
+            Some("civilians"),
+            Some("wounded"),
+            Some(4),
+            Some(4)
+        );
+        // "our men" are the speaker's own side.
+        has!(
+            "\"Seven of our men were killed at the checkpoint,\" said Major Kofi Mensah, a Ghanaian army spokesman.",
+            Casualties,
+            Some("ghana_army"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(7),
+            Some(7)
+        );
+        // "putting it at N": the toll named before.
+        has!(
+            "A nurse at the clinic said the toll was far higher, putting it at 31.",
+            Casualties,
+            N,
+            N,
+            Some("killed"),
+            Some(31),
+            Some(31)
+        );
+        none_of!(
+            "The minister said the new budget would put it at 31 billion shillings.",
+            Casualties
+        );
+    }
+
+    #[test]
+    fn a_quotation_keeps_its_speaker_across_sentences() {
+        // After `"...," he said.`, a sentence of quotation is his.
+        has!(
+            "\"The convoy was hit twice,\" Colonel Amadou Sy, the army spokesman, said. \"We drove them off and killed 14 of the attackers.\"",
+            Casualties,
+            Some("army"),
+            Some("militants"),
+            Some("killed"),
+            Some(14),
+            Some(14)
+        );
+        // Before it: the quotation closes in the sentence that names him.
+        has!(
+            "\"We drove them off and killed 14 of the attackers. The convoy was hit twice,\" Colonel Amadou Sy, the army spokesman, said.",
+            Casualties,
+            Some("army"),
+            Some("militants"),
+            Some("killed"),
+            Some(14),
+            Some(14)
         );
     }
 
