@@ -263,6 +263,18 @@ static LEARN_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("alias-learning pattern compiles")
 });
 
+/// A name and what it is: "the Gran Grif gang", "the Kata'ib Hezbollah
+/// militia". The name is one to four capitalised words.
+static NAMED_GROUP_RE: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"\b(?i:the)\s+(?P<name>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+(?P<noun>gang|militia|cartel|(?:armed|rebel|militant|jihadist|insurgent|vigilante|self-defen[cs]e|criminal)\s+group)\b")
+        .expect("named-group pattern compiles")
+});
+
+/// Capitalised words before "militia" or "gang" that are not a name.
+const NOT_GROUP_NAMES: &[&str] = &[
+    "Islamist", "Jihadist", "Local", "Armed", "Rival", "Criminal",
+];
+
 /// An armed group the article defines itself: "Long Name (ACR)".
 fn learned_group(long: &str, short: &str) -> ActorEntry {
     ActorEntry {
@@ -307,7 +319,10 @@ impl ActorLex {
     }
 
     /// Finds every mention in the folded text.
-    pub(crate) fn find(&self, text: &str) -> DocActors {
+    ///
+    /// `is_place` tells whether a name is a known place: a place is not
+    /// learned as the name of a group ("the Ituri militia").
+    pub(crate) fn find(&self, text: &str, is_place: &dyn Fn(&str) -> bool) -> DocActors {
         let mut doc = DocActors::default();
         let mut named: Vec<Mention> = self
             .gz
@@ -423,6 +438,56 @@ impl ActorLex {
                 _ => {}
             }
         }
+        // A group the lexicon does not know, named by the article with what
+        // it is: "the Gran Grif gang", "the Yakutumba militia".
+        for c in NAMED_GROUP_RE.captures_iter(text) {
+            let (Some(whole), Some(name), Some(noun)) = (c.get(0), c.name("name"), c.name("noun"))
+            else {
+                continue;
+            };
+            let k = named.partition_point(|m| m.start < whole.end());
+            let overlaps = named[..k]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|m| m.end > name.start());
+            // "The Nigerien militia": a country's, not a name.
+            if overlaps
+                || doc.learned.len() >= MAX_LEARNED
+                || !self.heads.find_all(name.as_str()).is_empty()
+                || NOT_GROUP_NAMES.contains(&name.as_str())
+                || is_place(name.as_str())
+            {
+                continue;
+            }
+            let noun = noun
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let phrase = format!("{} {noun}", name.as_str());
+            if doc.learned.iter().any(|l| l.name == phrase) {
+                continue;
+            }
+            let i = self.entries.len() + doc.learned.len();
+            let mut aliases = vec![phrase.clone()];
+            // The bare name too, when it is a name of several words (a
+            // single word may be a place: "the Ituri militia").
+            if name.as_str().contains(' ') {
+                aliases.push(name.as_str().to_string());
+            }
+            for a in &aliases {
+                extra_names.push((a.clone(), i));
+            }
+            doc.learned.push(ActorEntry {
+                id: slug(name.as_str()),
+                kind: ActorKind::ArmedGroup,
+                country: None,
+                members: Some("militants".into()),
+                name: phrase,
+                aliases,
+            });
+        }
         if !extra_names.is_empty() {
             let gz = Gazetteer::new(extra_names);
             let before_learning = named.len();
@@ -514,7 +579,7 @@ mod tests {
     #[test]
     fn modifiers_are_marked() {
         let t = "The group, Ansar Dine, which has ties to al-Qaeda, said. An al-Qaeda-linked group and the al-Qaeda affiliate JNIM.";
-        let d = lex().find(t);
+        let d = lex().find(t, &|_| false);
         let named: Vec<(&str, bool)> = d
             .mentions
             .iter()
@@ -579,6 +644,42 @@ mod resolution_tests {
             ids("The Armed Forces of the Democratic Republic of Congo (FARDC) held the town."),
             ["dr_congo_army"]
         );
+    }
+
+    #[test]
+    fn groups_named_with_what_they_are_are_learned() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Members of the Baz Noir gang set fire to houses. Police said Baz Noir controls the port road.",
+        ));
+        let a = x
+            .actors
+            .iter()
+            .find(|a| a.id == "baz_noir")
+            .expect("learned");
+        assert_eq!(a.kind, crate::ActorKind::ArmedGroup);
+        assert_eq!(a.mentions.len(), 2, "{a:?}");
+        // A country's militia, or a known place's, is not a new name.
+        for t in [
+            "The Nigerien militia withdrew from the area.",
+            "The Ituri militia withdrew from the area.",
+        ] {
+            let x = Extractor::new().extract(&Document::new("t", t));
+            assert!(
+                x.actors
+                    .iter()
+                    .all(|a| a.kind != crate::ActorKind::ArmedGroup),
+                "{t}: {:?}",
+                x.actors
+            );
+        }
+    }
+
+    #[test]
+    fn an_acronym_inside_a_dateline_in_capitals_is_not_one() {
+        let got = ids("PORT-AU-PRINCE (Reuters) - Gangs burned a market.");
+        assert!(!got.contains(&"african_union".to_string()), "{got:?}");
+        assert_eq!(ids("The AU-led force withdrew."), ["african_union"]);
     }
 
     #[test]

@@ -274,6 +274,14 @@ fn keep_suffix(noun: &str) -> bool {
 impl PlaceLex {
     /// Finds places in the folded text. `blocked` spans (actor mentions,
     /// person names) never hold a place.
+    /// Whether `name` is, as a whole, a place of the gazetteer.
+    pub(crate) fn is_place(&self, name: &str) -> bool {
+        self.gz
+            .find_all(name)
+            .first()
+            .is_some_and(|&(s, e, _)| s == 0 && e == name.len())
+    }
+
     pub(crate) fn find(&self, text: &str, blocked: &[(usize, usize)]) -> Vec<FoundPlace> {
         // `blocked` is sorted and its spans do not overlap: the span that
         // starts last before `e` is the only one that can cover `s..e`.

@@ -149,7 +149,11 @@ impl<'e, 'd> Ctx<'e, 'd> {
     }
 
     fn run(&mut self) {
-        self.actors = self.engine.actors.find(self.text);
+        let places = &self.engine.places;
+        self.actors = self
+            .engine
+            .actors
+            .find(self.text, &|name| places.is_place(name));
         // Actor mentions outside any kept sentence (boilerplate) are dropped.
         let sents = &self.sentences;
         let inside = |s: usize| {

@@ -112,6 +112,16 @@ pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     (start == 0 || !is_word_byte(b[start - 1])) && (end >= b.len() || !is_word_byte(b[end]))
 }
 
+/// Whether `start..end` is one part of a hyphenated word in capitals, as
+/// datelines write a city ("PORT-AU-PRINCE"): an acronym there is not one.
+fn in_capitals_compound(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let capital_before = start >= 2 && b[start - 1] == b'-' && b[start - 2].is_ascii_uppercase();
+    let capital_after =
+        b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_uppercase);
+    capital_before || capital_after
+}
+
 impl<T> Gazetteer<T> {
     /// Builds the matcher. Names are folded as article text is; a name given
     /// twice keeps its first value.
@@ -170,9 +180,10 @@ impl<T> Gazetteer<T> {
     /// sorted by start: `(start, end, value)`.
     pub(crate) fn find_all<'s>(&'s self, text: &str) -> Vec<(usize, usize, &'s T)> {
         let mut all = Vec::new();
-        for (m, ids) in [&self.ci, &self.cs].into_iter().flatten() {
+        for (matcher, cs) in [(&self.ci, false), (&self.cs, true)] {
+            let Some((m, ids)) = matcher else { continue };
             m.find_iter(text, |s, e, p| {
-                if on_word_boundaries(text, s, e) {
+                if on_word_boundaries(text, s, e) && !(cs && in_capitals_compound(text, s, e)) {
                     all.push((s, e, ids[p]));
                 }
             });
