@@ -2316,6 +2316,31 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_clause_after_while_has_its_own_speaker() {
+        // The second report is the ministry's, not post-posed to what came
+        // before, and the commander the strike killed does not speak.
+        let text = "Kenya's army said it had killed a senior al-Shabaab commander in a drone strike near Kismayo, while Somalia's health ministry said the strike killed four herders and wounded two.";
+        has!(
+            text,
+            Casualties,
+            Some("somalia_government"),
+            Some("civilians"),
+            Some("killed"),
+            Some(4),
+            Some(4)
+        );
+        has!(
+            text,
+            Casualties,
+            Some("somalia_government"),
+            Some("civilians"),
+            Some("wounded"),
+            Some(2),
+            Some(2)
+        );
+    }
+
+    #[test]
     fn a_quotation_keeps_its_speaker_across_sentences() {
         // After `"...," he said.`, a sentence of quotation is his.
         has!(

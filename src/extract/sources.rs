@@ -552,7 +552,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 let k = ms.partition_point(|a| a.start < role.end());
                 let next = ms.get(k)?;
                 let gap = text.get(role.end()..next.start)?;
-                let joined = matches!(gap.trim(), "of" | "for" | "from" | "with" | "in");
+                let link = gap.trim().to_ascii_lowercase();
+                let link = link.strip_suffix(" the").unwrap_or(&link);
+                let joined = matches!(link, "of" | "for" | "from" | "with" | "in");
                 (joined && gap.len() <= 8).then(|| ctx.resolve(k)).flatten()
             });
         // "the official toll": a role word used as an adjective.
@@ -565,10 +567,13 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             continue;
         }
         let after = &text[m.end()..sent.end.max(m.end())];
-        let speaks_after = lex
-            .cue
-            .find(super::after(after, 0, 120))
-            .is_some_and(|cm| !after[..cm.start()].contains(['.', ';']));
+        let speaks_after = lex.cue.find(super::after(after, 0, 120)).is_some_and(|cm| {
+            // A new clause between the role and the cue has the cue's
+            // subject ("killed a commander in a strike, while Lebanon's
+            // health ministry said").
+            let gap = &after[..cm.start()];
+            !gap.contains(['.', ';']) && clause_start(gap, 0, gap.len()) == 0
+        });
         let speaks_before = speaks_before(&lead_text);
         if !(speaks_after || speaks_before) {
             continue;
@@ -957,6 +962,17 @@ const GOVERNMENT_ROLES: &[&str] = &[
     "administrator",
 ];
 
+/// Words that open a clause of its own after a comma.
+const CONJUNCTIONS: &[&str] = &[
+    "while ",
+    "whereas ",
+    "but ",
+    "and ",
+    "although ",
+    "though ",
+    "yet ",
+];
+
 /// Words that open a relative clause.
 const RELATIVE_STARTS: &[&str] = &[
     "which ",
@@ -1061,6 +1077,11 @@ fn postposed(
         let np = text[b + 1..cs].trim_start().to_ascii_lowercase();
         if RELATIVE_STARTS.iter().any(|w| np.starts_with(w)) {
             continue;
+        }
+        // "..., while the ministry said the strike killed two": a clause of
+        // its own, whose report follows its cue.
+        if CONJUNCTIONS.iter().any(|w| np.starts_with(w)) {
+            break;
         }
         if let Some(spk) = speaker_strict(ctx, b + 1, cs) {
             return Some((se, spk.0, spk.1));
@@ -1460,6 +1481,18 @@ mod tests {
             s.iter().any(|x| x.role.as_deref() == Some("farmer")),
             "{s:?}"
         );
+        // A new clause between the role and the cue has its own subject.
+        let s = sources(
+            "Troops shot a farmer near the dam, while the governor said order was restored.",
+        );
+        assert!(
+            s.iter().all(|x| x.role.as_deref() != Some("farmer")),
+            "{s:?}"
+        );
+        // The party after a role: "a commander of the X group".
+        let s =
+            sources("A commander of the JNIM group, reached by phone, said the convoy was hit.");
+        assert_eq!(s[0].actor.as_deref(), Some("jnim"), "{s:?}");
     }
 
     #[test]
