@@ -96,7 +96,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
 /// Words that may stand between a figure and its noun: capitalised names
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
-const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
+const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|also|all|later|allegedly|still|now|subsequently|initially|confirmed|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 /// Before a place taken: "large parts of eastern", "much of the northern".
@@ -162,7 +162,7 @@ impl ClaimLex {
             rule(
                 "casualties/outcome_count_subject",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<out>{verb}){Q}\s+{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+'s\s+)?(?:own\s+)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<out>{verb}){Q}\s+(?:{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+'s\s+)?(?:own\s+)?)?|(?P<one>an?)\s+)(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}"#),
             ),
             rule(
                 "casualties/count_subject_outcome",
@@ -344,6 +344,31 @@ impl ClaimLex {
             .join(" ")
             .to_lowercase();
         self.subjects.get(&w).cloned()
+    }
+
+    /// Whether a subject noun of the table is singular ("soldier",
+    /// "commander"; not "soldiers", "people", "police").
+    fn is_singular(&self, word: &str) -> bool {
+        const PLURALS: &[&str] = &[
+            "people",
+            "men",
+            "women",
+            "children",
+            "police",
+            "personnel",
+            "staff",
+            "youth",
+            "gendarmerie",
+            "militia",
+            "military",
+            "army",
+            "enemy",
+            "security",
+            "troop",
+        ];
+        let w = word.trim().to_lowercase();
+        let head = w.split_whitespace().last().unwrap_or("");
+        self.subjects.contains_key(&w) && !head.ends_with('s') && !PLURALS.contains(&head)
     }
 
     fn outcome(&self, word: &str) -> Option<String> {
@@ -929,7 +954,7 @@ fn build(
                 return out;
             }
             let count_m = g("count").or_else(|| g("count2"));
-            let count = count_m.and_then(|c| counts.parse(c.as_str()));
+            let mut count = count_m.and_then(|c| counts.parse(c.as_str()));
             if count_m.is_some() && count.is_none() {
                 return out;
             }
@@ -939,6 +964,35 @@ fn build(
                 }
             }
             let mut subject = g("subj").and_then(|s| subject_of(g("mods"), s));
+            // One person, singular: "killed a senior commander", "a
+            // soldier was killed".
+            if count.is_none() {
+                let one = g("one").is_some()
+                    || (rule.id == "casualties/subject_outcome" && {
+                        // The article is before the noun, or is the
+                        // capitalised word the pattern took as a modifier.
+                        let mods = g("mods").map_or("", |x| x.as_str()).trim();
+                        let from = g("mods").filter(|x| !x.as_str().is_empty()).or(g("subj"));
+                        let lead = super::before(text, base + from.map_or(ms, |x| x.start()), 8);
+                        let w = if mods.is_empty() {
+                            lead.split_whitespace().last().unwrap_or("")
+                        } else {
+                            mods
+                        };
+                        matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "one")
+                    });
+                let singular = g("subj").is_some_and(|x| lex.is_singular(x.as_str()));
+                if one && singular {
+                    count = Some(Count {
+                        low: Some(1),
+                        high: Some(1),
+                        approx: false,
+                        text: g("one").map_or("one", |x| x.as_str()).to_string(),
+                    });
+                } else if g("one").is_some() {
+                    return out;
+                }
+            }
             if rule.id == "casualties/count_of_them" {
                 // "several of them": the last subject named before.
                 let lead = super::before(text, ms, 300);
@@ -2337,6 +2391,33 @@ mod rule_tests {
             Some("wounded"),
             Some(2),
             Some(2)
+        );
+    }
+
+    #[test]
+    fn one_person_in_the_singular_is_a_figure_of_one() {
+        has!(
+            "Police said a ranger was shot dead near the gate.",
+            Casualties,
+            N,
+            Some("rangers"),
+            Some("killed"),
+            Some(1),
+            Some(1)
+        );
+        has!(
+            "The air force said it had killed a top Ansar Dine commander near Kidal.",
+            Casualties,
+            N,
+            Some("commanders"),
+            Some("killed"),
+            Some(1),
+            Some(1)
+        );
+        // Only a victim noun of the subject table.
+        none_of!(
+            "Rangers said poachers killed a leopard near the lodge.",
+            Casualties
         );
     }
 
