@@ -114,11 +114,10 @@ fn resolve_relative(
         "earlier this month" => (p.add_months(0), true),
         "this month" => (p.add_months(0), false),
         "earlier this week" | "this week" | "last week" => {
+            // Within the news window: "earlier this week" dates the attack
+            // a report is about as often as an earlier one.
             let back = if t == "last week" { -7 } else { 0 };
-            (
-                day(back).and_then(|d| d.add_months(0)),
-                t.starts_with("earlier"),
-            )
+            (day(back).and_then(|d| d.add_months(0)), false)
         }
         "last month" => (p.add_months(-1), false),
         "earlier this year" => (Some(CivilDate::y(p.year())), true),
