@@ -97,7 +97,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
 /// Words that may stand between a figure and its noun: capitalised names
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
-const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
+const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|\w+-year-old|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|also|all|later|allegedly|still|now|subsequently|initially|confirmed|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 /// Before a place taken: "large parts of eastern", "much of the northern".
@@ -315,7 +315,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while)\s)"
+            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while)\s)"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives".
@@ -523,6 +523,14 @@ impl Ctx<'_, '_> {
             // the event the sentence reports.
             let lead = super::before(self.text, d.start, 30).to_ascii_lowercase();
             if ORIGIN_WORDS.iter().any(|w| lead.contains(w)) {
+                continue;
+            }
+            // "..., which rejected the 2016 peace deal": a date inside a
+            // relative clause describes whom it names, not the event.
+            if [", which ", ", who ", ", whose "]
+                .iter()
+                .any(|w| lead.contains(w))
+            {
                 continue;
             }
             if d.prior_cue {
@@ -848,6 +856,12 @@ fn build(
     // Subject class, refined by an actor named with the noun ("Wagner
     // fighters", "members of the VDP") or by the speaker ("our men").
     let speaker = claimant;
+    // "Five officers were wounded", said the police: police officers.
+    let police_officers = |noun: &str| -> Option<String> {
+        let noun = noun.trim().to_ascii_lowercase();
+        let police = speaker.and_then(|a| ctx.entry(a).members.as_deref()) == Some("police");
+        (police && matches!(noun.as_str(), "officer" | "officers")).then(|| "police".to_string())
+    };
     let subject_of = |mods: Option<regex::Match<'_>>, subj: regex::Match<'_>| -> Option<String> {
         let class = lex.subject_class(clean(subj.as_str()))?;
         if class == "bases" {
@@ -868,10 +882,14 @@ fn build(
             let lead = super::before(text, s, 12).trim_end().to_ascii_lowercase();
             lead.ends_with(" our") || lead.ends_with(" our own") || lead == "our"
         };
+        let speaker_members = speaker.and_then(|a| ctx.entry(a).members.clone());
         if ours && broad {
-            if let Some(m) = speaker.and_then(|a| ctx.entry(a).members.clone()) {
+            if let Some(m) = speaker_members {
                 return Some(m);
             }
+        }
+        if let Some(p) = police_officers(subj.as_str()) {
+            return Some(p);
         }
         match members_of(s, qual_end) {
             Some(m) if broad => Some(m),
@@ -931,7 +949,7 @@ fn build(
                                 {
                                     Some(m)
                                 }
-                                (c, _) => c,
+                                (c, _) => police_officers(s.as_str()).or(c),
                             }
                         }
                         None => default_subj.clone().or_else(|| last_subject.clone()),
@@ -1085,7 +1103,7 @@ fn build(
                 };
                 let Some(whole) = cc.get(0) else { break };
                 let (cm, subj2, out2) = match (
-                    cc.name("count"),
+                    cc.name("count").or_else(|| cc.name("one")),
                     cc.name("count2").or_else(|| cc.name("count3")),
                 ) {
                     (Some(c), _) => (
@@ -1129,7 +1147,19 @@ fn build(
                     ),
                     _ => break,
                 };
-                let Some(cnt) = counts.parse(cm.as_str()) else {
+                // "and a boy": one, when the noun is singular.
+                let one = cc.name("one").is_some();
+                let single = cc.name("subj").is_some_and(|s| lex.is_singular(s.as_str()));
+                let cnt = if one && single {
+                    Count {
+                        low: Some(1),
+                        high: Some(1),
+                        approx: false,
+                        text: cm.as_str().to_string(),
+                    }
+                } else if let (false, Some(c)) = (one, counts.parse(cm.as_str())) {
+                    c
+                } else {
                     break;
                 };
                 let anchor = (pos + cm.start(), pos + cm.end());
@@ -2459,6 +2489,56 @@ mod rule_tests {
             Some(5),
             Some(5)
         );
+    }
+
+    #[test]
+    fn police_reports_and_their_victims() {
+        // Officers the police count are police; "and a boy" is one more.
+        let text =
+            "Kenya's police said gunmen killed three officers and a 12-year-old girl near Mandera.";
+        has!(
+            text,
+            Casualties,
+            Some("kenya_police"),
+            Some("police"),
+            Some("killed"),
+            Some(3),
+            Some(3)
+        );
+        has!(
+            text,
+            Casualties,
+            Some("kenya_police"),
+            Some("girls"),
+            Some("killed"),
+            Some(1),
+            Some(1)
+        );
+        // A police rank's report is the police's, whatever the title.
+        has!(
+            "Clashes broke out in Kenya on Monday. Gen. Peter Mwangi, the police commander for Mandera county, said four attackers were killed.",
+            Casualties,
+            Some("kenya_police"),
+            Some("militants"),
+            Some("killed"),
+            Some(4),
+            Some(4)
+        );
+    }
+
+    #[test]
+    fn a_role_that_describes_the_attack_and_dates_in_relative_clauses() {
+        let got = first_claim(
+            "Chad's defence minister called the raid \"a cowardly stab in the back\" on state radio.",
+            ClaimKind::Characterization,
+        );
+        assert_eq!(got.claimant.as_deref(), Some("chad_government"));
+        // The year belongs to the group the clause describes.
+        let got = first_claim(
+            "Kenya's police said the raid was carried out by al-Shabaab, which lost the town in 2019.",
+            ClaimKind::Responsibility,
+        );
+        assert_eq!(got.event, Some(crate::EventRef::Current), "{got:?}");
     }
 
     #[test]

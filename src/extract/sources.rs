@@ -76,6 +76,12 @@ static SPEAKS_BEFORE: Lazy<Regex> = Lazy::new(|| {
     .expect("compiles")
 });
 
+/// A verb of describing right after a role: its subject speaks.
+static CHARACTERIZES: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"^\s+(?:(?:has|had|also|strongly|swiftly)\s+)?(?:called|described|denounced|condemned|branded|termed|labell?ed|dismissed)\s+(?:the|this|that|it|these|those|them)\b")
+        .expect("compiles")
+});
+
 /// Whether a sentence opens with a quote mark (after any markdown).
 fn opens_quote(stext: &str) -> bool {
     stext
@@ -176,7 +182,7 @@ impl SourceLex {
         ))
         .expect("named-source pattern compiles");
         let titled = super::compile(&format!(
-            r"\b(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+(?P<name>{PNAME})(?:,\s+(?:the\s+|a\s+)?(?:[\w-]+'s\s+)?(?:(?:military|army|chief|main|official|senior|top)\s+)?(?P<role>(?i:{named_roles}))(?:\s+(?:of|for|in)\s+(?P<org>[^,.;]{{2,60}}?))?(?:[,.;]|\s+(?:said|says|told|added|stated|warned)\b))?"
+            r"\b(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+(?P<name>{PNAME})(?:,\s+(?:the\s+|a\s+)?(?:[\w-]+'s\s+)?(?:(?:military|army|police|chief|main|official|senior|top|regional|provincial|district|local|deputy|assistant|state|national)\s+){{0,2}}(?P<role>(?i:{named_roles}))(?:\s+(?:of|for|in)\s+(?P<org>[^,.;]{{2,60}}?))?(?:[,.;]|\s+(?:said|says|told|added|stated|warned)\b))?"
         ))
         .expect("titled-source pattern compiles");
         let unnamed = super::compile(&format!(
@@ -410,6 +416,15 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 break;
             }
         }
+        // "Gen. X, the police commander for Cauca": a police rank, whatever
+        // the title.
+        let police_role = c.name("role").is_some_and(|r| {
+            text.get(name.end()..r.start())
+                .is_some_and(|gap| gap.to_ascii_lowercase().contains("police"))
+        });
+        if actor.is_none() && police_role {
+            actor = ctx.resolve_class(Class::Police, m.start());
+        }
         if actor.is_none() {
             let t = title.as_deref().unwrap_or("");
             let r = role.as_deref().unwrap_or("");
@@ -574,6 +589,10 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             let gap = &after[..cm.start()];
             !gap.contains(['.', ';']) && clause_start(gap, 0, gap.len()) == 0
         });
+        // Describing the attack is saying something about it: "Colombia's
+        // defence minister called the attack an act of cowardice".
+        let characterizes = CHARACTERIZES.is_match(super::after(after, 0, 40));
+        let speaks_after = speaks_after || characterizes;
         let speaks_before = speaks_before(&lead_text);
         if !(speaks_after || speaks_before) {
             continue;
