@@ -893,6 +893,21 @@ fn build(
         }
         match members_of(s, qual_end) {
             Some(m) if broad => Some(m),
+            // "members of the 'apostate army'": no party named, but a force.
+            None if broad && class == "people" && qual_end > base + subj.end() => {
+                let qual = text[base + subj.end()..qual_end].to_ascii_lowercase();
+                let has = |w: &str| {
+                    qual.split(|c: char| !c.is_ascii_alphanumeric())
+                        .any(|x| x == w)
+                };
+                if has("army") || has("military") || has("troops") {
+                    Some("soldiers".into())
+                } else if has("police") || has("gendarmerie") {
+                    Some("police".into())
+                } else {
+                    Some(class)
+                }
+            }
             _ => Some(class),
         }
     };
@@ -2539,6 +2554,28 @@ mod rule_tests {
             ClaimKind::Responsibility,
         );
         assert_eq!(got.event, Some(crate::EventRef::Current), "{got:?}");
+    }
+
+    #[test]
+    fn martyrs_and_members_of_a_force_named_in_quotes() {
+        has!(
+            "Three policemen were martyred when the checkpoint was hit.",
+            Casualties,
+            N,
+            Some("police"),
+            Some("killed"),
+            Some(3),
+            Some(3)
+        );
+        has!(
+            "The group said its men had killed 22 members of the \"crusader army\" near the river.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(22),
+            Some(22)
+        );
     }
 
     #[test]
