@@ -313,21 +313,23 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     let lex = &ctx.engine.sources;
     let text = ctx.text;
     // Named people.
+    let not_a_place = |c: &regex::Captures<'_>| {
+        c.name("name").is_some_and(|n| {
+            let places = &ctx.places;
+            let i = places.partition_point(|p| p.end <= n.start());
+            places.get(i).map_or(true, |p| p.start >= n.end())
+        })
+    };
     let mut people: Vec<FoundSource> = Vec::new();
     // Names already taken, by start: the patterns may find one person twice.
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for c in lex
         .named
         .captures_iter(text)
-        .chain(lex.titled.captures_iter(text))
-        .chain(lex.appositive.captures_iter(text).filter(|c| {
-            // "Burkina Faso, a source said" names a place, not a person.
-            c.name("name").is_some_and(|n| {
-                let places = &ctx.places;
-                let i = places.partition_point(|p| p.end <= n.start());
-                places.get(i).map_or(true, |p| p.start >= n.end())
-            })
-        }))
+        // "Burkina Faso, a source said" names a place, not a person; so
+        // does "in Imam Sahib" (a title and a name, in form).
+        .chain(lex.titled.captures_iter(text).filter(not_a_place))
+        .chain(lex.appositive.captures_iter(text).filter(not_a_place))
     {
         let (Some(m), Some(name)) = (c.get(0), c.name("name")) else {
             continue;
@@ -372,50 +374,63 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 r.end() + phrase.find([',', ';', '.', '"']).unwrap_or(phrase.len())
             })
         });
-        let (ws, we) = match org {
-            Some((s, e)) => (s, e),
-            None => (
+        let default_window = || {
+            (
                 start
                     .saturating_sub(45)
                     .max(ctx.sentences[ctx.sentence_at(m.start()).unwrap_or(0)].start),
                 role_of_party.unwrap_or_else(|| c.name("role").map_or(start, |r| r.end())),
-            ),
+            )
         };
-        let mut actor = None;
-        let lo = ms.partition_point(|x| x.start + 200 < ws);
-        let hi = ms.partition_point(|x| x.start < we);
-        // Names first ("al-Shabab's military spokesman"), then an owner
-        // ("the group's military spokesman"), then generic words.
-        let mut window: Vec<usize> = (lo..hi).rev().collect();
-        window.sort_by_key(|&i| {
-            let owner = text.get(ms[i].end..).is_some_and(|t| t.starts_with("'s"));
-            (ms[i].actor.is_none(), !owner)
-        });
-        for (mi, mm) in window.into_iter().map(|i| (i, &ms[i])) {
-            if mm.end <= ws
-                || mm.start >= we
-                || matches!(
-                    mm.class,
-                    Some(Class::Pronoun | Class::Person | Class::Relative)
-                )
-            {
-                continue;
+        // The party in `ws..we`; `in_org` when that is the org phrase.
+        let party_in = |ws: usize, we: usize, in_org: bool| -> Option<usize> {
+            let lo = ms.partition_point(|x| x.start + 200 < ws);
+            let hi = ms.partition_point(|x| x.start < we);
+            // Names first ("al-Shabab's military spokesman"), then an owner
+            // ("the group's military spokesman"), then generic words.
+            let mut window: Vec<usize> = (lo..hi).rev().collect();
+            window.sort_by_key(|&i| {
+                let owner = text.get(ms[i].end..).is_some_and(|t| t.starts_with("'s"));
+                (ms[i].actor.is_none(), !owner)
+            });
+            for (mi, mm) in window.into_iter().map(|i| (i, &ms[i])) {
+                if mm.end <= ws
+                    || mm.start >= we
+                    || matches!(
+                        mm.class,
+                        Some(Class::Pronoun | Class::Person | Class::Relative)
+                    )
+                {
+                    continue;
+                }
+                // Before the role, only an owner joined to it counts: "Army
+                // spokesperson", "al-Shabab's military spokesman", not a
+                // name in an earlier clause.
+                let role_start = c.name("role").map_or(start, |r| r.start());
+                if !in_org
+                    && mm.end <= role_start
+                    && text[mm.end..role_start].contains([',', '.', ';', '"'])
+                {
+                    continue;
+                }
+                if let Some(a) = ctx.resolve(mi) {
+                    return Some(a);
+                }
             }
-            // Before the role, only an owner joined to it counts: "Army
-            // spokesperson", "al-Shabab's military spokesman", not a name
-            // in an earlier clause.
-            let role_start = c.name("role").map_or(start, |r| r.start());
-            if org.is_none()
-                && mm.end <= role_start
-                && text[mm.end..role_start].contains([',', '.', ';', '"'])
-            {
-                continue;
+            None
+        };
+        // The org phrase ("spokesman for the army, X"), else the words
+        // before and at the role ("the Taliban police spokesman in Kunduz").
+        let mut actor = match org {
+            Some((s, e)) => party_in(s, e, true).or_else(|| {
+                let (ws, we) = default_window();
+                party_in(ws, we, false)
+            }),
+            None => {
+                let (ws, we) = default_window();
+                party_in(ws, we, false)
             }
-            actor = ctx.resolve(mi);
-            if actor.is_some() {
-                break;
-            }
-        }
+        };
         // "Gen. X, the police commander for Cauca": a police rank, whatever
         // the title.
         let police_role = c.name("role").is_some_and(|r| {
@@ -1508,6 +1523,12 @@ mod tests {
             s.iter().all(|x| x.role.as_deref() != Some("farmer")),
             "{s:?}"
         );
+        // With a place after the role, the party is still the one before
+        // it: "the JNIM spokesman in Timbuktu, X".
+        let s = sources(
+            "The post was overrun, the JNIM spokesman in Timbuktu, Ahmed Ag Sidi, told AFP.",
+        );
+        assert_eq!(s[0].actor.as_deref(), Some("jnim"), "{s:?}");
         // The party after a role: "a commander of the X group".
         let s =
             sources("A commander of the JNIM group, reached by phone, said the convoy was hit.");
