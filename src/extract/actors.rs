@@ -270,6 +270,21 @@ static NAMED_GROUP_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("named-group pattern compiles")
 });
 
+/// An organisation named in full by its kind: "the Sudan Doctors Network",
+/// "the Armed Conflict Location and Event Data Project (ACLED)", with its
+/// acronym in brackets or after "known by its initials".
+static NAMED_ORG_RE: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"\b(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|on|in|the|de|du|des)\s+){0,2}){1,6}(?:Network|Observatory|Foundation|Association|Federation|Watch|Monitor|Forum|Society|Commission|Committee|Collective|Platform))\b(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,10})\)|,\s+known\s+(?:by\s+its\s+(?:[A-Z]?[a-z]+\s+)?(?:initials|acronym)|as)\s+(?P<acr2>[A-Z]{2,10})\b)?")
+        .expect("named-organisation pattern compiles")
+});
+
+/// A reporting verb right after an organisation's name (or after a clause
+/// in apposition to it).
+static ORG_SPEAKS: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"^(?:\s*,[^.;]{0,80}?,|,)?\s+(?:(?:has|had|have|also|later)\s+)?(?:said|says|reported|reports|documented|recorded|estimated|estimates|counted|told|confirmed|added|stated|warned)\b")
+        .expect("compiles")
+});
+
 /// Capitalised words before "militia" or "gang" that are not a name.
 const NOT_GROUP_NAMES: &[&str] = &[
     "Islamist", "Jihadist", "Local", "Armed", "Rival", "Criminal",
@@ -488,6 +503,59 @@ impl ActorLex {
                 aliases,
             });
         }
+        // An organisation the lexicon does not know, named in full: "the
+        // Sudan Doctors Network", "the National Human Rights Defense
+        // Network, known by its French initials RNDDH".
+        for c in NAMED_ORG_RE.captures_iter(text) {
+            let (Some(whole), Some(name)) = (c.get(0), c.name("name")) else {
+                continue;
+            };
+            // Only one that reports something: an organisation named in
+            // passing is not a party to the story.
+            if !ORG_SPEAKS.is_match(super::after(text, whole.end(), 120)) {
+                continue;
+            }
+            let k = named.partition_point(|m| m.start < name.end());
+            let overlaps = named[..k]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|m| m.end > name.start());
+            let phrase = name
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let phrase = phrase.strip_prefix("The ").unwrap_or(&phrase).to_string();
+            if overlaps
+                || doc.learned.len() >= MAX_LEARNED
+                || doc.learned.iter().any(|l| l.aliases.contains(&phrase))
+                || is_place(&phrase)
+            {
+                continue;
+            }
+            let acronym = c
+                .name("acr")
+                .or_else(|| c.name("acr2"))
+                .map(|a| a.as_str().to_string());
+            let i = self.entries.len() + doc.learned.len();
+            let mut aliases = vec![phrase.clone()];
+            aliases.extend(acronym.clone());
+            for a in &aliases {
+                extra_names.push((a.clone(), i));
+            }
+            doc.learned.push(ActorEntry {
+                id: slug(acronym.as_deref().unwrap_or(&phrase)),
+                kind: ActorKind::Other,
+                country: None,
+                members: None,
+                name: match &acronym {
+                    Some(a) => format!("{phrase} ({a})"),
+                    None => phrase,
+                },
+                aliases,
+            });
+        }
         if !extra_names.is_empty() {
             let gz = Gazetteer::new(extra_names);
             let before_learning = named.len();
@@ -673,6 +741,25 @@ mod resolution_tests {
                 x.actors
             );
         }
+    }
+
+    #[test]
+    fn organisations_that_report_are_learned() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The Tana Valley Peace Network, known by its initials TVPN, said 14 herders were killed. TVPN later said the figure would rise.",
+        ));
+        let a = x.actors.iter().find(|a| a.id == "tvpn").expect("learned");
+        assert_eq!(a.kind, crate::ActorKind::Other);
+        // The name, the acronym in apposition, the acronym again.
+        assert_eq!(a.mentions.len(), 3, "{a:?}");
+        assert_eq!(x.claims[0].claimant.as_deref(), Some("tvpn"));
+        // Named in passing, not reporting: not a party.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The road passes the Lake Chad Fisheries Association building.",
+        ));
+        assert!(x.actors.is_empty(), "{:?}", x.actors);
     }
 
     #[test]
