@@ -90,6 +90,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
     "responsibility/blamed",
     "responsibility/behind",
     "characterization/described_as",
+    "characterization/was_quoted",
     "characterization/acted",
     "characterization/epithet",
 ];
@@ -295,6 +296,13 @@ impl ClaimLex {
                 "characterization/described_as",
                 ClaimKind::Characterization,
                 format!(r#"(?i)\b(?:describ(?:ed|es|ing)|labell?(?:ed|ing|s)?|call(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|hail(?:ed|s)|dubbed|deem(?:ed|ing)|depict(?:ed|s)|portray(?:ed|s)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing))\s+(?:[\w'-]+\s+){{0,4}}?as\s+(?:an?\s+)?(?:{quote}|(?P<q2>(?:pure\s+|mere\s+|nothing\s+but\s+)?(?:propaganda|lies|fabrications?|baseless|unfounded|false|cowardly|barbaric|heinous|despicable|terrorist\s+acts?|acts?\s+of\s+terror(?:ism)?)))|\b(?:call(?:ed|s|ing)|term(?:ed|s)|brand(?:ed|s)|dubbed)\s+(?:the|this|that|it|them|these|those)\s+(?:(?:deadly\s+)?(?:attacks?|killings?|assaults?|ambush(?:es)?|bombings?|massacres?|strikes?|raids?)\s+)?(?:an?\s+)?(?:"(?P<q3>[^"]{{2,80}})"|(?P<q4>(?:cowardly|barbaric|heinous|despicable|senseless|dastardly|criminal|terrorist)\s+(?:acts?|attacks?|crimes?)|acts?\s+of\s+(?:terror(?:ism)?|cowardice|barbarism)))"#),
+            ),
+            rule(
+                "characterization/was_quoted",
+                ClaimKind::Characterization,
+                // "said the strikes were 'a flagrant violation'": a quoted
+                // predicate of the attack, in a speaker's report.
+                format!(r"(?i)\b(?:attacks?|strikes?|raids?|assaults?|ambush(?:es)?|bombings?|killings?|massacres?|shelling|offensive)\s+(?:was|were|is|are|amounted\s+to|amounts\s+to|constituted|constitutes|represented|represents)\s+(?:nothing\s+(?:less|more)\s+than\s+|an?\s+|the\s+)?{quote}"),
             ),
             rule(
                 "characterization/acted",
@@ -2575,6 +2583,25 @@ mod rule_tests {
             Some("killed"),
             Some(22),
             Some(22)
+        );
+    }
+
+    #[test]
+    fn a_quoted_predicate_of_the_attack_and_operatives_eliminated() {
+        let got = first_claim(
+            "Niger's government said the ambush was \"a betrayal of the truce\" and vowed a response.",
+            ClaimKind::Characterization,
+        );
+        assert_eq!(got.claimant.as_deref(), Some("niger_government"));
+        assert_eq!(got.outcome.as_deref(), Some("a betrayal of the truce"));
+        has!(
+            "The army said it eliminated four ISWAP operatives near Gwoza.",
+            Casualties,
+            Some("nigeria_army"),
+            Some("militants"),
+            Some("neutralised"),
+            Some(4),
+            Some(4)
         );
     }
 
