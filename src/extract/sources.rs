@@ -419,32 +419,58 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             let hi = ms.partition_point(|x| x.start < we);
             // Names first ("al-Shabab's military spokesman"), then an owner
             // ("the group's military spokesman"), then generic words.
+            let role_start = c.name("role").map_or(start, |r| r.start());
+            // A possessive joined to the role is its owner: "Their military
+            // spokesman" speaks for whom "their" stands for.
+            // ("Their military" is read as a force noun: its possessive is
+            // the owner all the same.)
+            let owner_pronoun = |mm: &super::actors::Mention| {
+                matches!(mm.class, Some(Class::Pronoun | Class::State))
+                    && mm.end <= role_start
+                    && text.get(mm.start..mm.end).is_some_and(|w| {
+                        let w = w.to_ascii_lowercase();
+                        w == "its"
+                            || w == "their"
+                            || w.starts_with("its ")
+                            || w.starts_with("their ")
+                    })
+                    && text.get(mm.end..role_start).is_some_and(|gap| {
+                        !gap.contains([',', '.', ';', '"']) && gap.split_whitespace().count() <= 2
+                    })
+            };
             let mut window: Vec<usize> = (lo..hi).rev().collect();
             window.sort_by_key(|&i| {
-                let owner = text.get(ms[i].end..).is_some_and(|t| t.starts_with("'s"));
+                let owner = text.get(ms[i].end..).is_some_and(|t| t.starts_with("'s"))
+                    || owner_pronoun(&ms[i]);
                 (ms[i].actor.is_none(), !owner)
             });
             for (mi, mm) in window.into_iter().map(|i| (i, &ms[i])) {
+                let owner_pronoun = owner_pronoun(mm);
                 if mm.end <= ws
                     || mm.start >= we
-                    || matches!(
-                        mm.class,
-                        Some(Class::Pronoun | Class::Person | Class::Relative)
-                    )
+                    || (!owner_pronoun
+                        && matches!(
+                            mm.class,
+                            Some(Class::Pronoun | Class::Person | Class::Relative)
+                        ))
                 {
                     continue;
                 }
                 // Before the role, only an owner joined to it counts: "Army
                 // spokesperson", "al-Shabab's military spokesman", not a
                 // name in an earlier clause.
-                let role_start = c.name("role").map_or(start, |r| r.start());
                 if !in_org
                     && mm.end <= role_start
                     && text[mm.end..role_start].contains([',', '.', ';', '"'])
                 {
                     continue;
                 }
-                if let Some(a) = ctx.resolve(mi) {
+                let found = if owner_pronoun && mm.class == Some(Class::State) {
+                    ctx.resolve_class(Class::Pronoun, mm.start)
+                } else {
+                    ctx.resolve(mi)
+                };
+                if let Some(a) = found {
                     return Some(a);
                 }
             }
@@ -1641,6 +1667,9 @@ mod tests {
         let s = sources(
             "The post was overrun, the JNIM spokesman in Timbuktu, Ahmed Ag Sidi, told AFP.",
         );
+        assert_eq!(s[0].actor.as_deref(), Some("jnim"), "{s:?}");
+        // "Their military spokesman": the owner of "their", not the army.
+        let s = sources("JNIM gave another account. Their military spokesman, Colonel Abu Hamza, said the post fell.");
         assert_eq!(s[0].actor.as_deref(), Some("jnim"), "{s:?}");
         // The party after a role: "a commander of the X group".
         let s =
