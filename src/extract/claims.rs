@@ -98,7 +98,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
 /// Words that may stand between a figure and its noun: capitalised names
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
-const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|\w+-year-old|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
+const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|\w+-year-old|hilltop|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|also|all|later|allegedly|still|now|subsequently|initially|confirmed|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 /// Before a place taken: "large parts of eastern", "much of the northern".
@@ -241,7 +241,7 @@ impl ClaimLex {
             rule(
                 "control/overran",
                 ClaimKind::Control,
-                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|city|village|locality|district|airport|airstrip)\b))"#),
+                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|city|village|locality|district|airport|airstrip)\b))"#),
             ),
             rule(
                 "control/passive",
@@ -2583,6 +2583,19 @@ mod rule_tests {
             Some("killed"),
             Some(22),
             Some(22)
+        );
+    }
+
+    #[test]
+    fn a_string_of_hilltop_positions_taken() {
+        has!(
+            "Fano fighters captured a chain of hilltop positions above the town.",
+            Control,
+            Some("fano"),
+            Some("bases"),
+            Some("seized"),
+            None,
+            None
         );
     }
 
