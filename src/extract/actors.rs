@@ -249,7 +249,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 static MODIFIER_AFTER: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"^(?:-(?:linked|affiliated|aligned|allied|backed|associated|inspired|tied|loyal)\b|(?:'s)?\s+(?:affiliate|affiliates|franchise|offshoot|branch|ally|allies|-linked|splinter)\b)")
+    super::compile(r"^(?:-(?:linked|affiliated|aligned|allied|backed|associated|inspired|tied|loyal)\b|(?:'s)?\s+(?:affiliate|affiliates|franchise|offshoot|branch|ally|allies|-linked|splinter)\b|'s\s+(?:(?:official\s+)?news\s+agency|(?:propaganda|media)\s+(?:arm|wing|outlet|agency|channel)|mouthpiece)\b)")
         .expect("modifier pattern compiles")
 });
 
@@ -712,6 +712,18 @@ mod resolution_tests {
             ids("The Armed Forces of the Democratic Republic of Congo (FARDC) held the town."),
             ["dr_congo_army"]
         );
+    }
+
+    #[test]
+    fn the_owner_of_a_news_agency_is_a_modifier() {
+        let t = "Amaq, the Islamic State's news agency, carried the claim.";
+        let d = super::build(crate::lexicon::Lexicons::default_ref(), &[]).find(t, &|_| false);
+        let m = d
+            .mentions
+            .iter()
+            .find(|m| &t[m.start..m.end] == "Islamic State")
+            .expect("found");
+        assert!(m.modifier, "{m:?}");
     }
 
     #[test]

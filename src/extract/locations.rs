@@ -97,6 +97,7 @@ static DISCOVER: Lazy<Regex> = Lazy::new(|| {
     super::compile(&format!(
         r"(?x)
         (?:towns|villages|hamlets|cities|localities|communes|municipalities|locations|places|areas|districts|departments|provinces|regions|settlements|sites|islands)(?:\s+and\s+(?:cities|towns|villages))?,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
+      | (?:towns|villages|hamlets|localities|communes)\s+of\s+(?P<oflist>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
       | (?P<ofnoun>town|village|city|commune|hamlet|locality|district|province|department|state|county|island|peninsula|municipality|prefecture|region|outskirts|port\s+city|capital|(?:police|gendarmerie|army|military)\s+(?:station|post|camp|base|barracks)|garrison)\s+of\s+(?P<of>{NAME})
       | (?P<suffixed>{NAME})\s+(?P<suffix>province|region|department|state|district|commune|county|prefecture|cercle|division|subdivision|territory|chiefdom|sector|zone|area|village|town|community|river|neighbourhood|neighborhood|quarter|junction|checkpoint|crossroads|market|bridge|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base)\b
       | (?P<apposed>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|commune|locality|hamlet|settlement)\b
@@ -384,7 +385,7 @@ impl PlaceLex {
             }
         };
         for c in DISCOVER.captures_iter(text) {
-            if let Some(list) = c.name("list") {
+            if let Some(list) = c.name("list").or_else(|| c.name("oflist")) {
                 for part in SPLIT_LIST.split(list.as_str()) {
                     add(part, LocationKind::Settlement, &mut discovered);
                 }
@@ -492,6 +493,15 @@ mod tests {
         for name in ["Kwatam", "Dabba", "Zolo", "Mbeli"] {
             assert!(p.iter().any(|l| l.0 == name), "{name}: {p:?}");
         }
+        let p = places("Families fled the nearby villages of Dabanga and Kulbus on foot.");
+        for name in ["Dabanga", "Kulbus"] {
+            assert!(p.iter().any(|l| l.0 == name), "{name}: {p:?}");
+        }
+        // Not a title and a name after a town, read as a list of places.
+        let p = places(
+            "A police spokesperson in Pemba, Inspector Rosa Mucavele, said the road was open.",
+        );
+        assert!(p.iter().all(|l| !l.0.contains("Mucavele")), "{p:?}");
         let p = places("The attack on Tessalit camp came days after clashes at Anefis.");
         assert!(p.iter().any(|l| l.0 == "Anéfis"), "{p:?}");
         let p =

@@ -1023,7 +1023,8 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
 }
 
 /// A place named inside a person's name is the name: "Lawal Garba Anka",
-/// "Captain Abdulrahman Bako" (Anka and Bako are also towns).
+/// "Captain Abdulrahman Bako" (Anka and Bako are also towns); so is one
+/// that holds a name.
 fn places_in_names(ctx: &mut Ctx<'_, '_>) {
     let text = ctx.text;
     let mut names: Vec<(usize, usize)> = Vec::new();
@@ -1046,9 +1047,15 @@ fn places_in_names(ctx: &mut Ctx<'_, '_>) {
         return;
     }
     names.sort_unstable();
+    // Inside the name, or holding it ("in Pemba, Inspector Eugenia
+    // Mucavele" read as a list of places).
     ctx.places.retain(|p| {
-        let k = names.partition_point(|&(s, _)| s <= p.start);
-        !names[..k].iter().rev().take(4).any(|&(_, e)| p.end <= e)
+        let k = names.partition_point(|&(s, _)| s < p.end);
+        !names[..k]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|&(s, e)| s < p.end && p.start < e)
     });
 }
 
