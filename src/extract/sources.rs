@@ -1078,7 +1078,10 @@ fn quotations_before_their_speaker(ctx: &mut Ctx<'_, '_>) {
         if ctx.frames[lo..hi].iter().any(|f| f.cue_start < sent.end) {
             continue;
         }
-        let closes = |f: &Frame| text[next.start..f.cue_start].contains('"');
+        let closes = |f: &Frame| {
+            text.get(next.start..f.cue_start)
+                .is_some_and(|t| t.contains('"'))
+        };
         if let Some(f) = ctx.frames[lo..hi]
             .iter()
             .find(|f| closes(f) && (f.actor.is_some() || f.source.is_some()))
