@@ -99,7 +99,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
 const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|\w+-year-old|hilltop|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
-const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|also|all|later|allegedly|still|now|subsequently|initially|confirmed|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
+const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|also|all|later|allegedly|still|now|subsequently|initially|confirmed|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 /// Before a place taken: "large parts of eastern", "much of the northern".
 const PART_OF: &str = r"(?:(?:(?:large|vast|big|huge|wide)\s+)?(?:parts?|swaths?|swathes|areas|stretches|tracts)\s+of\s+(?:the\s+)?|(?:much|most)\s+of\s+(?:the\s+)?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?";
@@ -2583,6 +2583,29 @@ mod rule_tests {
             Some("killed"),
             Some(22),
             Some(22)
+        );
+    }
+
+    #[test]
+    fn a_bulleted_toll_in_a_press_release() {
+        let text = "The provisional toll is as follows:\n\n- three (03) rebels neutralised;\n- one (01) soldier seriously wounded.";
+        has!(
+            text,
+            Casualties,
+            N,
+            Some("militants"),
+            Some("neutralised"),
+            Some(3),
+            Some(3)
+        );
+        has!(
+            text,
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("wounded"),
+            Some(1),
+            Some(1)
         );
     }
 

@@ -37,7 +37,7 @@ impl Counts {
         let quals = super::alternation(QUALIFIER_WORDS.iter().copied());
         let digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
         let number = format!(
-            r"(?:{digits})(?:\s+(?:hundred|thousand|million))?|(?:(?:{numeric_words})(?:(?:\s+and\s+|[\s-]+)(?:{numeric_words}))*)"
+            r"(?:{digits})(?:\s+(?:hundred|thousand|million))?|(?:(?:{numeric_words})(?:(?:\s+and\s+|[\s-]+)(?:{numeric_words}))*)(?:\s*\(\d{{1,4}}\))?"
         );
         let fragment = format!(
             r"(?i:between\s+(?:{number})\s+and\s+(?:{number})|(?:{number})\s+(?:to|or)\s+(?:{number})|(?:(?:{quals})\s+)?(?:{number})(?:\s+or\s+more|\s+or\s+so|\s*\+)?|(?:{quants}))"
@@ -110,7 +110,14 @@ impl Counts {
         if !self.whole.is_match(t) {
             return None;
         }
-        let lower = collapse(&t.to_lowercase());
+        let mut lower = collapse(&t.to_lowercase());
+        // "seven (07)": the words with their digits, as official releases
+        // write them.
+        if lower.ends_with(')') {
+            if let Some(i) = lower.rfind('(') {
+                lower = lower[..i].trim_end().to_string();
+            }
+        }
         if let Some(rest) = lower.strip_prefix("between ") {
             let (a, b) = rest.split_once(" and ")?;
             let (a, b) = (self.number(a)?, self.number(b)?);
@@ -256,6 +263,14 @@ mod tests {
         check("dozens", Some(24), None, false);
         check("scores", Some(40), None, false);
         check("hundreds", Some(200), None, false);
+    }
+
+    #[test]
+    fn words_with_their_digits_in_brackets() {
+        // Official releases: "seven (07) terrorists neutralised".
+        check("seven (07)", Some(7), Some(7), false);
+        check("twelve(12)", Some(12), Some(12), false);
+        check("at least three (03)", Some(3), None, false);
     }
 
     #[test]
