@@ -575,6 +575,37 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         });
     }
     people.sort_by_key(|p| p.mentions[0].0);
+    // "Brig. Gen. Byaruhanga said", after "Brigadier General Okello
+    // Byaruhanga": the surname again, not another person (whose title
+    // would otherwise give him the army).
+    let mut merged: Vec<FoundSource> = Vec::with_capacity(people.len());
+    for p in people {
+        let single = p.name.as_deref().filter(|n| !n.contains(' '));
+        let earlier = single.and_then(|n| {
+            merged.iter().rposition(|q| {
+                q.name
+                    .as_deref()
+                    .is_some_and(|full| full != n && surname(full) == n)
+            })
+        });
+        match earlier {
+            Some(i) => {
+                let q = &mut merged[i];
+                q.mentions.extend(p.mentions);
+                if q.role.is_none() {
+                    q.role = p.role;
+                }
+                if q.title.is_none() {
+                    q.title = p.title;
+                }
+                if q.actor.is_none() {
+                    q.actor = p.actor;
+                }
+            }
+            None => merged.push(p),
+        }
+    }
+    let mut people = merged;
     // Unnamed sources that speak.
     let named_people = people.len();
     for c in lex.unnamed.captures_iter(text) {
@@ -1685,6 +1716,16 @@ mod tests {
         let s =
             sources("A commander of the JNIM group, reached by phone, said the convoy was hit.");
         assert_eq!(s[0].actor.as_deref(), Some("jnim"), "{s:?}");
+    }
+
+    #[test]
+    fn a_titled_surname_later_is_the_same_person() {
+        let s = sources(
+            "JNIM's spokesman, Commander Ahmed Ag Sidi, said the post fell. \"We took it,\" Cmdr. Sidi said.",
+        );
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].actor.as_deref(), Some("jnim"));
+        assert_eq!(s[0].mentions.len(), 2, "{s:?}");
     }
 
     #[test]
