@@ -251,7 +251,7 @@ impl ClaimLex {
             rule(
                 "repelled/verb",
                 ClaimKind::Repelled,
-                r"(?i)\b(?:repel(?:led|s|ling)?|repuls(?:ed|e|ing)|fended\s+off|foiled|thwarted|beat\s+back|beaten\s+back|pushed\s+back|pushed\s+(?:the\s+)?(?:\w+\s+){0,2}back|warded\s+off|drove\s+back|driven\s+back|neutrali[sz]ed\s+the\s+attack)\b".to_string(),
+                r#"(?i)\b(?:repel(?:led|s|ling)?|repuls(?:ed|e|ing)|fended\s+off|foiled|thwarted|beat\s+back|beaten\s+back|push(?:ed|ing)?\s+back|push(?:ed|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}back|warded\s+off|drove\s+back|driven\s+back|neutrali[sz]ed\s+the\s+attack|(?:put|putting)\s+(?:them\s+)?to\s+flight|"?put\s+to\s+flight|forc(?:ed|ing)\s+(?:them|the\s+(?:\w+\s+){0,2}(?:attackers|assailants|militants|insurgents|jihadists|terrorists|gunmen|bandits|hoodlums|rebels|fighters|enemy))\s+to\s+(?:retreat|withdraw|flee|pull\s+back))\b"#.to_string(),
             ),
             rule(
                 "materiel/verb_items",
@@ -2583,6 +2583,30 @@ mod rule_tests {
             Some("killed"),
             Some(22),
             Some(22)
+        );
+    }
+
+    #[test]
+    fn attackers_put_to_flight_or_forced_to_retreat() {
+        for text in [
+            "Kenya's police said officers engaged the raiders and forced them to withdraw.",
+            "Kenya's police said the raiders were put to flight after an hour.",
+            "Kenya's police said officers helped push back the gunmen.",
+        ] {
+            has!(
+                text,
+                Repelled,
+                Some("kenya_police"),
+                Some("attack"),
+                Some("repelled"),
+                None,
+                None
+            );
+        }
+        // Routing a column in an ambush is not repelling an attack.
+        none_of!(
+            "The rebels said they routed an army column near the border.",
+            Repelled
         );
     }
 
