@@ -703,7 +703,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             continue;
         }
         let after = &text[m.end()..sent.end.max(m.end())];
-        let speaks_after = lex.cue.find(super::after(after, 0, 120)).is_some_and(|cm| {
+        let speaks_after = lex.cue.find(super::after(after, 0, 220)).is_some_and(|cm| {
             // A new clause between the role and the cue has the cue's
             // subject ("killed a commander in a strike, while Lebanon's
             // health ministry said").
@@ -1679,6 +1679,12 @@ mod tests {
         let s = sources("The governor said bandits abducted 30 farmers on Friday.");
         assert!(
             s.iter().all(|x| x.role.as_deref() != Some("farmer")),
+            "{s:?}"
+        );
+        // A long relative clause between the role and its cue.
+        let s = sources("A nurse at the district hospital in Kaya, who asked not to be named because staff are not allowed to speak to reporters, said nine bodies had arrived.");
+        assert!(
+            s.iter().any(|x| x.role.as_deref() == Some("nurse")),
             "{s:?}"
         );
         let s = sources("The bridge was blown up, said two farmers.");
