@@ -241,7 +241,7 @@ impl ClaimLex {
             rule(
                 "control/overran",
                 ClaimKind::Control,
-                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|city|village|locality|district|airport|airstrip)\b))"#),
+                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|city|village|locality|district|airport|airstrip)\b))"#),
             ),
             rule(
                 "control/passive",
@@ -891,6 +891,12 @@ fn build(
             lead.ends_with(" our") || lead.ends_with(" our own") || lead == "our"
         };
         let speaker_members = speaker.and_then(|a| ctx.entry(a).members.clone());
+        // "The army said it lost five men": the speaker's own.
+        let lost = g("out").is_some_and(|o| {
+            let o = o.as_str().to_ascii_lowercase();
+            o == "lost" || o == "losing"
+        });
+        let ours = ours || (lost && class == "people");
         if ours && broad {
             if let Some(m) = speaker_members {
                 return Some(m);
@@ -2252,12 +2258,12 @@ mod rule_tests {
             None,
             None
         );
-        // A verb in quotation marks; "liberated".
+        // A verb in quotation marks; "liberated"; "the town of X" is X.
         has!(
             "The rebels said they had \"liberated\" the town of Goma.",
             Control,
             None::<&str>,
-            Some("town"),
+            Some("Goma"),
             Some("seized"),
             None,
             None
@@ -2584,6 +2590,52 @@ mod rule_tests {
             Some(22),
             Some(22)
         );
+    }
+
+    #[test]
+    fn according_to_at_the_start_of_a_sentence() {
+        for text in [
+            "According to the Kenyan police, six gunmen were killed.",
+            "As reported by the Kenyan police, six gunmen were killed.",
+            "According to a statement by the Kenyan police, six gunmen were killed.",
+        ] {
+            has!(
+                text,
+                Casualties,
+                Some("kenya_police"),
+                Some("militants"),
+                Some("killed"),
+                Some(6),
+                Some(6)
+            );
+        }
+    }
+
+    #[test]
+    fn men_lost_chiefs_killed_and_towns_taken_by_name() {
+        has!(
+            "Kenya's army said it lost four men in the ambush.",
+            Casualties,
+            Some("kenya_army"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(4),
+            Some(4)
+        );
+        has!(
+            "Gunmen shot dead a village head near Maru, residents said.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(1),
+            Some(1)
+        );
+        let got = first_claim(
+            "The rebels said they had captured the town of Kalehe.",
+            ClaimKind::Control,
+        );
+        assert_eq!(got.subject.as_deref(), Some("Kalehe"), "{got:?}");
     }
 
     #[test]

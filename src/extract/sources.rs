@@ -218,7 +218,7 @@ impl SourceLex {
         .expect("unnamed-source pattern compiles");
         let cue_words = super::alternation(lex.cues.iter().map(|c| c.0.clone()));
         let cue = super::compile(&format!(
-            r"\b(?:(?P<acc>according\s+to)|(?P<asby>as\s+(?:stated|reported|claimed|said|announced|confirmed)\s+by)|(?P<verb>{cue_words}))\b"
+            r"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<asby>[Aa]s\s+(?:stated|reported|claimed|said|announced|confirmed)\s+by)|(?P<verb>{cue_words}))\b"
         ))
         .expect("cue pattern compiles");
         let channels = Gazetteer::new(
@@ -708,7 +708,18 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             // subject ("killed a commander in a strike, while Lebanon's
             // health ministry said").
             let gap = &after[..cm.start()];
-            !gap.contains(['.', ';']) && clause_start(gap, 0, gap.len()) == 0
+            // Nor is a role that another speaker follows: "shot dead a
+            // village chief in Borno, residents said".
+            // ("residents and local officials said": both speak.)
+            let coordinated =
+                gap.trim_start().starts_with("and ") || gap.trim_start().starts_with("or ");
+            let nearer = !coordinated
+                && lex.unnamed.find_iter(gap).any(|r| {
+                    gap[r.end()..]
+                        .trim_matches(|ch: char| ch.is_whitespace() || ch == ',')
+                        .is_empty()
+                });
+            !gap.contains(['.', ';']) && clause_start(gap, 0, gap.len()) == 0 && !nearer
         });
         // Describing the attack is saying something about it: "Colombia's
         // defence minister called the attack an act of cowardice".
@@ -1679,6 +1690,17 @@ mod tests {
         let s = sources("The governor said bandits abducted 30 farmers on Friday.");
         assert!(
             s.iter().all(|x| x.role.as_deref() != Some("farmer")),
+            "{s:?}"
+        );
+        // The role nearest the cue speaks, unless the two are coordinated.
+        let s = sources("Bandits shot a herder near Maru, traders said.");
+        assert!(
+            s.iter().all(|x| x.role.as_deref() != Some("herder")),
+            "{s:?}"
+        );
+        let s = sources("The market burned, residents and local officials said.");
+        assert!(
+            s.iter().any(|x| x.role.as_deref() == Some("resident")),
             "{s:?}"
         );
         // A long relative clause between the role and its cue.
