@@ -72,6 +72,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
     "casualties/bodies",
     "casualties/bodies_of",
     "casualties/toll_is",
+    "casualties/toll_of",
     "casualties/taken_prisoner",
     "casualties/count_adj_subject",
     "casualties/count_outcome",
@@ -99,7 +100,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
 const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|\w+-year-old|hilltop|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
-const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|also|all|later|allegedly|still|now|subsequently|initially|confirmed|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
+const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|reported|also|all|later|allegedly|still|now|subsequently|initially|confirmed|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 /// Before a place taken: "large parts of eastern", "much of the northern".
 const PART_OF: &str = r"(?:(?:(?:large|vast|big|huge|wide)\s+)?(?:parts?|swaths?|swathes|areas|stretches|tracts)\s+of\s+(?:the\s+)?|(?:much|most)\s+of\s+(?:the\s+)?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?";
@@ -203,6 +204,12 @@ impl ClaimLex {
                 format!(r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead)))(?:\s+(?:from|in|of|for|when|after|during|since)\s+[^,.;]{{1,100}}?)?\s+(?:(?:has|had)\s+)?(?:was|is|stood\s+at|stands\s+at|rose\s+to|has\s+risen\s+to|had\s+risen\s+to|risen\s+to|climbed\s+to|reached|increased\s+to|jumped\s+to)\s+(?P<count>{count})\b"),
             ),
             rule(
+                "casualties/toll_of",
+                ClaimKind::Casualties,
+                // "a death toll of 30 soldiers".
+                format!(r"(?i)\b(?:death\s+toll|toll|tally)\s+of\s+(?P<count>{count})(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b)?"),
+            ),
+            rule(
                 "casualties/taken_prisoner",
                 ClaimKind::Casualties,
                 format!(r"(?i)\b(?:taking|took|taken|take|takes|holding|held|holds|capturing|captured)\s+(?P<count>{count})\s+(?:(?P<mods>{MODS})(?P<subj>{subj}|survivors|men|people)\s+(?:as\s+)?(?:prisoners?|captive|captives|hostages?)|(?P<out>prisoners|hostages|captives))\b"),
@@ -215,7 +222,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?P<count>{count})\s+(?:people\s+)?{Q}(?P<out>dead|killed|wounded|injured|missing){Q}(?:\s|[,.;]|$)"#),
+                format!(r#"(?i)\b(?P<count>{count})\s+(?:people\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|reportedly)\s+)?{Q}(?P<out>dead|killed|wounded|injured|missing){Q}(?:\s|[,.;]|$)|\b(?P<out2>killed|killing|wounded|wounding|injured|injuring)\s+(?P<count2>{count})\s*(?:,|;|\.|$|\s+(?:in|on|at|near|during|when|as|and|after|before|including)\b)"#),
             ),
             rule(
                 "casualties/subject_outcome",
@@ -1075,7 +1082,7 @@ fn build(
                     }
                 }),
                 (None, "casualties/taken_prisoner") => Some("captured".into()),
-                (None, "casualties/toll_is") => Some("killed".into()),
+                (None, "casualties/toll_is" | "casualties/toll_of") => Some("killed".into()),
                 _ => None,
             };
             if rule.id == "casualties/losses" && subject.is_none() {
@@ -2609,6 +2616,51 @@ mod rule_tests {
                 Some(6)
             );
         }
+    }
+
+    #[test]
+    fn bare_figures_tolls_of_and_reported_dead() {
+        has!(
+            "Kenya's police said the blast killed 9, including two pupils.",
+            Casualties,
+            Some("kenya_police"),
+            N,
+            Some("killed"),
+            Some(9),
+            Some(9)
+        );
+        has!(
+            "Kenya's police said scores were wounded in the raid.",
+            Casualties,
+            Some("kenya_police"),
+            N,
+            Some("wounded"),
+            Some(40),
+            None
+        );
+        has!(
+            "Kenya's army gave a death toll of 11 soldiers.",
+            Casualties,
+            Some("kenya_army"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(11),
+            Some(11)
+        );
+        has!(
+            "About 25 herders were reported dead after the raid.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(25),
+            Some(25)
+        );
+        // A year is not a figure.
+        none_of!(
+            "The group has killed since 2019, the army said.",
+            Casualties
+        );
     }
 
     #[test]
