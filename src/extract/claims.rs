@@ -717,9 +717,20 @@ impl SentInfo {
             })
             .map(|p| p.name.clone());
         let lo = ctx.dates.partition_point(|d| d.start < sent.start);
+        // A dateline's date ("NIAMEY, March 20, 2025 (AFP) - ...") is when
+        // the report was filed, not when the event happened.
+        let dateline = |d: &super::dates::FoundDate| {
+            let rest = super::after(ctx.text, d.end, 40).trim_start();
+            let rest = match rest.strip_prefix('(') {
+                Some(r) => r.split_once(')').map_or(r, |(_, after)| after).trim_start(),
+                None => rest,
+            };
+            rest.starts_with(['-', '\u{2013}', '\u{2014}'])
+        };
         let date = ctx.dates[lo..]
             .iter()
             .take_while(|d| d.start < sent.end)
+            .filter(|d| !dateline(d))
             .find_map(|d| d.value);
         SentInfo {
             event: ctx.event_of(si),
@@ -1362,6 +1373,11 @@ fn build(
                     "nobody",
                     "not yet",
                     "none of",
+                    // "did not name the group behind the ambush".
+                    "not name",
+                    "not identify",
+                    "without naming",
+                    "without identifying",
                 ]
                 .iter()
                 .any(|w| lead.contains(w))
@@ -2616,6 +2632,30 @@ mod rule_tests {
                 Some(6)
             );
         }
+    }
+
+    #[test]
+    fn a_datelines_date_and_a_group_not_named() {
+        let doc = Document::new(
+            "t",
+            "NAIROBI, March 20, 2025 (Reuters) - Six Kenyan soldiers were killed on Tuesday, the army said.",
+        )
+        .with_published("2025-03-20".parse().unwrap());
+        let x = Extractor::new().extract(&doc);
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Casualties)
+            .expect("claim");
+        assert_eq!(
+            c.date.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-18"),
+            "{c:?}"
+        );
+        none_of!(
+            "Kenya's army did not name the group behind the ambush.",
+            Responsibility
+        );
     }
 
     #[test]
