@@ -1657,6 +1657,22 @@ mod tests {
         Extractor::new().extract(&Document::new("t", text)).sources
     }
 
+    fn a_speaker_with_role(text: &str, role: &str) {
+        let s = sources(text);
+        assert!(
+            s.iter().any(|x| x.role.as_deref() == Some(role)),
+            "{text}: {s:?}"
+        );
+    }
+
+    fn no_speaker_with_role(text: &str, role: &str) {
+        let s = sources(text);
+        assert!(
+            s.iter().all(|x| x.role.as_deref() != Some(role)),
+            "{text}: {s:?}"
+        );
+    }
+
     #[test]
     fn named_speakers_with_role_title_and_actor() {
         let s = sources(
@@ -1687,46 +1703,28 @@ mod tests {
         assert_eq!(s[0].location.as_deref(), Some("Djibasso"));
         assert!(sources("The official toll rose on Monday.").is_empty());
         // After "said", a role with a verb between is the verb's object.
-        let s = sources("The governor said bandits abducted 30 farmers on Friday.");
-        assert!(
-            s.iter().all(|x| x.role.as_deref() != Some("farmer")),
-            "{s:?}"
+        no_speaker_with_role(
+            "The governor said bandits abducted 30 farmers on Friday.",
+            "farmer",
         );
         // The role nearest the cue speaks, unless the two are coordinated.
-        let s = sources("Bandits shot a herder near Maru, traders said.");
-        assert!(
-            s.iter().all(|x| x.role.as_deref() != Some("herder")),
-            "{s:?}"
-        );
-        let s = sources("The market burned, residents and local officials said.");
-        assert!(
-            s.iter().any(|x| x.role.as_deref() == Some("resident")),
-            "{s:?}"
+        no_speaker_with_role("Bandits shot a herder near Maru, traders said.", "herder");
+        a_speaker_with_role(
+            "The market burned, residents and local officials said.",
+            "resident",
         );
         // A long relative clause between the role and its cue.
-        let s = sources("A nurse at the district hospital in Kaya, who asked not to be named because staff are not allowed to speak to reporters, said nine bodies had arrived.");
-        assert!(
-            s.iter().any(|x| x.role.as_deref() == Some("nurse")),
-            "{s:?}"
-        );
-        let s = sources("The bridge was blown up, said two farmers.");
-        assert!(
-            s.iter().any(|x| x.role.as_deref() == Some("farmer")),
-            "{s:?}"
-        );
+        a_speaker_with_role("A nurse at the district hospital in Kaya, who asked not to be named because staff are not allowed to speak to reporters, said nine bodies had arrived.", "nurse");
+        a_speaker_with_role("The bridge was blown up, said two farmers.", "farmer");
         // A new clause between the role and the cue has its own subject.
-        let s = sources(
+        no_speaker_with_role(
             "Troops shot a farmer near the dam, while the governor said order was restored.",
-        );
-        assert!(
-            s.iter().all(|x| x.role.as_deref() != Some("farmer")),
-            "{s:?}"
+            "farmer",
         );
         // A role after "said" followed by an auxiliary is what was said.
-        let s = sources("The chief, Musa Idris, said the herders had fled to the hills.");
-        assert!(
-            s.iter().all(|x| x.role.as_deref() != Some("herder")),
-            "{s:?}"
+        no_speaker_with_role(
+            "The chief, Musa Idris, said the herders had fled to the hills.",
+            "herder",
         );
         // A sentence adverb before a comma is not a name.
         let s = sources("Also, a police source said the road was closed.");
@@ -1915,12 +1913,9 @@ mod tests {
         // A country's health ministry speaks for its government.
         let s = sources("The Lebanese health ministry said nine people died.");
         assert_eq!(s[0].actor.as_deref(), Some("lebanon_government"), "{s:?}");
-        let s = sources(
+        a_speaker_with_role(
             "Kenyan police said raiders struck. District police chief Ali Noor said two died.",
-        );
-        assert!(
-            s.iter().any(|x| x.role.as_deref() == Some("police chief")),
-            "{s:?}"
+            "police chief",
         );
         // A role word inside an organisation's name is no one.
         let s = sources("At least 30 people died, according to the Sudan Doctors Network.");
