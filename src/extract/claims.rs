@@ -134,7 +134,7 @@ impl ClaimLex {
         // An item may carry a figure and modifiers: "14 vehicles", "18 AK-47
         // rifles", "a quantity of ammunition", "the rangers' weapons".
         let one_item = format!(
-            r"(?:an?\s+)?(?:(?:{count})\s+)?(?:(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul|rounds|boxes|crates|cases|belts|sacks|bags|barrels|drums|pieces|units)\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic|combat|fuel|pickup|pick-up|technical)\s+){{0,2}}(?:{items})"
+            r"(?:an?\s+)?(?:(?:{count})\s+)?(?:(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul|rounds|boxes|crates|cases|belts|sacks|bags|barrels|drums|pieces|units)\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w.-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic|combat|fuel|pickup|pick-up|technical|special|live|spare|anti-aircraft|anti-tank)\s+){{0,2}}(?:{items})"
         );
         let item_list = format!(
             r"{one_item}(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?{one_item}|,?\s+(?:and|or|as\s+well\s+as|(?:loaded|laden|packed|filled|stocked)\s+with|including)\s+(?:the\s+|some\s+)?{one_item})*"
@@ -2632,6 +2632,24 @@ mod rule_tests {
                 Some(6)
             );
         }
+    }
+
+    #[test]
+    fn calibres_before_items_and_injuries_sustained() {
+        let got = first_claim(
+            "Kenya's army said troops recovered two rifles and 150 rounds of 7.62mm live ammunition.",
+            ClaimKind::Materiel,
+        );
+        assert!(got.items.iter().any(|i| i == "ammunition"), "{got:?}");
+        has!(
+            "Three rangers sustained gunshot injuries in the raid.",
+            Casualties,
+            N,
+            Some("rangers"),
+            Some("wounded"),
+            Some(3),
+            Some(3)
+        );
     }
 
     #[test]
