@@ -160,7 +160,7 @@ impl ClaimLex {
             rule(
                 "casualties/coordinated_subjects",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?P<list>(?:{count})\s+(?:{MODS}){Q}(?:{subj})\b{Q}(?:(?:,\s+|,?\s+and\s+){Q}(?:{count}){Q}\s+(?:{MODS}){Q}(?:{subj})\b{Q}(?:\s+of\s+the\s+[^,.;]{{1,80}}?)?)+)\s+{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b(?P<list>(?:{count})\s+(?:of\s+(?:our|their|its)\s+)?(?:{MODS}){Q}(?:{subj})\b{Q}(?:(?:,\s+|,?\s+and\s+){Q}(?:{count}){Q}\s+(?:of\s+(?:our|their|its)\s+)?(?:{MODS}){Q}(?:{subj})\b{Q}(?:\s+of\s+the\s+[^,.;]{{1,80}}?)?)+)\s+{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/outcome_count_subject",
@@ -327,7 +327,7 @@ impl ClaimLex {
         ];
         debug_assert_eq!(rules.len(), RULE_IDS.len());
         let list_item = Regex::new_lazy(&format!(
-            r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
+            r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<ours>of\s+(?:our|their|its)\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
             r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while)\s)"
@@ -981,6 +981,12 @@ fn build(
                         Some(s) => {
                             let cls = lex.subject_class(s.as_str());
                             let qual_end = lb + it.get(0).map_or(s.end(), |x| x.end());
+                            // "Two of our mujahideen": the speaker's own.
+                            let ours = it
+                                .name("ours")
+                                .is_some_and(|o| o.as_str().contains("our "))
+                                .then(|| speaker.and_then(|a| ctx.entry(a).members.clone()))
+                                .flatten();
                             match (
                                 cls,
                                 members_of(
@@ -988,6 +994,15 @@ fn build(
                                     qual_end,
                                 ),
                             ) {
+                                (Some(c), _)
+                                    if ours.is_some()
+                                        && matches!(
+                                            c.as_str(),
+                                            "militants" | "people" | "soldiers"
+                                        ) =>
+                                {
+                                    ours
+                                }
                                 (Some(c), Some(m))
                                     if matches!(
                                         c.as_str(),
@@ -2632,6 +2647,19 @@ mod rule_tests {
                 Some(6)
             );
         }
+    }
+
+    #[test]
+    fn coordinated_figures_of_our_own() {
+        has!(
+            "\"Three of our soldiers and two civilians were killed,\" Kenya's army spokesman Col. Paul Njuguna said.",
+            Casualties,
+            Some("kenya_army"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(3),
+            Some(3)
+        );
     }
 
     #[test]
