@@ -302,6 +302,27 @@ fn learned_group(long: &str, short: &str) -> ActorEntry {
     }
 }
 
+/// Adds an actor the article names itself to `doc`, and its aliases to the
+/// names searched for it; `base` is the size of the lexicon (learned actors
+/// are numbered after it).
+fn learn(
+    doc: &mut DocActors,
+    base: usize,
+    extra_names: &mut Vec<(String, usize)>,
+    entry: ActorEntry,
+) {
+    let i = base + doc.learned.len();
+    extra_names.extend(entry.aliases.iter().map(|a| (a.clone(), i)));
+    doc.learned.push(entry);
+}
+
+/// Whether one of the mentions `named` (sorted by start) that begin before
+/// `end` overlaps `start..end`; only the last few are looked at.
+fn overlaps_named(named: &[Mention], start: usize, end: usize) -> bool {
+    let k = named.partition_point(|m| m.start < end);
+    named[..k].iter().rev().take(4).any(|m| m.end > start)
+}
+
 /// Whether any lexicon name stands inside a phrase.
 fn known_long_any(inside: &[Mention]) -> bool {
     inside.iter().any(|m| m.actor.is_some())
@@ -460,14 +481,8 @@ impl ActorLex {
             else {
                 continue;
             };
-            let k = named.partition_point(|m| m.start < whole.end());
-            let overlaps = named[..k]
-                .iter()
-                .rev()
-                .take(4)
-                .any(|m| m.end > name.start());
             // "The Nigerien militia": a country's, not a name.
-            if overlaps
+            if overlaps_named(&named, name.start(), whole.end())
                 || doc.learned.len() >= MAX_LEARNED
                 || !self.heads.find_all(name.as_str()).is_empty()
                 || NOT_GROUP_NAMES.contains(&name.as_str())
@@ -484,24 +499,21 @@ impl ActorLex {
             if doc.learned.iter().any(|l| l.name == phrase) {
                 continue;
             }
-            let i = self.entries.len() + doc.learned.len();
             let mut aliases = vec![phrase.clone()];
             // The bare name too, when it is a name of several words (a
             // single word may be a place: "the Ituri militia").
             if name.as_str().contains(' ') {
                 aliases.push(name.as_str().to_string());
             }
-            for a in &aliases {
-                extra_names.push((a.clone(), i));
-            }
-            doc.learned.push(ActorEntry {
+            let entry = ActorEntry {
                 id: slug(name.as_str()),
                 kind: ActorKind::ArmedGroup,
                 country: None,
                 members: Some("militants".into()),
                 name: phrase,
                 aliases,
-            });
+            };
+            learn(&mut doc, self.entries.len(), &mut extra_names, entry);
         }
         // An organisation the lexicon does not know, named in full: "the
         // Sudan Doctors Network", "the National Human Rights Defense
@@ -515,19 +527,13 @@ impl ActorLex {
             if !ORG_SPEAKS.is_match(super::after(text, whole.end(), 120)) {
                 continue;
             }
-            let k = named.partition_point(|m| m.start < name.end());
-            let overlaps = named[..k]
-                .iter()
-                .rev()
-                .take(4)
-                .any(|m| m.end > name.start());
             let phrase = name
                 .as_str()
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
             let phrase = phrase.strip_prefix("The ").unwrap_or(&phrase).to_string();
-            if overlaps
+            if overlaps_named(&named, name.start(), name.end())
                 || doc.learned.len() >= MAX_LEARNED
                 || doc.learned.iter().any(|l| l.aliases.contains(&phrase))
                 || is_place(&phrase)
@@ -538,13 +544,9 @@ impl ActorLex {
                 .name("acr")
                 .or_else(|| c.name("acr2"))
                 .map(|a| a.as_str().to_string());
-            let i = self.entries.len() + doc.learned.len();
             let mut aliases = vec![phrase.clone()];
             aliases.extend(acronym.clone());
-            for a in &aliases {
-                extra_names.push((a.clone(), i));
-            }
-            doc.learned.push(ActorEntry {
+            let entry = ActorEntry {
                 id: slug(acronym.as_deref().unwrap_or(&phrase)),
                 kind: ActorKind::Other,
                 country: None,
@@ -554,7 +556,8 @@ impl ActorLex {
                     None => phrase,
                 },
                 aliases,
-            });
+            };
+            learn(&mut doc, self.entries.len(), &mut extra_names, entry);
         }
         if !extra_names.is_empty() {
             let gz = Gazetteer::new(extra_names);

@@ -346,9 +346,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         c.name("name").is_some_and(|n| {
             let places = &ctx.places;
             let i = places.partition_point(|p| p.end <= n.start());
-            places.get(i).map_or(true, |p| {
-                p.start >= n.end() || (p.start > n.start() || p.end < n.end())
-            })
+            places
+                .get(i)
+                .map_or(true, |p| !(p.start <= n.start() && p.end >= n.end()))
         })
     };
     let mut people: Vec<FoundSource> = Vec::new();
