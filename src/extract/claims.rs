@@ -102,6 +102,16 @@ pub(crate) const RULE_IDS: &[&str] = &[
 const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|\w+-year-old|hilltop|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|reported|also|all|later|allegedly|still|now|subsequently|initially|confirmed|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
+/// The words of [`MODS`] that say what befell the people they qualify.
+const OUTCOME_MODS: [&str; 7] = [
+    "wounded",
+    "injured",
+    "dead",
+    "killed",
+    "captured",
+    "kidnapped",
+    "abducted",
+];
 /// Before a place taken: "large parts of eastern", "much of the northern".
 const PART_OF: &str = r"(?:(?:(?:large|vast|big|huge|wide)\s+)?(?:parts?|swaths?|swathes|areas|stretches|tracts)\s+of\s+(?:the\s+)?|(?:much|most)\s+of\s+(?:the\s+)?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?";
 
@@ -391,6 +401,18 @@ impl ClaimLex {
         let w = word.trim().to_lowercase();
         let head = w.split_whitespace().last().unwrap_or("");
         self.subjects.contains_key(&w) && !head.ends_with('s') && !PLURALS.contains(&head)
+    }
+
+    /// Whether `word` is only ever a transitive outcome verb ("killed",
+    /// not "died" or "dead"): after "had" it is active ("had killed").
+    fn is_transitive(&self, word: &str) -> bool {
+        let w = word.trim_matches(|c| c == '"' || c == '\'').to_lowercase();
+        let mut forms = self.outcomes.iter().filter(|o| o.1 == w).map(|o| o.0);
+        let mut any = false;
+        forms.all(|f| {
+            any = true;
+            f == Form::Verb
+        }) && any
     }
 
     fn outcome(&self, word: &str) -> Option<String> {
@@ -796,6 +818,26 @@ fn build(
     {
         return Vec::new();
     }
+    // "One of its fighters had killed 25 soldiers": a subject before a
+    // transitive verb in the perfect ("had killed", not "had been killed")
+    // did the killing; it is not the victim.
+    let first = ["count", "subj"]
+        .iter()
+        .filter_map(|n| g(n))
+        .map(|x| x.start())
+        .min();
+    if let (Some(o), Some(first)) = (g("out"), first) {
+        if first < o.start() && lex.is_transitive(o.as_str()) {
+            let lead = super::before(text, base + o.start(), 12).to_ascii_lowercase();
+            let last = lead
+                .trim_end_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace())
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next();
+            if matches!(last, Some("had" | "has" | "have")) {
+                return Vec::new();
+            }
+        }
+    }
     // The frame is looked up where the claim's own words start, not where
     // the pattern's leading context does.
     let key_pos = ["count", "subj", "out", "items", "q"]
@@ -1196,6 +1238,19 @@ fn build(
                             .captures(&text[pos + whole.end()..sent.end])
                             .and_then(|o| o.name("out"))
                             .and_then(|o| lex.outcome(o.as_str()))
+                            // "five bodies and 11 wounded people": the
+                            // outcome said before the noun.
+                            .or_else(|| {
+                                cc.name("mods").and_then(|m| {
+                                    m.as_str()
+                                        .split_whitespace()
+                                        .filter(|w| {
+                                            OUTCOME_MODS.contains(&w.to_lowercase().as_str())
+                                        })
+                                        .filter_map(|w| lex.outcome(w))
+                                        .last()
+                                })
+                            })
                             .or_else(|| outcome.clone()),
                     ),
                     // "12 soldiers were killed and about 10 wounded",
@@ -2889,6 +2944,64 @@ mod rule_tests {
             Some("killed"),
             Some(14),
             Some(14)
+        );
+    }
+
+    #[test]
+    fn a_subject_before_had_and_a_verb_did_it() {
+        // "had killed" is active: the fighters are not the victims.
+        let rows = claims("The movement said two of its commandos had shot dead 14 soldiers.");
+        assert!(rows.iter().all(|r| r.4 != Some(2)), "{rows:?}");
+        has!(
+            "The movement said two of its commandos had shot dead 14 soldiers.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(14),
+            Some(14)
+        );
+        // The passive and intransitive perfects are still victims.
+        has!(
+            "Six soldiers had been shot dead, the army said.",
+            Casualties,
+            Some("army"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(6),
+            Some(6)
+        );
+        has!(
+            "Four soldiers have died of their wounds.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(4),
+            Some(4)
+        );
+    }
+
+    #[test]
+    fn a_second_figure_with_its_outcome_before_the_noun() {
+        has!(
+            "The morgue took in three bodies and 12 injured villagers, a medic said.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("wounded"),
+            Some(12),
+            Some(12)
+        );
+        // Without an outcome of its own the second figure shares the first.
+        has!(
+            "Gunmen killed four farmers and two herders on Monday.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(2),
+            Some(2)
         );
     }
 
