@@ -144,7 +144,7 @@ impl ClaimLex {
         // An item may carry a figure and modifiers: "14 vehicles", "18 AK-47
         // rifles", "a quantity of ammunition", "the rangers' weapons".
         let one_item = format!(
-            r"(?:an?\s+)?(?:(?:{count})\s+)?(?:(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul|rounds|boxes|crates|cases|belts|sacks|bags|barrels|drums|pieces|units)\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w.-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic|combat|fuel|pickup|pick-up|technical|special|live|spare|anti-aircraft|anti-tank)\s+){{0,2}}(?:{items})"
+            r"(?:an?\s+)?(?:(?:{count})\s+)?(?:(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul|rounds|boxes|crates|cases|belts|sacks|bags|barrels|drums|pieces|units)\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w.-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic|combat|fuel|pickup|pick-up|technical|special|live|spare|anti-aircraft|anti-tank|damaged|abandoned|burnt|burned|destroyed|various|assorted|sophisticated|improvised|modern|new|old|operational|serviceable|unused|stolen|locally[\s-]made|locally[\s-]manufactured|home-?made|hand-?made|makeshift|artisanal|craft)\s+){{0,2}}(?:{items})"
         );
         let item_list = format!(
             r"{one_item}(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?{one_item}|,?\s+(?:and|or|as\s+well\s+as|(?:loaded|laden|packed|filled|stocked)\s+with|including)\s+(?:the\s+|some\s+)?{one_item})*"
@@ -273,7 +273,7 @@ impl ClaimLex {
             rule(
                 "materiel/verb_items",
                 ClaimKind::Materiel,
-                format!(r#"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|made\s+off\s+with|driving\s+off\s+with|drove\s+off\s+with|looted|looting|stole|stolen|haul|took\s+away)\b(?:\s+from\s+[^,.;]{{1,60}}?)?(?:\s+(?:of|include|includes|included|including|were|was|is|are))?\s+{Q}{det}(?P<items>{item_list})\b"#),
+                format!(r#"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|made\s+off\s+with|(?:drove|driving|drive)\s+(?:off|away)(?:\s+with)?|rustl(?:ed|ing)|looted|looting|stole|stolen|haul|took\s+away)\b(?:\s+from\s+[^,.;]{{1,60}}?)?(?:\s+(?:of|include|includes|included|including|were|was|is|are))?\s+{Q}{det}(?P<items>{item_list})\b"#),
             ),
             rule(
                 "materiel/items_taken",
@@ -1957,6 +1957,18 @@ mod rule_tests {
             ClaimKind::Materiel,
         );
         assert_eq!(m.items, ["weapons", "ammunition", "trucks"]);
+        // Arms named by kind, with the adjectives lists give them.
+        let m = first_claim(
+            "Police said they seized nine pistols, two grenade launchers, \
+             four home-made guns, boxes of bullets and an abandoned APC.",
+            ClaimKind::Materiel,
+        );
+        assert_eq!(m.items, ["weapons", "ammunition", "vehicles"]);
+        let m = first_claim(
+            "The raiders drove off 300 cattle, villagers said.",
+            ClaimKind::Materiel,
+        );
+        assert_eq!(m.items, ["livestock"]);
     }
 
     #[test]
