@@ -673,7 +673,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         // The party the person belongs to, named before the role.
         let ms = &ctx.actors.mentions;
         let lo = ms.partition_point(|a| a.start < m.start());
-        let before_role = || (lo..ms.len()).take_while(|&i| ms[i].end <= role.start());
+        let before_role = || (lo..ms.len()).take_while(|&i| ms[i].start < role.start());
         let party = before_role()
             .find_map(|i| ms[i].actor)
             .or_else(|| {
@@ -1857,6 +1857,15 @@ mod tests {
             .iter()
             .find(|x| x.name.as_deref() == Some("Ahmed Ould Sidi"));
         assert_eq!(p.and_then(|x| x.actor.as_deref()), Some("jnim"), "{s:?}");
+        // A generic force noun before an unnamed role is the force named
+        // before it: "an army spokesman" after "Kenyan troops".
+        let s = sources("Kenyan troops held the ridge. An army spokesman said four raiders died.");
+        let p = s.iter().find(|x| x.role.as_deref() == Some("spokesperson"));
+        assert_eq!(
+            p.and_then(|x| x.actor.as_deref()),
+            Some("kenya_army"),
+            "{s:?}"
+        );
     }
 
     #[test]
