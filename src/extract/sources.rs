@@ -683,6 +683,17 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     .and_then(|i| ctx.resolve(i))
             })
             .or_else(|| {
+                // A possessive: "one of its leaders", "their spokesman".
+                before_role()
+                    .find(|&i| {
+                        ms[i].class == Some(Class::Pronoun)
+                            && text.get(ms[i].start..ms[i].end).is_some_and(|w| {
+                                w.eq_ignore_ascii_case("its") || w.eq_ignore_ascii_case("their")
+                            })
+                    })
+                    .and_then(|i| ctx.resolve(i))
+            })
+            .or_else(|| {
                 // Or just after it: "a commander of the group", "a
                 // spokesman for JNIM".
                 let k = ms.partition_point(|a| a.start < role.end());
@@ -1936,6 +1947,16 @@ mod tests {
         // Without a possessive or an article, a named role stays unnamed
         // only when a name follows elsewhere: "the commander said" is no source.
         assert!(sources("The commander said the road was reopened.").is_empty());
+        // "One of its leaders": a leader of the party "its" stands for.
+        let s = sources(
+            "Did Boko Haram react? One of its leaders said in an audio message that the camp fell.",
+        );
+        let p = s.iter().find(|x| x.role.as_deref() == Some("leader"));
+        assert_eq!(
+            p.and_then(|x| x.actor.as_deref()),
+            Some("boko_haram"),
+            "{s:?}"
+        );
     }
 
     #[test]
