@@ -340,7 +340,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<ours>of\s+(?:our|their|its)\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while)\s)"
+            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while)\s)"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives".
@@ -817,6 +817,19 @@ fn build(
         || g("subj").is_some_and(|s| asks(s.start(), s.as_str()))
     {
         return Vec::new();
+    }
+    // "killed, among them at least 12 children, and 80 were injured": a
+    // figure that parts an earlier one takes that one's outcome (read as
+    // its continuation), not the outcome of a later clause.
+    if let (Some(c), Some(o)) = (g("count").or_else(|| g("list")), g("out")) {
+        let lead = super::before(text, base + c.start(), 24).to_ascii_lowercase();
+        let lead = lead.trim_end_matches(|ch: char| ch.is_whitespace() || ch == '"' || ch == '\'');
+        let parts = ["among them", "among whom", "including them", "including"]
+            .iter()
+            .any(|w| lead.ends_with(w));
+        if parts && c.start() < o.start() {
+            return Vec::new();
+        }
     }
     // "One of its fighters had killed 25 soldiers": a subject before a
     // transitive verb in the perfect ("had killed", not "had been killed")
@@ -3014,6 +3027,36 @@ mod rule_tests {
             Some("killed"),
             Some(2),
             Some(2)
+        );
+    }
+
+    #[test]
+    fn a_figure_that_parts_an_earlier_one_shares_its_outcome() {
+        let text = "Some 40 herders were killed, among them at least nine boys, \
+                    and 70 people were hurt.";
+        has!(
+            text,
+            Casualties,
+            N,
+            Some("boys"),
+            Some("killed"),
+            Some(9),
+            None
+        );
+        let rows = claims(text);
+        assert!(
+            rows.iter()
+                .all(|r| !(r.4 == Some(9) && r.3.as_deref() == Some("wounded"))),
+            "{rows:?}"
+        );
+        has!(
+            "The shelling killed 18 people, including six women.",
+            Casualties,
+            N,
+            Some("women"),
+            Some("killed"),
+            Some(6),
+            Some(6)
         );
     }
 
