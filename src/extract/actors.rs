@@ -235,9 +235,11 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
               | (?i:military\s+authorities))
           | (?P<rebels>(?i:the|these|those)\s+(?:(?:separatist|tuareg|armed|rebel)\s+)?(?:rebels|separatists|alliance|rebel\s+alliance|coalition|movement)
               | (?i:separatist|tuareg(?:-led)?)\s+(?:separatist\s+)?rebels
+              | (?i:separatist|rebel)\s+(?:commanders?|leaders?|spokes\w*|officials?|sources?)
               | (?:Rebels|Separatists|rebels|separatists)\b)
           | (?P<group>(?i:the|an?|this|that)\s+(?:(?:armed|jihadist|militant|extremist|terrorist|islamist|insurgent|jihadi|(?:al[\s-]qa[ei]da|islamic\s+state|is)[\s-](?:linked|affiliated|aligned|allied))\s+)*(?:group|organi[sz]ation|faction|affiliate|militants|jihadists|insurgents|extremists|islamists|terrorists|assailants|attackers|fighters|gunmen)
               | (?i:jihadist|islamist|armed|militant|extremist)\s+(?:group|groups|fighters|militants)
+              | (?i:jihadist|islamist|militant|insurgent|gang|militia)\s+(?:commanders?|leaders?|spokes\w*|officials?|sources?)
               | (?:Jihadists|Militants|Insurgents|Jihadist\s+militants|Islamist\s+militants)\b
               | (?i:affiliate))
           | (?P<pro>(?:[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir)\b)

@@ -1947,6 +1947,13 @@ mod tests {
         // Without a possessive or an article, a named role stays unnamed
         // only when a name follows elsewhere: "the commander said" is no source.
         assert!(sources("The commander said the road was reopened.").is_empty());
+        // A rank does not make a rebel a soldier: "a rebel commander who
+        // calls himself General X" speaks for the rebels named before.
+        let s = sources(
+            "M23 rebels shelled the town. A rebel commander who calls himself \
+             General Kamanzi said in a video that the hills were theirs.",
+        );
+        assert!(s.iter().all(|x| x.actor.as_deref() == Some("m23")), "{s:?}");
         // "One of its leaders": a leader of the party "its" stands for.
         let s = sources(
             "Did Boko Haram react? One of its leaders said in an audio message that the camp fell.",
