@@ -3061,6 +3061,28 @@ mod rule_tests {
     }
 
     #[test]
+    fn people_singled_out_by_their_work() {
+        has!(
+            "Gunmen seized two lorries and abducted four drivers on the highway.",
+            Casualties,
+            N,
+            Some("drivers"),
+            Some("abducted"),
+            Some(4),
+            Some(4)
+        );
+        has!(
+            "Two journalists were wounded by shrapnel.",
+            Casualties,
+            N,
+            Some("journalists"),
+            Some("wounded"),
+            Some(2),
+            Some(2)
+        );
+    }
+
+    #[test]
     fn every_rule_id_is_unique() {
         let mut ids = super::RULE_IDS.to_vec();
         ids.sort_unstable();

@@ -673,7 +673,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         // The party the person belongs to, named before the role.
         let ms = &ctx.actors.mentions;
         let lo = ms.partition_point(|a| a.start < m.start());
-        let before_role = || (lo..ms.len()).take_while(|&i| ms[i].start < role.start());
+        let before_role = || (lo..ms.len()).take_while(|&i| ms[i].start <= role.start());
         let party = before_role()
             .find_map(|i| ms[i].actor)
             .or_else(|| {
@@ -1954,6 +1954,9 @@ mod tests {
              General Kamanzi said in a video that the hills were theirs.",
         );
         assert!(s.iter().all(|x| x.actor.as_deref() == Some("m23")), "{s:?}");
+        // A role that names a force: "one military officer said".
+        let s = sources("Chadian troops held the town, one military officer said.");
+        assert_eq!(s[0].actor.as_deref(), Some("chad_army"), "{s:?}");
         // "One of its leaders": a leader of the party "its" stands for.
         let s = sources(
             "Did Boko Haram react? One of its leaders said in an audio message that the camp fell.",
