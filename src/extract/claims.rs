@@ -1982,6 +1982,11 @@ mod rule_tests {
             ClaimKind::Materiel,
         );
         assert_eq!(m.items, ["livestock"]);
+        let m = first_claim(
+            "They looted medicines, cash and a pick-up before leaving.",
+            ClaimKind::Materiel,
+        );
+        assert_eq!(m.items, ["supplies", "cash", "vehicles"]);
     }
 
     #[test]
