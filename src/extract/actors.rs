@@ -237,7 +237,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
               | (?i:separatist|tuareg(?:-led)?)\s+(?:separatist\s+)?rebels
               | (?i:separatist|rebel)\s+(?:commanders?|leaders?|spokes\w*|officials?|sources?)
               | (?:Rebels|Separatists|rebels|separatists)\b)
-          | (?P<group>(?i:the|an?|this|that)\s+(?:(?:armed|jihadist|militant|extremist|terrorist|islamist|insurgent|jihadi|(?:al[\s-]qa[ei]da|islamic\s+state|is)[\s-](?:linked|affiliated|aligned|allied))\s+)*(?:group|organi[sz]ation|faction|affiliate|militants|jihadists|insurgents|extremists|islamists|terrorists|assailants|attackers|fighters|gunmen)
+          | (?P<group>(?i:the|an?|this|that)\s+(?:(?:armed|jihadist|militant|extremist|terrorist|islamist|insurgent|jihadi|(?i:al[\s-]qa[ei]da|islamic\s+state|is)[\s-](?:linked|affiliated|aligned|allied))\s+)*(?:group|organi[sz]ation|faction|affiliate|militants|jihadists|insurgents|extremists|islamists|terrorists|assailants|attackers|fighters|gunmen)
               | (?i:jihadist|islamist|armed|militant|extremist)\s+(?:group|groups|fighters|militants)
               | (?i:jihadist|islamist|militant|insurgent|gang|militia)\s+(?:commanders?|leaders?|spokes\w*|officials?|sources?)
               | (?:Jihadists|Militants|Insurgents|Jihadist\s+militants|Islamist\s+militants)\b
@@ -597,8 +597,16 @@ impl ActorLex {
         let mut generic = Vec::new();
         for c in GENERIC_RE.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
+            // A generic phrase that holds a name as a modifier ("an al
+            // Qaeda-linked group") is a mention of its own; one that
+            // overlaps a name otherwise is part of that name.
             let k = named.partition_point(|n| n.start < m.end());
-            if k > 0 && named[k - 1].end > m.start() {
+            if k > 0
+                && named[k - 1].end > m.start()
+                && !(named[k - 1].modifier
+                    && named[k - 1].start > m.start()
+                    && named[k - 1].end < m.end())
+            {
                 continue;
             }
             let class = if c.name("police").is_some() {

@@ -1469,7 +1469,11 @@ fn speaker_with(
     if strict {
         return None;
     }
-    if let Some(i) = range.clone().find(|&i| ms[i].actor.is_some()) {
+    // A party named as a modifier, but never a dateline's credit
+    // ("DAKAR (Reuters) - A jihadist group said").
+    let credit =
+        |i: usize| ctx.text[..ms[i].start].ends_with('(') && ctx.text[ms[i].end..].starts_with(')');
+    if let Some(i) = range.clone().find(|&i| ms[i].actor.is_some() && !credit(i)) {
         return Some((ctx.resolve(i), None));
     }
     // A country that speaks is its government: "Kenya has not said ...".
@@ -1957,6 +1961,16 @@ mod tests {
         // A role that names a force: "one military officer said".
         let s = sources("Chadian troops held the town, one military officer said.");
         assert_eq!(s[0].actor.as_deref(), Some("chad_army"), "{s:?}");
+        // A dateline's credit never speaks, and "an al Qaeda-linked group"
+        // is the group the article names, not al Qaeda.
+        let s = sources(
+            "BAMAKO, May 2 (AFP) - An al Qaeda-linked group said it took the \
+             post. JNIM said on Telegram that the base fell.",
+        );
+        assert!(
+            s.iter().all(|x| x.actor.as_deref() == Some("jnim")),
+            "{s:?}"
+        );
         // "One of its leaders": a leader of the party "its" stands for.
         let s = sources(
             "Did Boko Haram react? One of its leaders said in an audio message that the camp fell.",
