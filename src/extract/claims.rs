@@ -3066,6 +3066,19 @@ mod rule_tests {
     }
 
     #[test]
+    fn escaped_with_wounds() {
+        has!(
+            "Troops killed nine raiders while many others fled with bullet wounds.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("wounded"),
+            Some(2),
+            None
+        );
+    }
+
+    #[test]
     fn people_singled_out_by_their_work() {
         has!(
             "Gunmen seized two lorries and abducted four drivers on the highway.",

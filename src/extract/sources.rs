@@ -739,13 +739,31 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         // An auxiliary after the role makes it the subject of what was
         // said ("said the villagers had buried"); a participle does not
         // ("said a resident reached by phone").
+        // So does a verb in the past: "said villagers spent the night in
+        // the bush", unless it is a participle with its agent ("said a
+        // resident reached by phone").
         let next_is_verb = {
-            let w = after
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            matches!(
+            let mut words = after.split_whitespace();
+            let w = words.next().unwrap_or("").to_ascii_lowercase();
+            let then = words.next().unwrap_or("").to_ascii_lowercase();
+            // ("said a resident reached through a relative": after an
+            // article, the inverted "said a resident" is the speaker.)
+            let article = c.name("lead").is_some_and(|l| {
+                matches!(
+                    l.as_str().trim().to_ascii_lowercase().as_str(),
+                    "a" | "an" | "one" | "the"
+                )
+            });
+            let past = !article
+                && w.len() > 4
+                && w.ends_with("ed")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(
+                    w.as_str(),
+                    "reached" | "contacted" | "interviewed" | "quoted" | "based" | "cited"
+                )
+                && then != "by";
+            past || matches!(
                 w.as_str(),
                 "had"
                     | "have"
@@ -758,6 +776,17 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     | "will"
                     | "could"
                     | "did"
+                    | "spent"
+                    | "saw"
+                    | "heard"
+                    | "fled"
+                    | "ran"
+                    | "hid"
+                    | "left"
+                    | "found"
+                    | "took"
+                    | "woke"
+                    | "lost"
             )
         };
         let speaks_before = speaks_before(&lead_text) && !next_is_verb;
@@ -1706,6 +1735,21 @@ mod tests {
         );
         assert_eq!(s[0].role.as_deref(), Some("spokesperson"), "{s:?}");
         assert_eq!(s[0].title.as_deref(), Some("Maj."));
+    }
+
+    #[test]
+    fn the_subject_of_what_was_said_is_no_speaker() {
+        // "said villagers spent the night": the villagers are what was said.
+        no_speaker_with_role(
+            "The chief said villagers spent the night outdoors.",
+            "villager",
+        );
+        no_speaker_with_role("The mayor said residents returned on Monday.", "resident");
+        // The inverted "said a resident" speaks, with a participle after it.
+        a_speaker_with_role(
+            "The town was calm, said a resident contacted through a relative.",
+            "resident",
+        );
     }
 
     #[test]
