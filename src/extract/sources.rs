@@ -209,7 +209,7 @@ impl SourceLex {
         ))
         .expect("named-source pattern compiles");
         let titled = super::compile(&format!(
-            r"\b(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+(?P<name>{PNAME})(?:,\s+(?:the\s+|a\s+)?(?:[\w-]+'s\s+)?(?:(?:military|army|police|chief|main|official|senior|top|regional|provincial|district|local|deputy|assistant|state|national)\s+){{0,2}}(?P<role>(?i:{named_roles}))(?:\s+(?:of|for|in)\s+(?P<org>[^,.;]{{2,60}}?))?(?:[,.;]|\s+(?:said|says|told|added|stated|warned)\b))?"
+            r"\b(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+(?P<name>{PNAME})(?:,\s+(?:the\s+|a\s+)?(?:[\w-]+'s\s+|(?:[A-Z][\w.-]*\s+){{1,3}})?(?:(?:military|army|police|chief|main|official|senior|top|regional|provincial|district|local|deputy|assistant|state|national)\s+){{0,2}}(?P<role>(?i:{named_roles}))(?:\s+(?:of|for|in)\s+(?P<org>[^,.;]{{2,60}}?))?(?:[,.;]|\s+(?:said|says|told|added|stated|warned)\b))?"
         ))
         .expect("titled-source pattern compiles");
         let unnamed = super::compile(&format!(
@@ -312,6 +312,11 @@ fn clean_name(name: &str) -> Option<String> {
     (!n.is_empty()).then_some(n)
 }
 
+/// Words of a name that are not used alone for the person.
+const NAME_PARTICLES: [&str; 12] = [
+    "Abu", "Abdul", "Abd", "Abdel", "Bin", "Ben", "Ould", "Ag", "Van", "Von", "Del", "Mohamed",
+];
+
 fn surname(name: &str) -> &str {
     name.split_whitespace().last().unwrap_or(name)
 }
@@ -406,10 +411,17 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             })
         });
         let default_window = || {
+            let ws = start
+                .saturating_sub(45)
+                .max(ctx.sentences[ctx.sentence_at(m.start()).unwrap_or(0)].start);
+            // Not inside a quotation before the name: what the speaker said
+            // names no party of his ("...flushing out the rebels," said X).
+            let ws = text
+                .get(ws..start)
+                .and_then(|lead| lead.rfind('"'))
+                .map_or(ws, |q| ws + q + 1);
             (
-                start
-                    .saturating_sub(45)
-                    .max(ctx.sentences[ctx.sentence_at(m.start()).unwrap_or(0)].start),
+                ws,
                 role_of_party.unwrap_or_else(|| c.name("role").map_or(start, |r| r.end())),
             )
         };
@@ -889,12 +901,23 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         .enumerate()
         .map(|(i, p)| (p.mentions[0].0, p.mentions[0].1, i))
         .collect();
-    // A named person is later called by surname alone: "Dauda said".
+    // A named person is later called by surname alone: "Dauda said". In
+    // a name of three words or more the second may be the one used ("Peter
+    // Garang Maker": "Garang said"; "Gustavo Petro Urrego": "Petro").
     let surnames: Vec<(String, usize)> = people
         .iter()
         .enumerate()
         .filter(|(_, p)| p.kind == SourceKind::Person)
-        .filter_map(|(i, p)| p.name.as_deref().map(|n| (surname(n).to_string(), i)))
+        .filter_map(|(i, p)| p.name.as_deref().map(|n| (n, i)))
+        .flat_map(|(n, i)| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            let second = (words.len() >= 3).then(|| words[1]).filter(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) && !NAME_PARTICLES.contains(w)
+            });
+            std::iter::once(surname(n))
+                .chain(second)
+                .map(move |w| (w.to_string(), i))
+        })
         .filter(|(s, _)| s.len() >= 3)
         .take(64)
         .collect();
@@ -1735,6 +1758,29 @@ mod tests {
         );
         assert_eq!(s[0].role.as_deref(), Some("spokesperson"), "{s:?}");
         assert_eq!(s[0].title.as_deref(), Some("Maj."));
+    }
+
+    #[test]
+    fn a_party_named_in_the_appositive_and_not_in_the_quote() {
+        // "the M23 deputy spokesman": the party named before the role; the
+        // rebels the quotation speaks of are not the speaker's side.
+        let s = sources(
+            "\"We drove the rebels out,\" said Major General Sylvain Ekenge \
+             Bomusa, the FARDC spokesman, on Monday.",
+        );
+        assert_eq!(s[0].role.as_deref(), Some("spokesperson"), "{s:?}");
+        assert_eq!(s[0].actor.as_deref(), Some("dr_congo_army"), "{s:?}");
+        let s = sources(
+            "\"We hold the town,\" said Colonel Willy Ngoma Lubala, the M23 deputy \
+             military spokesman.",
+        );
+        assert_eq!(s[0].actor.as_deref(), Some("m23"), "{s:?}");
+        // The second of three names stands for the person later on.
+        let text = "Army spokesman Peter Garang Maker spoke in Juba. Garang said \
+                    four soldiers had been killed.";
+        let e = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(e.sources.len(), 1, "{:?}", e.sources);
+        assert_eq!(e.claims[0].source, Some(0), "{:?}", e.claims);
     }
 
     #[test]
