@@ -278,7 +278,7 @@ impl ClaimLex {
             rule(
                 "materiel/items_taken",
                 ClaimKind::Materiel,
-                format!(r"(?i)\b(?P<items>{item_list})\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated)\s+(?:from|in|during|at|by)\b"),
+                format!(r"(?i)\b(?P<items>{item_list})\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated)(?:\s+(?:from|in|during|at|by)\b|\s*[.;]|\s*$)"),
             ),
             rule(
                 "responsibility/claimed",
@@ -340,7 +340,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<ours>of\s+(?:our|their|its)\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while)\s)"
+            r"(?i)^(?:\s+(?:from|of)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;)\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while)\s)"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives".
@@ -3063,6 +3063,53 @@ mod rule_tests {
             Some(6),
             Some(6)
         );
+    }
+
+    #[test]
+    fn a_communique_toll_in_clauses_and_items_before_their_verb() {
+        let text = "Enemy losses: 11 insurgents killed; many others wounded; six \
+                    rifles and 9 motorbikes seized. Our losses: two soldiers fell in \
+                    combat and four were injured; one herder was hit by a stray bullet.";
+        has!(
+            text,
+            Casualties,
+            N,
+            Some("militants"),
+            Some("wounded"),
+            Some(2),
+            None
+        );
+        has!(
+            text,
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(2),
+            Some(2)
+        );
+        has!(
+            text,
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("wounded"),
+            Some(4),
+            Some(4)
+        );
+        has!(
+            text,
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("wounded"),
+            Some(1),
+            Some(1)
+        );
+        let m = first_claim(text, ClaimKind::Materiel);
+        assert_eq!(m.items, ["weapons", "motorcycles"]);
+        // "fell" alone is no death: "the soldiers fell back".
+        none_of!("Three soldiers fell back to the camp.", Casualties);
     }
 
     #[test]
