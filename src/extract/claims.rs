@@ -3113,6 +3113,32 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_toll_of_none_is_a_figure_of_zero() {
+        has!(
+            "The mission said no peacekeepers had been killed.",
+            Casualties,
+            N,
+            Some("peacekeepers"),
+            Some("killed"),
+            Some(0),
+            Some(0)
+        );
+        // "No one was killed" was read as one death.
+        let rows = claims("No one was killed in the blast.");
+        assert!(rows.iter().all(|r| r.4 == Some(0)), "{rows:?}");
+        // "no fewer than" is a lower bound, not none.
+        has!(
+            "The strike killed no fewer than 20 people.",
+            Casualties,
+            N,
+            Some("people"),
+            Some("killed"),
+            Some(20),
+            None
+        );
+    }
+
+    #[test]
     fn escaped_with_wounds() {
         has!(
             "Troops killed nine raiders while many others fled with bullet wounds.",
