@@ -155,7 +155,14 @@ pub(crate) fn find(
     out: &mut Vec<FoundDate>,
 ) {
     let hay = &text[start..end];
-    let mut anchor: Option<CivilDate> = None;
+    // "The following day", "the previous day": from the last day named
+    // before, in this sentence or an earlier one (a few dates back at
+    // most, so the scan stays linear).
+    let mut anchor: Option<CivilDate> = out
+        .iter()
+        .rev()
+        .take(8)
+        .find_map(|d| d.value.filter(|v| v.day().is_some()));
     for caps in DATE_RE.captures_iter(hay) {
         let Some(m) = caps.get(0) else { continue };
         let mut s = m.start();
@@ -381,6 +388,18 @@ mod tests {
         );
         let v = run("on March 9 and a day earlier", Some("2024-03-13"));
         assert_eq!(v[1].1.as_deref(), Some("2024-03-08"));
+        // "The following day" counts from the last day named, in an earlier
+        // sentence too.
+        let text = "The convoy left on March 9. It reached the town the following day.";
+        let mut out = Vec::new();
+        let cut = text.find(" It").unwrap_or(0);
+        let p = "2024-03-13".parse().ok();
+        find(text, 0, cut, p, &mut out);
+        find(text, cut, text.len(), p, &mut out);
+        assert_eq!(
+            out[1].value.map(|v| v.to_string()).as_deref(),
+            Some("2024-03-10")
+        );
     }
 
     #[test]
