@@ -29,6 +29,8 @@ pub(crate) struct SourceLex {
     /// The roles that usually come with a name ("spokesman"), lowercased.
     named_roles: std::collections::HashSet<String>,
     channels: Gazetteer<(usize, Channel)>,
+    /// Capitals that speak for their country's government (country index).
+    capitals: Gazetteer<usize>,
     hedges: Regex,
 }
 
@@ -236,7 +238,9 @@ impl SourceLex {
             r"\b(?P<name>{PNAME}),\s+(?:a|an|the)\s+(?:(?:[\w'-]+\s+){{0,2}}?)(?P<role>(?i:{all_roles}))\b"
         ))
         .expect("appositive-source pattern compiles");
+        let capitals = Gazetteer::with_case(lex.capitals.iter().cloned(), true);
         SourceLex {
+            capitals,
             named,
             titled,
             appositive,
@@ -1538,31 +1542,43 @@ fn speaker_with(
         if let Some(ci) = countries.iter().position(|c| Some(c) == p.country.as_ref()) {
             let lead = &ctx.text[a..p.start];
             let rest = &ctx.text[p.end..limit];
-            let only_aux = rest.split_whitespace().all(|w| {
-                matches!(
-                    w,
-                    "has"
-                        | "have"
-                        | "had"
-                        | "not"
-                        | "also"
-                        | "already"
-                        | "now"
-                        | "again"
-                        | "yet"
-                        | "previously"
-                        | "initially"
-                        | "later"
-                        | "itself"
-                        | "officially"
-                )
-            });
-            if lead.split_whitespace().count() <= 3 && only_aux {
+            if lead.split_whitespace().count() <= 3 && only_aux(rest) {
                 return Some((Some(ctx.engine.actors.gov_of[ci]), None));
             }
         }
     }
+    // So is its capital: "Ankara said", "Moscow has not commented".
+    let subject = &ctx.text[a..limit];
+    if let Some(&(s, e, &ci)) = ctx.engine.sources.capitals.find_all(subject).last() {
+        if subject[..s].split_whitespace().count() <= 3 && only_aux(&subject[e..]) {
+            return ctx.engine.actors.gov_of.get(ci).map(|&g| (Some(g), None));
+        }
+    }
     None
+}
+
+/// Whether `rest`, between a subject and its reporting verb, holds only
+/// auxiliaries and adverbs ("has not", "also").
+fn only_aux(rest: &str) -> bool {
+    rest.split_whitespace().all(|w| {
+        matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "not"
+                | "also"
+                | "already"
+                | "now"
+                | "again"
+                | "yet"
+                | "previously"
+                | "initially"
+                | "later"
+                | "itself"
+                | "officially"
+        )
+    })
 }
 
 /// Merges and filters the found sources into the contract's `Source`s, and
@@ -1781,6 +1797,15 @@ mod tests {
         let e = Extractor::new().extract(&Document::new("t", text));
         assert_eq!(e.sources.len(), 1, "{:?}", e.sources);
         assert_eq!(e.claims[0].source, Some(0), "{:?}", e.claims);
+    }
+
+    #[test]
+    fn a_capital_that_speaks_is_its_government() {
+        let s = sources("Moscow has denied the report, while Kyiv said 12 drones were downed.");
+        let actors: Vec<_> = s.iter().filter_map(|x| x.actor.as_deref()).collect();
+        assert_eq!(actors, ["russia_government", "ukraine_government"], "{s:?}");
+        // A capital as a place is no one.
+        assert!(sources("Fighting broke out near Juba on Monday.").is_empty());
     }
 
     #[test]

@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.26.8";
+pub const LEXICON_VERSION: &str = "2026.11.26.9";
 
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,6 +87,9 @@ pub(crate) struct Lexicons {
     pub(crate) roles: Vec<(String, String, bool)>,
     pub(crate) titles: Vec<String>,
     pub(crate) channels: Vec<(String, Channel)>,
+    /// Capitals that stand for their country's government, with the index
+    /// of the country in `countries`.
+    pub(crate) capitals: Vec<(String, usize)>,
 }
 
 /// Parses `text` as TSV rows of exactly `n` fields (or at least `n` when
@@ -310,6 +313,18 @@ impl Lexicons {
             })
             .collect::<Result<Vec<_>>>()?;
 
+        let (f, t) = data!("capitals.tsv");
+        let capitals = rows(f, t, 2)?
+            .into_iter()
+            .map(|(line, r)| {
+                let k = countries
+                    .iter()
+                    .position(|c| c.name == r[1])
+                    .ok_or_else(|| lex_err(f, line, format!("unknown country {:?}", r[1])))?;
+                Ok((r[0].to_string(), k))
+            })
+            .collect::<Result<Vec<_>>>()?;
+
         Ok(Lexicons {
             actors,
             countries,
@@ -325,6 +340,7 @@ impl Lexicons {
             roles,
             titles: single_column(include_str!("../../data/titles.tsv")),
             channels,
+            capitals,
         })
     }
 
