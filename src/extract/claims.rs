@@ -99,7 +99,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
 /// Words that may stand between a figure and its noun: capitalised names
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
-const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|\w+-year-old|hilltop|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
+const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|\w+-year-old|hilltop|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|brave|gallant|heroic|valiant|courageous|fallen|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|reported|also|all|later|allegedly|still|now|subsequently|initially|confirmed|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 /// The words of [`MODS`] that say what befell the people they qualify.
@@ -175,7 +175,7 @@ impl ClaimLex {
             rule(
                 "casualties/outcome_count_subject",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<out>{verb}){Q}\s+(?:{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+'s\s+)?(?:own\s+)?)?|(?P<one>an?)\s+)(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<out>{verb}){Q}\s+(?:{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+'s\s+)?(?:own\s+)?)?|(?P<one>an?)\s+)(?P<mods>{MODS})(?:"(?:[\w'-]+\s+){{0,3}}|{Q})(?P<subj>{subj})\b{Q}"#),
             ),
             rule(
                 "casualties/count_subject_outcome",
@@ -3135,6 +3135,28 @@ mod rule_tests {
             Some("killed"),
             Some(20),
             None
+        );
+    }
+
+    #[test]
+    fn quoted_epithets_and_praise_before_the_noun() {
+        has!(
+            "The group said it killed 11 \"apostate militia fighters\" near the wells.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("killed"),
+            Some(11),
+            Some(11)
+        );
+        has!(
+            "\"We lost three of our valiant soldiers,\" the colonel said.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(3),
+            Some(3)
         );
     }
 
