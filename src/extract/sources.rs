@@ -1059,6 +1059,26 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 ctx.frames.push(f);
             }
         }
+        // "For the army, the attack was a desperate act": a party that opens
+        // the sentence before a comma holds the view that follows.
+        let lead_ws = stext.len() - stext.trim_start().len();
+        if sentence_frames.is_empty() && stext[lead_ws..].starts_with("For ") {
+            let from = sent.start + lead_ws + 4;
+            let comma = text[from..sent.end].find(',').filter(|&k| k <= 40);
+            if let Some((actor, source)) = comma.and_then(|k| speaker_strict(ctx, from, from + k)) {
+                let f = Frame {
+                    cue_start: sent.start + lead_ws,
+                    scope_start: sent.start,
+                    scope_end: sent.end,
+                    actor,
+                    source,
+                    hedge: hedged_sentence,
+                    preposed: false,
+                };
+                sentence_frames.push(f.clone());
+                ctx.frames.push(f);
+            }
+        }
         // A quotation that goes on after `"...," he said.`: a sentence that
         // opens with a quote mark and names no speaker, right after one that
         // quoted someone in the same paragraph, is the same speaker's.
@@ -1797,6 +1817,25 @@ mod tests {
         let e = Extractor::new().extract(&Document::new("t", text));
         assert_eq!(e.sources.len(), 1, "{:?}", e.sources);
         assert_eq!(e.claims[0].source, Some(0), "{:?}", e.claims);
+    }
+
+    #[test]
+    fn for_a_party_the_view_that_follows() {
+        let text = "Chadian troops held the island. For the army, the raid was \
+                    \"a last gasp of a beaten enemy\".";
+        let e = Extractor::new().extract(&Document::new("t", text));
+        let c = e
+            .claims
+            .iter()
+            .find(|c| c.kind == crate::ClaimKind::Characterization);
+        assert_eq!(
+            c.and_then(|c| c.claimant.as_deref()),
+            Some("chad_army"),
+            "{:?}",
+            e.claims
+        );
+        // "For two days," names no one.
+        assert!(sources("For two days, gunmen shelled the town.").is_empty());
     }
 
     #[test]
