@@ -67,6 +67,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
     "casualties/outcome_count_subject",
     "casualties/count_subject_outcome",
     "casualties/noun_of_count",
+    "casualties/among_the",
     "casualties/count_subject_deaths",
     "casualties/count_of_them",
     "casualties/bodies",
@@ -186,6 +187,13 @@ impl ClaimLex {
                 "casualties/noun_of_count",
                 ClaimKind::Casualties,
                 format!(r"(?i)\b(?P<out>{noun})\s+of\s+(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b"),
+            ),
+            // "Among the dead are three civilians": the figure after the
+            // outcome it is counted in.
+            rule(
+                "casualties/among_the",
+                ClaimKind::Casualties,
+                format!(r"(?i)\bamong\s+the\s+(?P<out>dead|killed|wounded|injured|missing)\s+(?:were|are|was|is)\s+(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b"),
             ),
             rule(
                 "casualties/count_subject_deaths",
@@ -3164,6 +3172,20 @@ mod rule_tests {
             Some(3),
             Some(3)
         );
+    }
+
+    #[test]
+    fn among_the_dead_are() {
+        has!(
+            "Among the wounded were four students, the rector said.",
+            Casualties,
+            N,
+            Some("students"),
+            Some("wounded"),
+            Some(4),
+            Some(4)
+        );
+        none_of!("Among the guests were four ministers.", Casualties);
     }
 
     #[test]
