@@ -826,6 +826,19 @@ fn build(
     {
         return Vec::new();
     }
+    // "did not say which group was behind the ambush", "it is unclear who
+    // was behind it": a question, not an attribution.
+    if rule.id == "responsibility/behind" {
+        let lead = super::before(text, ms, 30).to_ascii_lowercase();
+        if lead
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .any(|w| matches!(w, "which" | "who" | "whether" | "what"))
+        {
+            return Vec::new();
+        }
+    }
     // "killed, among them at least 12 children, and 80 were injured": a
     // figure that parts an earlier one takes that one's outcome (read as
     // its continuation), not the outcome of a later clause.
@@ -3172,6 +3185,15 @@ mod rule_tests {
             Some(3),
             Some(3)
         );
+    }
+
+    #[test]
+    fn a_question_of_who_was_behind_is_no_attribution() {
+        none_of!(
+            "Police did not say which group was behind the bombing, but ISWAP is active there.",
+            Responsibility
+        );
+        none_of!("It is unclear who was behind the raid.", Responsibility);
     }
 
     #[test]
