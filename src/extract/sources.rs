@@ -558,8 +558,12 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 let end = hi.min(lo + crate::extract::LOOKBACK);
                 for (i, x) in ms.iter().enumerate().take(end).skip(lo) {
                     match (x.actor, x.class) {
-                        (Some(a), _) if !x.modifier => match ctx.entry(a).kind {
-                            crate::ActorKind::ArmedGroup => group = group.or(Some(a)),
+                        // A state force named even as an owner ("the Army's
+                        // battalion") makes the sentence the army's too.
+                        (Some(a), _) => match ctx.entry(a).kind {
+                            crate::ActorKind::ArmedGroup if !x.modifier => {
+                                group = group.or(Some(a))
+                            }
                             crate::ActorKind::StateForce => state = true,
                             _ => {}
                         },
@@ -1817,6 +1821,18 @@ mod tests {
         let e = Extractor::new().extract(&Document::new("t", text));
         assert_eq!(e.sources.len(), 1, "{:?}", e.sources);
         assert_eq!(e.claims[0].source, Some(0), "{:?}", e.claims);
+    }
+
+    #[test]
+    fn the_army_capitalised_names_the_state_force() {
+        // "the Army's battalion" names the army, so a rank in the sentence
+        // is a soldier's even where rebels are spoken of.
+        let s = sources(
+            "Kenyan troops were ambushed. Soldiers of the Army's 5th battalion \
+             were on patrol when the rebels opened fire, according to Lt. Col. \
+             Peter Mwangi.",
+        );
+        assert_eq!(s[0].actor.as_deref(), Some("kenya_army"), "{s:?}");
     }
 
     #[test]
