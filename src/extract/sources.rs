@@ -506,10 +506,12 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         };
         // "Gen. X, the police commander for Cauca": a police rank, whatever
         // the title.
+        // ("Gen. X, the commander of the Antioquia police department".)
         let police_role = c.name("role").is_some_and(|r| {
             text.get(name.end()..r.start())
                 .is_some_and(|gap| gap.to_ascii_lowercase().contains("police"))
-        });
+        }) || org
+            .is_some_and(|(s, e)| text[s..e].to_ascii_lowercase().contains("police"));
         if actor.is_none() && police_role {
             actor = ctx.resolve_class(Class::Police, m.start());
         }
@@ -2028,6 +2030,11 @@ mod tests {
 
     #[test]
     fn police_ranks_parties_after_the_role_and_owners() {
+        let s = sources(
+            "\"They will pay,\" said Gen. Jorge Luis Mejia, the commander of the Cauca \
+             police department.",
+        );
+        assert_eq!(s[0].actor.as_deref(), Some("colombia_police"), "{s:?}");
         let s = sources("Kano police spokesman ASP Haruna Kiyawa said the suspects fled.");
         assert_eq!(s[0].title.as_deref(), Some("ASP"), "{s:?}");
         let s = sources("Ghana's army said the post held. According to Kofi Mensah, a spokesman for the regional government, two people died.");
