@@ -235,7 +235,7 @@ impl SourceLex {
         ))
         .expect("hedge pattern compiles");
         let appositive = super::compile(&format!(
-            r"\b(?P<name>{PNAME}),\s+(?:a|an|the)\s+(?:(?:[\w'-]+\s+){{0,2}}?)(?P<role>(?i:{all_roles}))\b"
+            r"\b(?P<name>{PNAME}),\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?)?(?P<role>(?i:{all_roles}))\b"
         ))
         .expect("appositive-source pattern compiles");
         let capitals = Gazetteer::with_case(lex.capitals.iter().cloned(), true);
@@ -1971,6 +1971,13 @@ mod tests {
         let s = sources("Ibrahim Toure, the regional governor, said order had been restored.");
         assert_eq!(s[0].name.as_deref(), Some("Ibrahim Toure"), "{s:?}");
         assert_eq!(s[0].role.as_deref(), Some("governor"));
+        // Without an article, the role right after the comma.
+        let s = sources("Ka Rodel Santos, spokesperson of the rebel front, said the post fell.");
+        assert_eq!(s[0].role.as_deref(), Some("spokesperson"), "{s:?}");
+        // Not a verb and a noun: "Musa Garba, said villagers".
+        let s = sources("A resident, Musa Garba, said villagers spent the night in the bush.");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].role.as_deref(), Some("resident"), "{s:?}");
         // Role first, name in apposition: a person, kept apart from the
         // unnamed people of the same role.
         let s = sources(
