@@ -650,6 +650,14 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         let Some((_, info)) = &info else { continue };
         let base = ctx.sentences[si].start;
         let mut claims = build(ctx, info, rule, caps, base, si);
+        // "Reuters could not verify the figures": a reporter's caveat, not
+        // a party withholding a toll.
+        claims.retain(|c| {
+            c.kind != ClaimKind::Undisclosed
+                || !(m.as_str().to_ascii_lowercase().contains("verif")
+                    || c.claimant
+                        .is_some_and(|a| ctx.entry(a).kind == crate::ActorKind::Media))
+        });
         enemy_is_the_other_side(ctx, caps, &mut claims);
         for c in &mut claims {
             if c.start == c.end {
@@ -920,7 +928,12 @@ fn build(
                 let ms_ = &ctx.actors.mentions;
                 let lo = ms_.partition_point(|x| x.start < a);
                 let hi = ms_.partition_point(|x| x.start < b);
-                if let Some(i) = (lo..hi).find(|&i| ms_[i].actor.is_some() && !ms_[i].modifier) {
+                // Not the outlet that reached the speaker ("Reached by
+                // Reuters, a ministry official declined to give a toll").
+                let media = |x: usize| ctx.entry(x).kind == crate::ActorKind::Media;
+                if let Some(i) =
+                    (lo..hi).find(|&i| ms_[i].actor.is_some_and(|x| !media(x)) && !ms_[i].modifier)
+                {
                     return Some((ctx.resolve(i), None));
                 }
             }
@@ -3194,6 +3207,20 @@ mod rule_tests {
             Responsibility
         );
         none_of!("It is unclear who was behind the raid.", Responsibility);
+    }
+
+    #[test]
+    fn a_reporters_caveat_is_no_undisclosed_toll() {
+        none_of!("AFP could not verify the figures.", Undisclosed);
+        none_of!("The toll could not be independently verified.", Undisclosed);
+        // The outlet that reached a speaker is not the speaker.
+        let text = "Reached by AFP, a defence ministry official declined to give a toll.";
+        let rows = claims(text);
+        assert!(
+            rows.iter()
+                .any(|r| r.0 == ClaimKind::Undisclosed && r.1.as_deref() != Some("afp")),
+            "{rows:?}"
+        );
     }
 
     #[test]
