@@ -193,7 +193,7 @@ impl ClaimLex {
             rule(
                 "casualties/among_the",
                 ClaimKind::Casualties,
-                format!(r"(?i)\bamong\s+the\s+(?P<out>dead|killed|wounded|injured|missing)\s+(?:were|are|was|is)\s+(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b"),
+                format!(r"(?i)\bamong\s+the\s+(?P<out>dead|killed|wounded|injured|missing)\s+(?:were|are|was|is)\s+(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b"),
             ),
             rule(
                 "casualties/count_subject_deaths",
@@ -3233,6 +3233,15 @@ mod rule_tests {
             Some("wounded"),
             Some(4),
             Some(4)
+        );
+        has!(
+            "Among the dead was a nine-year-old girl, the ministry said.",
+            Casualties,
+            Some("government"),
+            Some("girls"),
+            Some("killed"),
+            Some(1),
+            Some(1)
         );
         none_of!("Among the guests were four ministers.", Casualties);
     }
