@@ -226,7 +226,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(
         r"(?x)
         \b(?:
-            (?P<gov>(?i:the|a)\s+(?:(?:military|transitional|interim|provincial|regional|federal|central|national|state|local|county|district)\s+)?(?:[Gg]overnment|[Pp]residency|president|junta|[Mm]inistry|(?:[Dd]efen[cs]e|[Ii]nterior|[Ss]ecurity|[Ii]nformation|[Ff]oreign|[Hh]ealth)\s+[Mm]inistry|[Cc]abinet|authorities)
+            (?P<gov>(?i:the|a)\s+(?i:(?:military|transitional|interim|provincial|regional|federal|central|national|state|local|county|district)\s+)?(?:[Gg]overnment|[Pp]residency|(?i:president)|[Jj]unta|[Mm]inistry|(?:[Dd]efen[cs]e|[Ii]nterior|[Ss]ecurity|[Ii]nformation|[Ff]oreign|[Hh]ealth)\s+[Mm]inistry|[Cc]abinet|authorities)
               | (?:Authorities|authorities|officials|Officials|Government|Presidential|[Jj]unta|Ministry\s+of\s+(?:the\s+)?[A-Z][\w'-]*|(?:Health|Information|Foreign|Justice|Interior|Defen[cs]e|Security)\s+Ministry|(?i:government|presidential|presidency)\s+spokes\w*|(?i:defen[cs]e|interior|security)\s+ministry)
               | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
           | (?P<police>(?i:the|its|their)\s+police|(?i:police)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commissioner|said|say|says)|Police)

@@ -1838,6 +1838,14 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_government_names_it() {
+        let s = sources(
+            "Malian troops fought the rebels. The Transitional Government said the town held.",
+        );
+        assert_eq!(s[0].actor.as_deref(), Some("mali_government"), "{s:?}");
+    }
+
+    #[test]
     fn for_a_party_the_view_that_follows() {
         let text = "Chadian troops held the island. For the army, the raid was \
                     \"a last gasp of a beaten enemy\".";
