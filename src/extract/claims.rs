@@ -1767,6 +1767,11 @@ mod rule_tests {
         Option<u64>,
     );
 
+    /// The items of the first materiel claim in `text`.
+    fn items(text: &str) -> Vec<String> {
+        first_claim(text, ClaimKind::Materiel).items
+    }
+
     /// The first claim of `kind` in `text`.
     fn first_claim(text: &str, kind: ClaimKind) -> crate::Claim {
         Extractor::new()
@@ -1999,34 +2004,31 @@ mod rule_tests {
             None
         );
         none_of!("The army took the wounded to hospital.", Materiel);
-        let m = first_claim(
-            "The army said it seized rifles, ammunition and three pick-up trucks.",
-            ClaimKind::Materiel,
+        assert_eq!(
+            items("The army said it seized rifles, ammunition and three pick-up trucks."),
+            ["weapons", "ammunition", "trucks"]
         );
-        assert_eq!(m.items, ["weapons", "ammunition", "trucks"]);
         // Arms named by kind, with the adjectives lists give them.
-        let m = first_claim(
-            "Police said they seized nine pistols, two grenade launchers, \
-             four home-made guns, boxes of bullets and an abandoned APC.",
-            ClaimKind::Materiel,
+        assert_eq!(
+            items(
+                "Police said they seized nine pistols, two grenade launchers, \
+                 four home-made guns, boxes of bullets and an abandoned APC."
+            ),
+            ["weapons", "ammunition", "vehicles"]
         );
-        assert_eq!(m.items, ["weapons", "ammunition", "vehicles"]);
-        let m = first_claim(
-            "The raiders drove off 300 cattle, villagers said.",
-            ClaimKind::Materiel,
+        assert_eq!(
+            items("The raiders drove off 300 cattle, villagers said."),
+            ["livestock"]
         );
-        assert_eq!(m.items, ["livestock"]);
         // A quoted amount before "of": "a large stock" of ammunition.
-        let m = first_claim(
-            "Rebels seized a truck and \"a big cache\" of ammunition.",
-            ClaimKind::Materiel,
+        assert_eq!(
+            items("Rebels seized a truck and \"a big cache\" of ammunition."),
+            ["trucks", "ammunition"]
         );
-        assert_eq!(m.items, ["trucks", "ammunition"]);
-        let m = first_claim(
-            "They looted medicines, cash and a pick-up before leaving.",
-            ClaimKind::Materiel,
+        assert_eq!(
+            items("They looted medicines, cash and a pick-up before leaving."),
+            ["supplies", "cash", "vehicles"]
         );
-        assert_eq!(m.items, ["supplies", "cash", "vehicles"]);
     }
 
     #[test]
@@ -2171,28 +2173,24 @@ mod rule_tests {
             Some(31),
             Some(31)
         );
-        let m = first_claim(
-            "The militia said it recovered \"considerable quantities of ammunition\".",
-            ClaimKind::Materiel,
+        assert_eq!(
+            items("The militia said it recovered \"considerable quantities of ammunition\"."),
+            ["ammunition"]
         );
-        assert_eq!(m.items, ["ammunition"]);
-        let m = first_claim(
-            "Weapons seized from the gunmen included 30 rifles and a gun truck.",
-            ClaimKind::Materiel,
+        assert_eq!(
+            items("Weapons seized from the gunmen included 30 rifles and a gun truck."),
+            ["weapons", "vehicles"]
         );
-        assert_eq!(m.items, ["weapons", "vehicles"]);
-        let m = first_claim(
-            "A pickup truck and a machine gun were taken from the post.",
-            ClaimKind::Materiel,
+        assert_eq!(
+            items("A pickup truck and a machine gun were taken from the post."),
+            ["vehicles", "weapons"]
         );
-        assert_eq!(m.items, ["vehicles", "weapons"]);
         // A quoted quantity, and items joined by "as well as", "loaded
         // with" and "including".
-        let m = first_claim(
-            "The rebels said they carried off \"a huge stock\" of rifles as well as three pickups.",
-            ClaimKind::Materiel,
+        assert_eq!(
+            items("The rebels said they carried off \"a huge stock\" of rifles as well as three pickups."),
+            ["weapons", "vehicles"]
         );
-        assert_eq!(m.items, ["weapons", "vehicles"]);
         let m = first_claim(
             "The group said it captured a lorry loaded with mortars and ammunition.",
             ClaimKind::Materiel,
