@@ -415,12 +415,13 @@ impl ClaimLex {
     /// not "died" or "dead"): after "had" it is active ("had killed").
     fn is_transitive(&self, word: &str) -> bool {
         let w = word.trim_matches(|c| c == '"' || c == '\'').to_lowercase();
-        let mut forms = self.outcomes.iter().filter(|o| o.1 == w).map(|o| o.0);
-        let mut any = false;
-        forms.all(|f| {
-            any = true;
-            f == Form::Verb
-        }) && any
+        let mut forms = self
+            .outcomes
+            .iter()
+            .filter(|o| o.1 == w)
+            .map(|o| o.0)
+            .peekable();
+        forms.peek().is_some() && forms.all(|f| f == Form::Verb)
     }
 
     fn outcome(&self, word: &str) -> Option<String> {
