@@ -103,6 +103,13 @@ impl Extractor {
     /// Extracts many documents, returning their extractions in input order.
     /// With the `rayon` feature the work is spread over a thread pool.
     ///
+    /// The result is what [`extract`](Self::extract) gives for each
+    /// document, but faster: documents are taken in batches of a few dozen
+    /// (at most about a megabyte of text), and each pass runs over the whole
+    /// batch before the next, so its automata stay in the CPU cache. Memory
+    /// grows with the batch, not with the number of documents read (beyond
+    /// the returned extractions); to stream an archive, feed it in slices.
+    ///
     /// ```
     /// use counterclaim::{Document, Extractor};
     /// let docs = vec![Document::new("a", "Gunmen killed 3 villagers."), Document::new("b", "")];
@@ -113,16 +120,59 @@ impl Extractor {
     where
         I: IntoIterator<Item = &'d Document>,
     {
+        let batches = Batches {
+            docs: docs.into_iter().peekable(),
+        };
         #[cfg(feature = "rayon")]
         {
             use rayon::prelude::*;
-            let docs: Vec<&Document> = docs.into_iter().collect();
-            docs.par_iter().map(|d| self.extract(d)).collect()
+            let batches: Vec<Vec<&Document>> = batches.collect();
+            let out: Vec<Vec<Extraction>> = batches
+                .par_iter()
+                .map(|b| self.engine.run_batch(b))
+                .collect();
+            out.into_iter().flatten().collect()
         }
         #[cfg(not(feature = "rayon"))]
         {
-            docs.into_iter().map(|d| self.extract(d)).collect()
+            let mut out = Vec::new();
+            for b in batches {
+                out.extend(self.engine.run_batch(&b));
+            }
+            out
         }
+    }
+}
+
+/// At most this many documents are extracted together by
+/// [`Extractor::extract_many`]...
+const BATCH_DOCS: usize = 32;
+/// ...or at most about this many bytes of text.
+const BATCH_BYTES: usize = 1 << 20;
+
+/// Cuts a stream of documents into batches of [`BATCH_DOCS`] documents or
+/// [`BATCH_BYTES`] bytes, whichever comes first (a longer document is a
+/// batch of its own).
+struct Batches<'d, I: Iterator<Item = &'d Document>> {
+    docs: std::iter::Peekable<I>,
+}
+
+impl<'d, I: Iterator<Item = &'d Document>> Iterator for Batches<'d, I> {
+    type Item = Vec<&'d Document>;
+
+    fn next(&mut self) -> Option<Vec<&'d Document>> {
+        let mut batch = vec![self.docs.next()?];
+        let mut bytes = batch[0].text().len();
+        while batch.len() < BATCH_DOCS {
+            match self.docs.peek() {
+                Some(d) if bytes + d.text().len() <= BATCH_BYTES => {
+                    bytes += d.text().len();
+                    batch.extend(self.docs.next());
+                }
+                _ => break,
+            }
+        }
+        Some(batch)
     }
 }
 

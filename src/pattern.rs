@@ -901,7 +901,7 @@ struct Index {
 }
 
 thread_local! {
-    static SCOPE: RefCell<Option<Index>> = const { RefCell::new(None) };
+    static SCOPE: RefCell<Vec<Index>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Whether `s` is ASCII: in constant time for a slice of the text of the
@@ -909,7 +909,7 @@ thread_local! {
 #[inline]
 fn is_ascii(s: &str) -> bool {
     SCOPE
-        .with(|scope| scope.borrow().as_ref().and_then(|ix| ix.is_ascii(s)))
+        .with(|scope| scope.borrow().iter().find_map(|ix| ix.is_ascii(s)))
         .unwrap_or_else(|| s.is_ascii())
 }
 
@@ -960,23 +960,26 @@ impl Index {
     }
 }
 
-/// While alive, slices of `text` are known ASCII or not without a scan (on
-/// this thread). Dropping it restores the previous scope.
+/// While alive, slices of the texts entered are known ASCII or not without
+/// a scan (on this thread). Dropping it restores the previous scope.
 #[derive(Debug)]
 pub(crate) struct Scope {
-    previous: Option<Index>,
+    previous: Vec<Index>,
 }
 
 impl Scope {
-    pub(crate) fn enter(text: &str) -> Scope {
-        let previous = SCOPE.with(|s| s.borrow_mut().replace(Index::new(text)));
+    /// Indexes every text of a batch; a slice is looked up among them (a
+    /// batch holds a few dozen documents at most).
+    pub(crate) fn enter<'t>(texts: impl IntoIterator<Item = &'t str>) -> Scope {
+        let indexes = texts.into_iter().map(Index::new).collect();
+        let previous = SCOPE.with(|s| std::mem::replace(&mut *s.borrow_mut(), indexes));
         Scope { previous }
     }
 }
 
 impl Drop for Scope {
     fn drop(&mut self) {
-        let previous = self.previous.take();
+        let previous = std::mem::take(&mut self.previous);
         SCOPE.with(|s| *s.borrow_mut() = previous);
     }
 }
@@ -1097,7 +1100,7 @@ pub(crate) mod tests {
         let mut text = "a".repeat(300);
         text.push('é');
         text.push_str(&"b".repeat(300));
-        let _scope = Scope::enter(&text);
+        let _scope = Scope::enter([text.as_str()]);
         for (a, b) in [
             (0, 300),
             (0, 302),

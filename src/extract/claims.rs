@@ -607,37 +607,62 @@ fn is_earlier(v: crate::CivilDate, p: crate::CivilDate) -> bool {
 }
 
 /// Runs the claim rules over every sentence that is not a repeat.
-pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
-    let lex = &ctx.engine.claims;
-    // Rules whose words a sentence lacks cannot match in it.
-    let spans: Vec<(usize, usize)> = ctx.sentences.iter().map(|s| (s.start, s.end)).collect();
-    let candidates = lex
+/// The matches of one document: (sentence, rule, captures).
+pub(crate) type Matches<'d> = Vec<(usize, usize, regex::Captures<'d>)>;
+
+/// Runs the claim rules over a batch of documents, one rule at a time over
+/// every sentence of every document that may hold a match, so that the
+/// rule's automaton stays in the CPU cache (document by document, or
+/// sentence by sentence with every rule in turn, the automata evicted each
+/// other). The matches of each document are built by [`run`].
+pub(crate) fn find<'d>(ctxs: &[Ctx<'_, 'd>]) -> Vec<Matches<'d>> {
+    let Some(first) = ctxs.first() else {
+        return Vec::new();
+    };
+    let engine = first.engine;
+    let lex = &engine.claims;
+    let prefilter = lex
         .prefilter
-        .get_or_init(|| crate::pattern::Prefilter::new(lex.rules.iter().map(|r| &r.re)))
-        .candidates(ctx.text, &spans);
-    // Each rule runs over every sentence that may hold a match before the
-    // next rule starts, so its automaton stays in the CPU cache (sentence by
-    // sentence, with every rule in turn, the automata evicted each other).
-    // The matches are then built in sentence order, then rule order (the
-    // priority), then text order, as the overlap policy wants.
-    let mut matches: Vec<(usize, usize, regex::Captures<'_>)> = Vec::new();
+        .get_or_init(|| crate::pattern::Prefilter::new(lex.rules.iter().map(|r| &r.re)));
+    // Rules whose words a sentence lacks cannot match in it.
+    let candidates: Vec<Vec<u64>> = ctxs
+        .iter()
+        .map(|ctx| {
+            let spans: Vec<(usize, usize)> =
+                ctx.sentences.iter().map(|s| (s.start, s.end)).collect();
+            prefilter.candidates(ctx.text, &spans)
+        })
+        .collect();
+    let mut out: Vec<Matches<'d>> = ctxs.iter().map(|_| Vec::new()).collect();
     for (ri, rule) in lex.rules.iter().enumerate() {
-        if ctx.engine.disabled.iter().any(|d| d == rule.id) {
+        if engine.disabled.iter().any(|d| d == rule.id) {
             continue;
         }
-        for (si, sent) in ctx.sentences.iter().enumerate() {
-            let may_match = candidates.get(si).copied().unwrap_or(u64::MAX);
-            if sent.role == Role::Duplicate || (ri < 64 && may_match & (1 << ri) == 0) {
-                continue;
-            }
-            let stext = &ctx.text[sent.start..sent.end];
-            // A sentence keeps at most MAX_PER_SENTENCE claims; looking at
-            // more matches than that per rule cannot change the result.
-            for caps in rule.re.captures_iter(stext).take(MAX_PER_SENTENCE) {
-                matches.push((si, ri, caps));
+        for ((ctx, candidates), matches) in ctxs.iter().zip(&candidates).zip(&mut out) {
+            let text: &'d str = ctx.text;
+            for (si, sent) in ctx.sentences.iter().enumerate() {
+                let may_match = candidates.get(si).copied().unwrap_or(u64::MAX);
+                if sent.role == Role::Duplicate || (ri < 64 && may_match & (1 << ri) == 0) {
+                    continue;
+                }
+                let stext = &text[sent.start..sent.end];
+                // A sentence keeps at most MAX_PER_SENTENCE claims; looking
+                // at more matches than that per rule cannot change the
+                // result.
+                for caps in rule.re.captures_iter(stext).take(MAX_PER_SENTENCE) {
+                    matches.push((si, ri, caps));
+                }
             }
         }
     }
+    out
+}
+
+/// Builds the claims of one document from its matches (see [`find`]).
+pub(crate) fn run(ctx: &mut Ctx<'_, '_>, mut matches: Matches<'_>) {
+    let lex = &ctx.engine.claims;
+    // The matches are built in sentence order, then rule order (the
+    // priority), then text order, as the overlap policy wants.
     // Stable: the matches of one rule in one sentence stay in text order.
     matches.sort_by_key(|&(si, ri, _)| (si, ri));
     let mut found: Vec<FoundClaim> = Vec::new();
