@@ -1,9 +1,12 @@
 //! A longest-first multi-word matcher over a lexicon's names.
 //!
-//! Two Aho-Corasick automata (ASCII-case-insensitive for names, case-sensitive
-//! for acronyms such as `IS` or `SITE`) with leftmost-longest semantics: one
-//! pass over the text each, whatever the size of the lexicon. Matches must
-//! stand on word boundaries.
+//! Two Aho-Corasick automata with leftmost-longest semantics, one pass over
+//! the text each, whatever the size of the lexicon: one for names that
+//! ignore ASCII case (built over the lowercased names and run over a
+//! lowercased copy of the text, which keeps every offset: half the
+//! transitions of a case-insensitive automaton to build and to walk), one
+//! case-sensitive for acronyms such as `IS` or `SITE`. Matches must stand
+//! on word boundaries.
 //!
 //! A handful of names (the sets built per document: names learned from the
 //! text, discovered places) skip the automaton, whose construction would
@@ -26,48 +29,52 @@ const FEW: usize = 16;
 /// Leftmost-longest search for a set of names.
 #[derive(Clone, Debug)]
 enum Matcher {
-    Automaton(AhoCorasick),
-    /// The names (lowercased when `ci`), searched one by one.
-    Few {
-        names: Vec<String>,
+    Automaton {
+        ac: AhoCorasick,
+        /// Whether the names are lowercased, to be found in lowercased text.
         ci: bool,
     },
+    /// The names (lowercased when `ci`), searched one by one.
+    Few { names: Vec<String>, ci: bool },
 }
 
 impl Matcher {
     fn new(pats: Vec<String>, ci: bool) -> Option<Matcher> {
+        // Names to match ignoring ASCII case are lowercased here and found
+        // in a lowercased copy of the text (same offsets): an automaton
+        // without case-insensitive transitions has half as many to build
+        // and to walk.
+        let pats: Vec<String> = if ci {
+            pats.iter().map(|p| p.to_ascii_lowercase()).collect()
+        } else {
+            pats
+        };
         if pats.len() <= FEW {
-            let names = if ci {
-                pats.iter().map(|p| p.to_ascii_lowercase()).collect()
-            } else {
-                pats
-            };
-            return Some(Matcher::Few { names, ci });
+            return Some(Matcher::Few { names: pats, ci });
         }
         AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(ci)
             .build(&pats)
             .ok()
-            .map(Matcher::Automaton)
+            .map(|ac| Matcher::Automaton { ac, ci })
     }
 
-    /// Leftmost-longest, non-overlapping matches: `(start, end, pattern)`.
     fn find_iter(&self, text: &str, mut f: impl FnMut(usize, usize, usize)) {
+        let lower;
+        let hay = match self {
+            Matcher::Automaton { ci: true, .. } | Matcher::Few { ci: true, .. } => {
+                lower = text.to_ascii_lowercase();
+                lower.as_bytes()
+            }
+            _ => text.as_bytes(),
+        };
         match self {
-            Matcher::Automaton(ac) => {
-                for m in ac.find_iter(text) {
+            Matcher::Automaton { ac, .. } => {
+                for m in ac.find_iter(hay) {
                     f(m.start(), m.end(), m.pattern().as_usize());
                 }
             }
-            Matcher::Few { names, ci } => {
-                let lower;
-                let hay = if *ci {
-                    lower = text.to_ascii_lowercase();
-                    lower.as_bytes()
-                } else {
-                    text.as_bytes()
-                };
+            Matcher::Few { names, .. } => {
                 // Every occurrence, overlapping ones included...
                 let mut occ: Vec<(usize, usize, usize)> = Vec::new();
                 for (i, name) in names.iter().enumerate() {
@@ -226,7 +233,7 @@ mod tests {
     }
 
     #[test]
-    fn few_names_match_as_the_automaton_does() {
+    fn few_names_and_lowercased_automata_match_as_a_case_insensitive_one() {
         let names = [
             "aa",
             "aab",
@@ -250,16 +257,24 @@ mod tests {
                 .ascii_case_insensitive(ci)
                 .build(&pats)
                 .unwrap();
-            let few = Matcher::new(pats, ci).unwrap();
+            let few = Matcher::new(pats.clone(), ci).unwrap();
             assert!(matches!(few, Matcher::Few { .. }));
+            // The same names padded past FEW make an automaton over
+            // lowercased names and text.
+            let mut many = pats;
+            many.extend((0..FEW).map(|i| format!("Zz{i}")));
+            let many = Matcher::new(many, ci).unwrap();
+            assert!(matches!(many, Matcher::Automaton { .. }));
             for t in texts {
                 let want: Vec<(usize, usize, usize)> = ac
                     .find_iter(t)
                     .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                     .collect();
-                let mut got = Vec::new();
-                few.find_iter(t, |s, e, p| got.push((s, e, p)));
-                assert_eq!(got, want, "{t:?} ci={ci}");
+                for m in [&few, &many] {
+                    let mut got = Vec::new();
+                    m.find_iter(t, |s, e, p| got.push((s, e, p)));
+                    assert_eq!(got, want, "{t:?} ci={ci}");
+                }
             }
         }
     }
