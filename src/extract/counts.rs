@@ -263,6 +263,10 @@ mod tests {
         check("dozens", Some(24), None, false);
         check("scores", Some(40), None, false);
         check("hundreds", Some(200), None, false);
+        // A vague figure of a round unit: the unit's plural's bound.
+        check("several dozen", Some(24), None, false);
+        check("a few hundred", Some(200), None, false);
+        check("several thousand", Some(2000), None, false);
     }
 
     #[test]

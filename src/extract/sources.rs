@@ -752,7 +752,19 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                         .trim_matches(|ch: char| ch.is_whitespace() || ch == ',')
                         .is_empty()
                 });
-            !gap.contains(['.', ';']) && clause_start(gap, 0, gap.len()) == 0 && !nearer
+            // Nor is a role right before an inverted cue: "killed nine
+            // herders, said the army" (the speaker follows the cue).
+            let cue_end = m.end() + cm.end();
+            let inverted = gap.trim_matches(|ch: char| ch.is_whitespace() || ch == '"') == ","
+                && (named_or_generic_at(ctx, cue_end, (cue_end + 30).min(sent.end))
+                    || lex
+                        .unnamed
+                        .find(super::after(text, cue_end, 60))
+                        .is_some_and(|u| text[cue_end..cue_end + u.start()].trim().is_empty()));
+            !gap.contains(['.', ';'])
+                && clause_start(gap, 0, gap.len()) == 0
+                && !nearer
+                && !inverted
         });
         // Describing the attack is saying something about it: "Colombia's
         // defence minister called the attack an act of cowardice".
@@ -1371,7 +1383,11 @@ fn postposed(
     // Post-posed: the speaker stands between the last comma or quote and
     // the cue. Walk back over up to three commas.
     let mut b = cs;
-    for _ in 0..3 {
+    // "X, which took power in 2023, says the army ...": the comma before
+    // the cue closes a relative clause, so the subject came before it and
+    // what follows the cue is the report, not an inverted speaker.
+    let mut relative_before_cue = false;
+    for walked in 0..3 {
         let seg = super::before(text, b, CLAUSE_WINDOW);
         let from = (b - seg.len()).max(ss);
         let Some(i) = text[from..b].rfind([',', '"']) else {
@@ -1385,6 +1401,7 @@ fn postposed(
         // allegiance, said") is not the speaker: keep walking back.
         let np = text[b + 1..cs].trim_start().to_ascii_lowercase();
         if RELATIVE_STARTS.iter().any(|w| np.starts_with(w)) {
+            relative_before_cue |= walked == 1 && text[..cs].trim_end().ends_with(',');
             continue;
         }
         // "..., while the ministry said the strike killed two": a clause of
@@ -1424,6 +1441,7 @@ fn postposed(
     );
     if !told
         && !object_follows
+        && !relative_before_cue
         && (lead.ends_with(",\"") || lead.ends_with('"') || lead.ends_with(','))
     {
         if let Some(spk) = speaker_in(ctx, ce, (ce + 30).min(se), true) {
@@ -1835,6 +1853,21 @@ mod tests {
              Peter Mwangi.",
         );
         assert_eq!(s[0].actor.as_deref(), Some("kenya_army"), "{s:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_before_the_cue_leaves_the_subject_before_it() {
+        // "X, which ..., says the army killed": the army is what X reports,
+        // not a speaker after an inverted cue.
+        let s = sources(
+            "Chad's government, which came to power in May 2021, says the army \
+             killed dozens of rebels near the lake.",
+        );
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].actor.as_deref(), Some("chad_government"), "{s:?}");
+        // An inverted cue after a plain clause still names its speaker.
+        let s = sources("The raid killed nine herders, said the army.");
+        assert_eq!(s[0].actor.as_deref(), Some("army"), "{s:?}");
     }
 
     #[test]
