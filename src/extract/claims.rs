@@ -1051,6 +1051,19 @@ fn build(
                     Some("soldiers".into())
                 } else if has("police") || has("gendarmerie") {
                     Some("police".into())
+                } else if [
+                    "militia",
+                    "militias",
+                    "vigilance",
+                    "vigilante",
+                    "vigilantes",
+                ]
+                .iter()
+                .any(|w| has(w))
+                {
+                    // "a member of the local vigilance committee": the
+                    // auxiliaries who fight beside the state's forces.
+                    Some("auxiliaries".into())
                 } else {
                     Some(class)
                 }
@@ -2781,6 +2794,16 @@ mod rule_tests {
             Some("killed"),
             Some(22),
             Some(22)
+        );
+        // Members of a militia or vigilance committee: auxiliaries.
+        has!(
+            "Two members of a village vigilance group died in the crossfire.",
+            Casualties,
+            N,
+            Some("auxiliaries"),
+            Some("killed"),
+            Some(2),
+            Some(2)
         );
     }
 
