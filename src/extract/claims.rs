@@ -171,7 +171,7 @@ impl ClaimLex {
             rule(
                 "casualties/coordinated_subjects",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?P<list>(?:{count})\s+(?:of\s+(?:our|their|its)\s+)?(?:{MODS}){Q}(?:{subj})\b{Q}(?:(?:,\s+|,?\s+and\s+){Q}(?:{count}){Q}\s+(?:of\s+(?:our|their|its)\s+)?(?:{MODS}){Q}(?:{subj})\b{Q}(?:\s+of\s+the\s+[^,.;]{{1,80}}?)?)+)\s+{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b(?P<list>(?:{count})\s+(?:of\s+(?:our|their|its)\s+)?(?:{MODS}){Q}(?:{subj})\b{Q}(?:(?:,\s+|,?\s+and\s+){Q}(?:{count}){Q}\s+(?:of\s+(?:our|their|its)\s+)?(?:{MODS}){Q}(?:{subj})\b{Q}(?:\s+of\s+the\s+[^,.;]{{1,80}}?)?)+)(?:\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}})?\s+{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/outcome_count_subject",
@@ -181,7 +181,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,)?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}})?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/noun_of_count",
@@ -2244,6 +2244,28 @@ mod rule_tests {
         assert!(claims("Troops seized the hill as well as the bridge.")
             .iter()
             .all(|c| c.0 != ClaimKind::Materiel));
+    }
+
+    #[test]
+    fn an_apposition_between_dashes_before_the_verb() {
+        has!(
+            "Four herders - all of them from the same clan - were shot dead.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(4),
+            Some(4)
+        );
+        has!(
+            "Two gendarmes and five traders -- one of them a boy -- were wounded.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("wounded"),
+            Some(5),
+            Some(5)
+        );
     }
 
     #[test]
