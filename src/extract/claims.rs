@@ -544,23 +544,27 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether the claim in sentence `si` is about an earlier event.
-    fn event_of(&self, si: usize) -> EventRef {
+    /// The event the sentence `si` reports; without its own lexical cue of
+    /// an earlier event when `cue` is false.
+    fn event_of(&self, si: usize, cue: bool) -> EventRef {
         let s = self.sentences[si];
-        if PRIOR_RE.is_match(&self.text[s.start..s.end]) {
+        if cue && PRIOR_RE.is_match(&self.text[s.start..s.end]) {
             return EventRef::Prior;
         }
         // "... were killed in that attack": the event of the sentence before.
         if si > 0 && SAME_EVENT_RE.is_match(&self.text[s.start..s.end]) {
-            return self.event_of_dates(si - 1).unwrap_or(EventRef::Current);
+            return self
+                .event_of_dates(si - 1, true)
+                .unwrap_or(EventRef::Current);
         }
-        self.event_of_dates(si).unwrap_or(EventRef::Current)
+        self.event_of_dates(si, cue).unwrap_or(EventRef::Current)
     }
 
-    /// `Prior` when the sentence's dates or lexical cues place it before the
-    /// news window.
-    fn event_of_dates(&self, si: usize) -> Option<EventRef> {
+    /// `Prior` when the sentence's dates or (if `cue`) its lexical cues
+    /// place it before the news window.
+    fn event_of_dates(&self, si: usize, cue: bool) -> Option<EventRef> {
         let s = self.sentences[si];
-        if PRIOR_RE.is_match(&self.text[s.start..s.end]) {
+        if cue && PRIOR_RE.is_match(&self.text[s.start..s.end]) {
             return Some(EventRef::Prior);
         }
         let lo = self.dates.partition_point(|d| d.start < s.start);
@@ -606,7 +610,6 @@ fn is_earlier(v: crate::CivilDate, p: crate::CivilDate) -> bool {
     key(v, true) < key(cutoff, false)
 }
 
-/// Runs the claim rules over every sentence that is not a repeat.
 /// The matches of one document: (sentence, rule, captures).
 pub(crate) type Matches<'d> = Vec<(usize, usize, regex::Captures<'d>)>;
 
@@ -758,10 +761,13 @@ fn clean(s: &str) -> &str {
     s.trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace())
 }
 
-/// Builds the claims one rule match gives (a list can give several).
 /// What every claim of one sentence shares, computed once per sentence.
 struct SentInfo {
     event: EventRef,
+    /// Where the sentence's lexical cue of an earlier event starts ("in a
+    /// separate attack the previous day"), and the event its claims have
+    /// when the cue is not theirs.
+    late_cue: Option<(usize, EventRef)>,
     location: Option<String>,
     date: Option<crate::CivilDate>,
     hedged: bool,
@@ -796,8 +802,12 @@ impl SentInfo {
             .take_while(|d| d.start < sent.end)
             .filter(|d| !dateline(d))
             .find_map(|d| d.value);
+        let late_cue = PRIOR_RE
+            .find(&ctx.text[sent.start..sent.end])
+            .map(|m| (sent.start + m.start(), ctx.event_of(si, false)));
         SentInfo {
-            event: ctx.event_of(si),
+            event: ctx.event_of(si, true),
+            late_cue,
             location,
             date,
             hedged: ctx.engine.sources.hedged(&ctx.text[sent.start..sent.end]),
@@ -831,6 +841,7 @@ fn enemy_is_the_other_side(
     }
 }
 
+/// Builds the claims one rule match gives (a list can give several).
 fn build(
     ctx: &Ctx<'_, '_>,
     info: &SentInfo,
@@ -917,7 +928,20 @@ fn build(
     let frame = ctx.frame_at(si, key_pos);
     let (mut claimant, mut source) = frame.map_or((None, None), |f| (f.actor, f.source));
     let mut hedged = frame.is_some_and(|f| f.hedge) || info.hedged;
-    let event = Some(info.event);
+    // "killed 14 Christians in the village and, in a separate attack the
+    // previous day, five soldiers": a cue of an earlier event after the
+    // claim, past a comma or a conjunction, is about what follows it.
+    let event = Some(match info.late_cue {
+        Some((at, event))
+            if at >= me && {
+                let gap = text[me..at].to_ascii_lowercase();
+                gap.contains([',', ';']) || gap.contains(" and ") || gap.contains(" while ")
+            } =>
+        {
+            event
+        }
+        _ => info.event,
+    });
     let location = info.location.clone();
     let date = info.date;
     let mk = |kind: ClaimKind,
@@ -2244,6 +2268,36 @@ mod rule_tests {
         assert!(claims("Troops seized the hill as well as the bridge.")
             .iter()
             .all(|c| c.0 != ClaimKind::Materiel));
+    }
+
+    #[test]
+    fn a_cue_of_an_earlier_event_is_about_what_follows_it() {
+        let events = |text: &str| -> Vec<(Option<u64>, Option<crate::EventRef>)> {
+            let doc = Document::new("t", text).with_published("2024-05-20".parse().unwrap());
+            Extractor::new()
+                .extract(&doc)
+                .claims
+                .iter()
+                .filter(|c| c.kind == ClaimKind::Casualties)
+                .map(|c| (c.count.as_ref().and_then(|n| n.low), c.event))
+                .collect()
+        };
+        use crate::EventRef::{Current, Prior};
+        // After a comma or "and", the cue opens what comes next.
+        assert_eq!(
+            events("Rebels said they shot dead 8 herders at the well and, in a separate raid, 3 guards."),
+            [(Some(8), Some(Current))]
+        );
+        // Right after the figure, it is the figure's.
+        assert_eq!(
+            events("Two policemen were killed in a previous attack on the well."),
+            [(Some(2), Some(Prior))]
+        );
+        // Before it, too.
+        assert_eq!(
+            events("In a separate attack, bandits killed 4 traders."),
+            [(Some(4), Some(Prior))]
+        );
     }
 
     #[test]
