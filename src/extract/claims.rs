@@ -181,7 +181,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}})?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}}|\s+(?:who|that)\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?)??\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/noun_of_count",
@@ -245,7 +245,7 @@ impl ClaimLex {
             rule(
                 "casualties/subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z][\w'-]*)\s+)?){Q}(?P<subj>{subj}){Q}(?:\s*,[^,.;]{{1,50}},)?\s+(?:(?:had|have|has|also|reportedly|all|later)\s+){{0,2}}(?:were|was|been|being|are|is)\s+(?:(?:also|reportedly|all|later)\s+)?{Q}(?P<out>{verb}){Q}"#),
+                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z][\w'-]*)\s+)?){Q}(?P<subj>{subj}){Q}(?:\s*,[^,.;]{{1,50}},|\s+who\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?)??\s+(?:(?:had|have|has|also|reportedly|all|later)\s+){{0,2}}(?:were|was|been|being|are|is)\s+(?:(?:also|reportedly|all|later)\s+)?{Q}(?P<out>{verb}){Q}"#),
             ),
             rule(
                 "casualties/losses",
@@ -1202,6 +1202,19 @@ fn build(
                     return out;
                 }
             }
+            // "two men who had shot a soldier were arrested": a singular noun
+            // before a plural verb is not its subject.
+            if rule.id == "casualties/subject_outcome" {
+                if let (Some(sj), Some(o)) = (g("subj"), g("out")) {
+                    let between = text[base + sj.end()..base + o.start()].to_ascii_lowercase();
+                    let plural_verb = between
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .any(|w| matches!(w, "were" | "are" | "have"));
+                    if plural_verb && lex.is_singular(sj.as_str()) {
+                        return out;
+                    }
+                }
+            }
             let mut subject = g("subj").and_then(|s| subject_of(g("mods"), s));
             // One person, singular: "killed a senior commander", "a
             // soldier was killed".
@@ -1212,9 +1225,22 @@ fn build(
                         // capitalised word the pattern took as a modifier.
                         let mods = g("mods").map_or("", |x| x.as_str()).trim();
                         let from = g("mods").filter(|x| !x.as_str().is_empty()).or(g("subj"));
-                        let lead = super::before(text, base + from.map_or(ms, |x| x.start()), 8);
+                        let lead = super::before(text, base + from.map_or(ms, |x| x.start()), 40);
+                        // Past an age or a plain adjective: "a 14-year-old
+                        // boy", "a young shepherd".
                         let w = if mods.is_empty() {
-                            lead.split_whitespace().last().unwrap_or("")
+                            lead.split_whitespace()
+                                .rev()
+                                .take(3)
+                                .find(|w| {
+                                    let w = w.to_ascii_lowercase();
+                                    !(w.ends_with("-year-old")
+                                        || matches!(
+                                            w.as_str(),
+                                            "young" | "little" | "teenage" | "elderly" | "pregnant"
+                                        ))
+                                })
+                                .unwrap_or("")
                         } else {
                             mods
                         };
@@ -2298,6 +2324,38 @@ mod rule_tests {
             events("In a separate attack, bandits killed 4 traders."),
             [(Some(4), Some(Prior))]
         );
+    }
+
+    #[test]
+    fn a_relative_clause_between_the_subject_and_its_verb() {
+        has!(
+            "Four herders who had gone to the well were shot dead.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(4),
+            Some(4)
+        );
+        // One person, past an age: "a 12-year-old girl who ...".
+        has!(
+            "Witnesses said a 12-year-old girl who lived by the road was injured.",
+            Casualties,
+            N,
+            Some("girls"),
+            Some("wounded"),
+            Some(1),
+            Some(1)
+        );
+        // The clause's own verb is not the subject's: "who may have been
+        // wounded" belongs to "the attackers", and it is not a claim.
+        none_of!(
+            "The number of raiders who may have been wounded is unknown.",
+            Casualties
+        );
+        // A singular noun before a plural verb is an object, not the subject.
+        let rows = claims("Two youths who had stabbed a policeman were detained.");
+        assert!(rows.iter().all(|r| r.4 != Some(1)), "{rows:?}");
     }
 
     #[test]
