@@ -147,7 +147,8 @@ str_enum! {
         Repelled => "repelled",
         /// Weapons, vehicles and other equipment seized or recovered.
         Materiel => "materiel",
-        /// A party claims, or is blamed for, an attack.
+        /// A party claims, is blamed for, or denies an attack: the subject is
+        /// the party held responsible, the outcome `responsible` or `denied`.
         Responsibility => "responsibility",
         /// A party's description of events ("coordinated and high quality").
         Characterization => "characterization",

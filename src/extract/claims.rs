@@ -91,6 +91,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
     "responsibility/attack_that_claimed",
     "responsibility/blamed",
     "responsibility/behind",
+    "responsibility/denied",
     "characterization/described_as",
     "characterization/was_quoted",
     "characterization/acted",
@@ -316,6 +317,13 @@ impl ClaimLex {
                 "responsibility/behind",
                 ClaimKind::Responsibility,
                 r"(?i)\b(?:was|were|is|are)\s+behind\s+(?:the|an?|this|these|those|its)\s+(?:attacks?|assaults?|raids?|ambush|bombings?|offensive|violence)\b|\b(?:group|faction|militants|jihadists|organi[sz]ation)\s+(?:behind|responsible(?:\s+for)?)\b|\b(?:orchestrated|masterminded|perpetrated|carried\s+out|claimed)\s+by\b".to_string(),
+            ),
+            // "The group denied attacking the army", "the RSF denied any
+            // involvement": a party's denial of its own part.
+            rule(
+                "responsibility/denied",
+                ClaimKind::Responsibility,
+                r"(?i)\b(?:denied|denies|deny|denying)\s+(?:(?:any|all|its|their)\s+)?(?:(?:involvement|role|responsibility|part)\b|(?:that\s+(?:it|they|(?:its|their)\s+(?:fighters|men|forces|troops|members|units))\s+(?:had\s+|has\s+|have\s+)?)?(?:attack(?:ing|ed)|order(?:ing|ed)|carr(?:ying|ied)\s+out|stag(?:ing|ed)|launch(?:ing|ed)|shell(?:ing|ed)|bomb(?:ing|ed)|target(?:ing|ed)|kill(?:ing|ed)|(?:being|was|were)\s+behind|having\s+(?:carried\s+out|attacked|ordered|targeted|killed|shelled|bombed))\b)".to_string(),
             ),
             rule(
                 "characterization/described_as",
@@ -1605,6 +1613,14 @@ fn build(
                         None => return out,
                     }
                 }
+                "responsibility/denied" => {
+                    // The denier is the subject of the denying clause.
+                    let denier = clause_subject(true).and_then(|s| s.0).or(claimant);
+                    match denier {
+                        Some(a) => (Some(a), Some(a)),
+                        None => return out,
+                    }
+                }
                 "responsibility/blamed" => {
                     let who = g("who").map(|w| (base + w.start(), base + w.end()));
                     let blamed = who.and_then(|(a, b)| actor_in(a, b));
@@ -1637,12 +1653,17 @@ fn build(
             };
             hedged |= rule.id == "responsibility/said_it_attacked";
             let subj = Some(ctx.entry(responsible).id.clone());
+            let outcome = if rule.id == "responsibility/denied" {
+                "denied"
+            } else {
+                "responsible"
+            };
             out.push(mk(
                 rule.kind,
                 asserter,
                 source,
                 subj,
-                Some("responsible".into()),
+                Some(outcome.into()),
                 None,
                 (ms, me),
                 hedged,
@@ -2324,6 +2345,26 @@ mod rule_tests {
             events("In a separate attack, bandits killed 4 traders."),
             [(Some(4), Some(Prior))]
         );
+    }
+
+    #[test]
+    fn a_party_denies_its_part() {
+        let rows = claims("Boko Haram denied carrying out the raid on the market.");
+        assert!(
+            rows.iter().any(|r| r.0 == ClaimKind::Responsibility
+                && r.1.as_deref() == Some("boko_haram")
+                && r.3.as_deref() == Some("denied")),
+            "{rows:?}"
+        );
+        let rows = claims("Al-Shabaab denied any involvement in the blast.");
+        assert!(
+            rows.iter()
+                .any(|r| r.0 == ClaimKind::Responsibility && r.3.as_deref() == Some("denied")),
+            "{rows:?}"
+        );
+        // Denying a loss or a report is not denying a part in the attack.
+        none_of!("The commander denied losing any men.", Responsibility);
+        none_of!("The army denied that the camp had fallen.", Responsibility);
     }
 
     #[test]
