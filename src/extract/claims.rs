@@ -301,7 +301,7 @@ impl ClaimLex {
                 // own fighters did: "its fighters had killed 63 soldiers",
                 // "it had taken control of the town". The speaker must be an
                 // armed group (see `build`).
-                r#"(?i)\b(?:it|they|the\s+group|(?:its|their|his|our)\s+(?:fighters|men|forces|mujahideen|combatants))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|seized\s+control|taken\s+control|took\s+control|captured\s+the|seized\s+the)\b)"#.to_string(),
+                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|(?:its|their|his|our)\s+(?:fighters|men|forces|mujahideen|combatants))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|seized\s+control|taken\s+control|took\s+control|captured\s+the|seized\s+the)\b)"#.to_string(),
             ),
             rule(
                 "responsibility/attack_that_claimed",
@@ -347,7 +347,7 @@ impl ClaimLex {
                 ClaimKind::Characterization,
                 // A speaker's epithet for the attack: "this cowardly attack",
                 // "a barbaric act". Kept only with a speaker (see `build`).
-                r#"(?i)\b(?:this|these|that|such\s+an?|an?|the)\s+["']?(?P<q2>(?:cowardly|barbaric|heinous|despicable|senseless|dastardly|savage|vile|abominable|odious)(?:\s+(?:and|,)\s+(?:cowardly|barbaric|heinous|despicable|senseless|dastardly|savage|vile|abominable|odious|criminal|terrorist))?)["']?\s+(?:attacks?|acts?|assaults?|killings?|crimes?|massacres?|ambush|bombings?)\b"#
+                r#"(?i)\b(?:this|these|that|such\s+an?|an?|the|are|were)\s+["']?(?P<q2>(?:cowardly|barbaric|heinous|despicable|senseless|dastardly|savage|vile|abominable|odious|treacherous|inhumane?|atrocious|abhorrent|monstrous|gruesome)(?:\s+(?:and|,)\s+(?:cowardly|barbaric|heinous|despicable|senseless|dastardly|savage|vile|abominable|odious|treacherous|inhumane?|atrocious|abhorrent|monstrous|gruesome|criminal|terrorist))?)["']?\s+(?:attacks?|acts?|assaults?|killings?|crimes?|massacres?|ambush|bombings?)\b"#
                     .to_string(),
             ),
         ];
@@ -2344,6 +2344,30 @@ mod rule_tests {
         assert_eq!(
             events("In a separate attack, bandits killed 4 traders."),
             [(Some(4), Some(Prior))]
+        );
+    }
+
+    #[test]
+    fn epithets_after_a_copula_and_rebels_reporting_their_own_attack() {
+        let rows = claims("\"They were treacherous killings,\" the police chief of Kasese said.");
+        assert!(
+            rows.iter().any(|r| r.0 == ClaimKind::Characterization),
+            "{rows:?}"
+        );
+        let rows = claims(
+            "A spokesman for the ELN said the rebels had mounted the \"punitive operation\" at dawn.",
+        );
+        assert!(
+            rows.iter()
+                .any(|r| r.0 == ClaimKind::Responsibility && r.1.as_deref() == Some("eln")),
+            "{rows:?}"
+        );
+        // An armed group's word only: the police reporting what the rebels
+        // did is not the rebels' claim.
+        let rows = claims("Police said the rebels had mounted the attack at dawn.");
+        assert!(
+            rows.iter().all(|r| r.0 != ClaimKind::Responsibility),
+            "{rows:?}"
         );
     }
 

@@ -724,7 +724,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 let link = gap.trim().to_ascii_lowercase();
                 let link = link.strip_suffix(" the").unwrap_or(&link);
                 let joined = matches!(link, "of" | "for" | "from" | "with" | "in");
-                (joined && gap.len() <= 8).then(|| ctx.resolve(k)).flatten()
+                (joined && gap.len() <= 12)
+                    .then(|| ctx.resolve(k))
+                    .flatten()
             });
         // "the official toll": a role word used as an adjective.
         let next = text[m.end()..]
@@ -1868,6 +1870,12 @@ mod tests {
         // An inverted cue after a plain clause still names its speaker.
         let s = sources("The raid killed nine herders, said the army.");
         assert_eq!(s[0].actor.as_deref(), Some("army"), "{s:?}");
+    }
+
+    #[test]
+    fn a_role_for_the_party_named_after_it() {
+        let s = sources("A spokesman for the ELN said the bridge was blown up.");
+        assert_eq!(s[0].actor.as_deref(), Some("eln"), "{s:?}");
     }
 
     #[test]
