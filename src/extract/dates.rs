@@ -63,7 +63,7 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
             |(?:just\s+)?(?:days|weeks|months|years)\s+(?:ago|earlier|prior|before)
             |more\s+than\s+a\s+decade\s+ago|a\s+decade\s+ago))
       | (?P<y>(?:(?i:in|since|of|until|by|from|early|late|mid|during|before|after|and|or|to|'s)\s+)(?P<y_y>(?:19|20)\d\d)\b(?:'s)?)
-      | (?P<yb>\b(?P<yb_y>(?:19|20)\d\d)\s+(?:coup|elections?|attacks?|offensive|uprising|rebellion|crisis|war|putsch|takeover|massacre|raid|ceasefire|accord|agreement|peace\s+deal|insurgency|mutiny)\b)
+      | (?P<yb>\b(?P<yb_y>(?:19|20)\d\d)\s+(?:coup|elections?|attacks?|offensive|uprising|rebellion|crisis|war|putsch|takeover|massacre|raid|ceasefire|insurgency|mutiny|invasion|revolution|protests?|siege|referendum|constitution|(?:(?:peace|ceasefire|power-sharing)\s+)?(?:accord|agreement|deal|treaty|talks))\b)
         "
     ))
     .expect("date pattern compiles")
@@ -370,6 +370,10 @@ mod tests {
             ("2012".into(), Some("2012".into()))
         );
         assert_eq!(one("the 2021 coup", "2024-03-13").0, "2021");
+        // A year before a noun of politics or war.
+        assert_eq!(one("under a 2018 peace accord", "2024-03-13").0, "2018");
+        assert_eq!(one("since the 2003 invasion", "2024-03-13").0, "2003");
+        assert_eq!(one("a 2016 power-sharing deal", "2024-03-13").0, "2016");
     }
 
     #[test]
