@@ -99,7 +99,9 @@ static DISCOVER: Lazy<Regex> = Lazy::new(|| {
         (?:towns|villages|hamlets|cities|localities|communes|municipalities|locations|places|areas|districts|departments|provinces|regions|settlements|sites|islands)(?:\s+and\s+(?:cities|towns|villages))?,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
       | (?:towns|villages|hamlets|localities|communes)\s+of\s+(?P<oflist>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
       | (?P<ofnoun>town|village|city|commune|hamlet|locality|district|province|department|state|county|island|peninsula|municipality|prefecture|region|outskirts|port\s+city|capital|(?:police|gendarmerie|army|military)\s+(?:station|post|camp|base|barracks)|garrison)\s+of\s+(?P<of>{NAME})
-      | (?P<suffixed>{NAME})\s+(?P<suffix>province|region|department|state|district|commune|county|prefecture|cercle|division|subdivision|territory|chiefdom|sector|zone|area|village|town|community|river|neighbourhood|neighborhood|quarter|junction|checkpoint|crossroads|market|bridge|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base)\b
+      | (?P<pair>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+(?P<plural>regions|provinces|districts|departments|states|counties|villages|towns|communes|localities|areas)\b
+      | (?P<road>[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+(?:road|highway|axis|route|corridor)\b
+      | (?P<suffixed>{NAME})\s+(?P<suffix>sub-?district|sub-?county|sub-?prefecture|governorate|constituency|province|region|department|state|district|commune|county|prefecture|cercle|division|subdivision|territory|chiefdom|sector|zone|area|village|town|community|river|neighbourhood|neighborhood|quarter|junction|checkpoint|crossroads|market|bridge|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base)\b
       | (?P<apposed>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|commune|locality|hamlet|settlement)\b
       | capital,?\s+(?P<capital>{NAME})
       | (?:spot|site|area|place|village|town|locality|position|hill|valley|forest|crossing|outpost)\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<known>{NAME})
@@ -254,9 +256,9 @@ fn kind_for(noun: &str) -> LocationKind {
             LocationKind::Settlement
         }
         "district" | "province" | "department" | "state" | "county" | "prefecture" | "region"
-        | "cercle" | "division" | "subdivision" | "territory" | "chiefdom" => {
-            LocationKind::AdminRegion
-        }
+        | "cercle" | "division" | "subdivision" | "territory" | "chiefdom" | "sub-district"
+        | "subdistrict" | "sub-county" | "subcounty" | "sub-prefecture" | "subprefecture"
+        | "governorate" | "constituency" => LocationKind::AdminRegion,
         "area" | "neighbourhood" | "neighborhood" | "quarter" | "sector" | "zone" => {
             LocationKind::Settlement
         }
@@ -273,8 +275,6 @@ fn keep_suffix(noun: &str) -> bool {
 }
 
 impl PlaceLex {
-    /// Finds places in the folded text. `blocked` spans (actor mentions,
-    /// person names) never hold a place.
     /// Whether `name` is, as a whole, a place of the gazetteer.
     pub(crate) fn is_place(&self, name: &str) -> bool {
         self.gz
@@ -283,6 +283,8 @@ impl PlaceLex {
             .is_some_and(|&(s, e, _)| s == 0 && e == name.len())
     }
 
+    /// Finds places in the folded text. `blocked` spans (actor mentions,
+    /// person names) never hold a place.
     pub(crate) fn find(&self, text: &str, blocked: &[(usize, usize)]) -> Vec<FoundPlace> {
         // `blocked` is sorted and its spans do not overlap: the span that
         // starts last before `e` is the only one that can cover `s..e`.
@@ -389,6 +391,20 @@ impl PlaceLex {
                 for part in SPLIT_LIST.split(list.as_str()) {
                     add(part, LocationKind::Settlement, &mut discovered);
                 }
+            } else if let (Some(list), Some(plural)) = (c.name("pair"), c.name("plural")) {
+                // "the Metina and Zap regions": each is one of them.
+                let kind = kind_for(plural.as_str().trim_end_matches('s'));
+                for part in SPLIT_LIST.split(list.as_str()) {
+                    add(part, kind, &mut discovered);
+                }
+            } else if let Some(road) = c.name("road") {
+                // "the Milimani-Baure road": the places it joins, unless
+                // the hyphenated name is itself a known place.
+                if !known.contains_key(road.as_str()) {
+                    for part in road.as_str().split('-').filter(|p| p.len() >= 3) {
+                        add(part, LocationKind::Settlement, &mut discovered);
+                    }
+                }
             } else if let (Some(noun), Some(n)) = (c.name("ofnoun"), c.name("of")) {
                 add(n.as_str(), kind_for(noun.as_str()), &mut discovered);
             } else if let (Some(n), Some(suf)) = (c.name("suffixed"), c.name("suffix")) {
@@ -485,6 +501,24 @@ mod tests {
                 .any(|l| l.0 == "Maiduguri" && l.2.as_deref() == Some("Nigeria")),
             "{p:?}"
         );
+    }
+
+    #[test]
+    fn places_joined_by_a_road_or_sharing_a_type_noun() {
+        let p =
+            places("A mine went off on the Kwatam-Dabba road before the Zolo and Mbeli districts.");
+        for name in ["Kwatam", "Dabba", "Zolo", "Mbeli"] {
+            assert!(p.iter().any(|l| l.0 == name), "{name}: {p:?}");
+        }
+        let p = places("The mayor of Gidan Kare sub-district said the road was cut.");
+        assert!(
+            p.iter()
+                .any(|l| l.0 == "Gidan Kare" && l.1 == LocationKind::AdminRegion),
+            "{p:?}"
+        );
+        // A hyphenated name the gazetteer knows stays whole.
+        let p = places("Convoys on the Bobo-Dioulasso road were escorted.");
+        assert!(p.iter().all(|l| l.0 != "Bobo"), "{p:?}");
     }
 
     #[test]

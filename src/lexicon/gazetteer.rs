@@ -121,6 +121,13 @@ pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether `start..end` is one part of a hyphenated word in capitals, as
 /// datelines write a city ("PORT-AU-PRINCE"): an acronym there is not one.
+/// Whether `name` is written in capitals only ("IS", "M23"), as acronyms are.
+fn is_acronym(name: &str) -> bool {
+    !name.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// Whether the acronym at `start..end` is part of a longer one joined by a
+/// hyphen ("IS" in "IS-K").
 fn in_capitals_compound(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let capital_before = start >= 2 && b[start - 1] == b'-' && b[start - 2].is_ascii_uppercase();
@@ -190,7 +197,9 @@ impl<T> Gazetteer<T> {
         for (matcher, cs) in [(&self.ci, false), (&self.cs, true)] {
             let Some((m, ids)) = matcher else { continue };
             m.find_iter(text, |s, e, p| {
-                if on_word_boundaries(text, s, e) && !(cs && in_capitals_compound(text, s, e)) {
+                if on_word_boundaries(text, s, e)
+                    && !(cs && is_acronym(&text[s..e]) && in_capitals_compound(text, s, e))
+                {
                     all.push((s, e, ids[p]));
                 }
             });
