@@ -587,6 +587,37 @@ impl ActorLex {
                 }
             }
         }
+        // "The UN peacekeeping mission, MINUSCA, said": the body's name
+        // before its mission's, in apposition, is one mention of the
+        // mission, not a second party.
+        let broad_then_mission = |a: &Mention, b: &Mention| {
+            let (Some(x), Some(y)) = (a.actor, b.actor) else {
+                return false;
+            };
+            let (x, y) = (self.entry(&doc, x), self.entry(&doc, y));
+            let gap = text[a.end..b.start].trim_end();
+            x.kind == ActorKind::International
+                && x.members.is_none()
+                && y.kind == ActorKind::International
+                && y.members.is_some()
+                && gap.len() <= 40
+                && gap.ends_with(',')
+                && gap[..gap.len() - 1]
+                    .split_whitespace()
+                    .all(|w| w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'))
+        };
+        let drop: Vec<bool> = (0..named.len())
+            .map(|i| {
+                named
+                    .get(i + 1)
+                    .is_some_and(|b| broad_then_mission(&named[i], b))
+            })
+            .collect();
+        let mut i = 0;
+        named.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
         for m in &mut named {
             // A dateline's credit, "(Reuters)", is not a party to anything.
             let credit = text[..m.start].ends_with('(') && text[m.end..].starts_with(')');
@@ -709,6 +740,19 @@ mod resolution_tests {
         );
         // The acronym IS matches only in capitals.
         assert!(ids("This is what it is.").is_empty());
+    }
+
+    #[test]
+    fn a_body_named_before_its_mission_in_apposition_is_the_mission() {
+        assert_eq!(
+            ids("The UN stabilisation mission, MINUSMA, sent a helicopter."),
+            ["minusma"]
+        );
+        // Not when the two are separate subjects.
+        assert_eq!(
+            ids("The UN said MINUSMA had sent a helicopter."),
+            ["un", "minusma"]
+        );
     }
 
     #[test]
