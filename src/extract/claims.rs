@@ -551,7 +551,6 @@ impl Ctx<'_, '_> {
             })
     }
 
-    /// Whether the claim in sentence `si` is about an earlier event.
     /// The event the sentence `si` reports; without its own lexical cue of
     /// an earlier event when `cue` is false.
     fn event_of(&self, si: usize, cue: bool) -> EventRef {
@@ -2368,6 +2367,20 @@ mod rule_tests {
         assert!(
             rows.iter().all(|r| r.0 != ClaimKind::Responsibility),
             "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn a_claim_reported_as_someone_elses() {
+        // "the allegations by X that ...": X's claim, whoever reports it.
+        has!(
+            "Nigeria's army dismissed claims from Boko Haram that 40 soldiers had died in the raid.",
+            Casualties,
+            Some("boko_haram"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(40),
+            Some(40)
         );
     }
 

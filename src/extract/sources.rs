@@ -1123,6 +1123,14 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 }
             }
         }
+        // "denies the allegations, spread by supporters of X, that the post
+        // was overrun": what follows "that" is X's claim, reported.
+        if let Some(f) = allegation_frame(ctx, sent) {
+            let first = ctx.frames.partition_point(|x| x.cue_start < sent.start);
+            let at = first + ctx.frames[first..].partition_point(|x| x.cue_start <= f.cue_start);
+            ctx.frames.insert(at, f.clone());
+            sentence_frames.push(f);
+        }
         // Who spoke in this sentence: mark them, give them the channel.
         let channel = lex
             .channels
@@ -1453,6 +1461,42 @@ fn postposed(
         }
     }
     None
+}
+
+static ALLEGATION: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"(?i)\b(?:claims?|allegations?|assertions?|accusations?)\b[^.;]{0,80}?\b(?:by|from|of)\s+(?P<who>[^.;]{1,80}?),?\s+that\b")
+        .expect("compiles")
+});
+
+/// A claim reported as someone's: "the claims by X that ...", "the
+/// allegations, relayed by supporters of X, that ...". The party named
+/// after "by" (or "from", "of") speaks, hedged, for what follows "that".
+fn allegation_frame(ctx: &Ctx<'_, '_>, sent: crate::text::Sentence) -> Option<Frame> {
+    let stext = &ctx.text[sent.start..sent.end];
+    let c = ALLEGATION.captures(stext)?;
+    let (who, whole) = (c.name("who")?, c.get(0)?);
+    let (a, b) = (sent.start + who.start(), sent.start + who.end());
+    let ms = &ctx.actors.mentions;
+    let lo = ms.partition_point(|m| m.start < a);
+    let actor = ms[lo..].iter().take_while(|m| m.start < b).find_map(|m| {
+        m.actor
+            .filter(|&x| ctx.entry(x).kind != crate::ActorKind::Media)
+            .or_else(|| {
+                m.class
+                    .filter(|c| c.names_party())
+                    .and_then(|_| ctx.resolve_class(m.class?, m.start))
+            })
+    })?;
+    let cue = sent.start + whole.end();
+    Some(Frame {
+        cue_start: cue,
+        scope_start: cue,
+        scope_end: sent.end,
+        actor: Some(actor),
+        source: None,
+        hedge: true,
+        preposed: true,
+    })
 }
 
 /// Whether a named or generic actor (not a pronoun) starts in `a..b`.
