@@ -32,6 +32,10 @@ use crate::text::Role;
 /// pass linear on hostile input).
 const MAX_PER_SENTENCE: usize = 64;
 
+/// How many claims back a toll without victims looks for the figure it
+/// updates (a bound: the scan stays linear in the text).
+const LOOKBACK_CLAIMS: usize = 32;
+
 /// A rule: id, kind, compiled pattern.
 #[derive(Debug)]
 pub(crate) struct Rule {
@@ -718,7 +722,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>, mut matches: Matches<'_>) {
         for i in first..end {
             let toll = matches!(
                 found[i].rule,
-                "casualties/put_toll_at" | "casualties/toll_is"
+                "casualties/put_toll_at" | "casualties/toll_is" | "casualties/toll_of"
             );
             if !toll || found[i].subject.is_some() {
                 continue;
@@ -731,7 +735,23 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>, mut matches: Matches<'_>) {
                         && c.outcome == found[i].outcome
                 })
                 .max_by_key(|c| c.start)
-                .and_then(|c| c.subject.clone());
+                .and_then(|c| c.subject.clone())
+                // Else those of the last figure of that outcome before it
+                // ("Security sources put the toll at 20 or more", after
+                // the army's "12 soldiers were killed"). A toll that names
+                // no victims anywhere keeps none: left open, it groups
+                // with any version's victims when reconciled.
+                .or_else(|| {
+                    found[first.saturating_sub(LOOKBACK_CLAIMS)..first]
+                        .iter()
+                        .rev()
+                        .find(|c| {
+                            c.kind == ClaimKind::Casualties
+                                && c.outcome == found[i].outcome
+                                && c.subject.is_some()
+                        })
+                        .and_then(|c| c.subject.clone())
+                });
             found[i].subject = subject;
         }
         first = end;
@@ -2792,6 +2812,20 @@ mod rule_tests {
             .expect("the rival toll");
         assert_eq!(toll.subject.as_deref(), Some("civilians"));
         assert_ne!(toll.claimant.as_deref(), Some("police"), "{toll:?}");
+        // In a later sentence too; with no figure before, none.
+        let subject_of_toll = |text: &str| {
+            Extractor::new()
+                .extract(&Document::new("t", text))
+                .claims
+                .into_iter()
+                .find(|c| c.rule == "casualties/toll_is")
+                .and_then(|c| c.subject)
+        };
+        assert_eq!(
+            subject_of_toll("The army said 7 herders died. Medics said the toll was 11."),
+            Some("civilians".to_string())
+        );
+        assert_eq!(subject_of_toll("Medics said the death toll was 11."), None);
         // A named party still refines the noun.
         has!(
             "The army said 12 Wagner fighters were killed.",
