@@ -2259,7 +2259,7 @@ mod rule_tests {
             "Five gendarmes died, whereas three others were badly hurt.",
             Casualties,
             None::<&str>,
-            Some("soldiers"),
+            Some("police"),
             Some("wounded"),
             Some(3),
             Some(3)
@@ -2756,7 +2756,7 @@ mod rule_tests {
             "Two gendarmes paid the ultimate price and five others sustained gunshot wounds.",
             Casualties,
             None::<&str>,
-            Some("soldiers"),
+            Some("police"),
             Some("wounded"),
             Some(5),
             Some(5)
