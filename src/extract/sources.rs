@@ -899,8 +899,16 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         } else {
             None
         };
-        // "A resident, Musa Ibrahim, said": a person, named.
-        let name = c.name("uname").and_then(|n| clean_name(n.as_str()));
+        // "A resident, Musa Ibrahim, said": a person, named; so is "a
+        // commander, who gave his name as Zemene Abebaw".
+        let name = c
+            .name("uname")
+            .and_then(|n| clean_name(n.as_str()))
+            .or_else(|| {
+                GAVE_NAME
+                    .captures(&text[m.end()..sent.end.max(m.end())])
+                    .and_then(|g| clean_name(g.name("name")?.as_str()))
+            });
         let kind = if name.is_some() {
             SourceKind::Person
         } else {
@@ -1463,6 +1471,11 @@ fn postposed(
     None
 }
 
+static GAVE_NAME: Lazy<Regex> = Lazy::new(|| {
+    super::compile(&format!(r#"^[^.;"]{{0,60}}?\b(?i:who\s+gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|(?:identified|named)\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:identified|called)\s+(?:only\s+)?as)\s+(?P<name>{PNAME})"#))
+        .expect("compiles")
+});
+
 static ALLEGATION: Lazy<Regex> = Lazy::new(|| {
     super::compile(r"(?i)\b(?:claims?|allegations?|assertions?|accusations?)\b[^.;]{0,80}?\b(?:by|from|of)\s+(?P<who>[^.;]{1,80}?),?\s+that\b")
         .expect("compiles")
@@ -1914,6 +1927,18 @@ mod tests {
         // An inverted cue after a plain clause still names its speaker.
         let s = sources("The raid killed nine herders, said the army.");
         assert_eq!(s[0].actor.as_deref(), Some("army"), "{s:?}");
+    }
+
+    #[test]
+    fn a_name_given_after_the_role() {
+        let s = sources(
+            "A farmer, who gave his name only as Ibrahim, said the raiders took his goats.",
+        );
+        assert_eq!(s[0].name.as_deref(), Some("Ibrahim"), "{s:?}");
+        assert_eq!(s[0].role.as_deref(), Some("farmer"), "{s:?}");
+        let s =
+            sources("A nurse identified as Grace Achieng told reporters that six men were hurt.");
+        assert_eq!(s[0].name.as_deref(), Some("Grace Achieng"), "{s:?}");
     }
 
     #[test]
