@@ -681,8 +681,19 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         let possessed = text
             .get(m.start()..role.start())
             .is_some_and(|lead| lead.contains("'s "));
+        // So does a post named by its place: "the Governor of the
+        // North-West", "the mayor of Ndop".
+        let of_place = {
+            let rest = &text[role.end()..];
+            let rest = rest
+                .strip_prefix(" of the ")
+                .or_else(|| rest.strip_prefix(" of "))
+                .unwrap_or("");
+            rest.starts_with(|ch: char| ch.is_ascii_uppercase())
+        };
         if lex.named_roles.contains(&role_key(role.as_str()))
             && !possessed
+            && !of_place
             && !c.name("lead").is_some_and(|l| {
                 matches!(
                     l.as_str().trim().to_ascii_lowercase().as_str(),
@@ -1927,6 +1938,21 @@ mod tests {
         // An inverted cue after a plain clause still names its speaker.
         let s = sources("The raid killed nine herders, said the army.");
         assert_eq!(s[0].actor.as_deref(), Some("army"), "{s:?}");
+    }
+
+    #[test]
+    fn a_post_named_by_its_place_speaks_unnamed() {
+        let s = sources(
+            "Bandits raided Gusau in Nigeria. The Governor of Zamfara said the town was calm.",
+        );
+        assert_eq!(s[0].role.as_deref(), Some("governor"), "{s:?}");
+        assert_eq!(s[0].actor.as_deref(), Some("nigeria_government"), "{s:?}");
+        // Without its place, "the governor" is someone named elsewhere.
+        let s = sources("Bandits raided Gusau in Nigeria. The governor said the town was calm.");
+        assert!(
+            s.iter().all(|x| x.role.as_deref() != Some("governor")),
+            "{s:?}"
+        );
     }
 
     #[test]
