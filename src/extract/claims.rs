@@ -305,7 +305,7 @@ impl ClaimLex {
                 // own fighters did: "its fighters had killed 63 soldiers",
                 // "it had taken control of the town". The speaker must be an
                 // armed group (see `build`).
-                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|(?:its|their|his|our)\s+(?:fighters|men|forces|mujahideen|combatants))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|seized\s+control|taken\s+control|took\s+control|captured\s+the|seized\s+the)\b)"#.to_string(),
+                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|(?:its|their|his|our)\s+(?:fighters|men|forces|mujahideen|combatants|units|guerrillas|militants|members|brigades))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|seized\s+control|taken\s+control|took\s+control|captured\s+the|seized\s+the)\b)"#.to_string(),
             ),
             rule(
                 "responsibility/attack_that_claimed",
@@ -2379,6 +2379,14 @@ mod rule_tests {
         assert!(
             rows.iter()
                 .any(|r| r.0 == ClaimKind::Responsibility && r.1.as_deref() == Some("eln")),
+            "{rows:?}"
+        );
+        let rows = claims(
+            "The FDLR said in a statement that its units had conducted a \"punitive action\" on the camp.",
+        );
+        assert!(
+            rows.iter()
+                .any(|r| r.0 == ClaimKind::Responsibility && r.1.as_deref() == Some("fdlr")),
             "{rows:?}"
         );
         // An armed group's word only: the police reporting what the rebels
