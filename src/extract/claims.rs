@@ -512,6 +512,25 @@ pub(crate) struct FoundClaim {
 }
 
 /// Words before a date that make it a date of origin.
+/// Nouns a date before them belongs to ("the 2019 peace agreement", "the
+/// November 2024 ceasefire"), rather than to the event a sentence reports.
+const DATED_THINGS: &[&str] = &[
+    "ceasefire",
+    "truce",
+    "agreement",
+    "accord",
+    "deal",
+    "treaty",
+    "talks",
+    "peace",
+    "election",
+    "elections",
+    "coup",
+    "constitution",
+    "referendum",
+    "resolution",
+];
+
 const ORIGIN_WORDS: &[&str] = &[
     "created",
     "founded",
@@ -584,6 +603,16 @@ impl Ctx<'_, '_> {
             // the event the sentence reports.
             let lead = super::before(self.text, d.start, 30).to_ascii_lowercase();
             if ORIGIN_WORDS.iter().any(|w| lead.contains(w)) {
+                continue;
+            }
+            // "a violation of the November 2024 ceasefire": the date of a
+            // truce, a deal or a vote names that, not the event.
+            let next = super::after(self.text, d.end, 24)
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if DATED_THINGS.contains(&next.trim_matches(|c: char| !c.is_ascii_alphabetic())) {
                 continue;
             }
             // "..., which rejected the 2016 peace deal": a date inside a
@@ -1619,6 +1648,11 @@ fn build(
             }
             let (responsible, asserter) = match rule.id {
                 "responsibility/said_it_attacked" => {
+                    // "its fighters killed by Israel": a passive, not a deed.
+                    let by = super::after(text, me, 8).to_ascii_lowercase();
+                    if by.trim_start().starts_with("by ") {
+                        return out;
+                    }
                     let f = frame.and_then(|f| f.actor);
                     match f {
                         Some(a) if ctx.entry(a).kind == ActorKind::ArmedGroup => (Some(a), Some(a)),
@@ -2364,6 +2398,11 @@ mod rule_tests {
             events("In a separate attack, bandits killed 4 traders."),
             [(Some(4), Some(Prior))]
         );
+        // The date of a truce is not the date of the event.
+        assert_eq!(
+            events("Militias broke the March 2022 ceasefire, killing 6 herders."),
+            [(Some(6), Some(Current))]
+        );
     }
 
     #[test]
@@ -2388,6 +2427,11 @@ mod rule_tests {
             rows.iter()
                 .any(|r| r.0 == ClaimKind::Responsibility && r.1.as_deref() == Some("fdlr")),
             "{rows:?}"
+        );
+        // A passive participle is not a deed: "its fighters killed by".
+        none_of!(
+            "Hezbollah said it mourned two of its fighters killed by an Israeli strike.",
+            Responsibility
         );
         // An armed group's word only: the police reporting what the rebels
         // did is not the rebels' claim.
