@@ -2443,6 +2443,19 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_claim_reported_as_someone_elses_with_according_to_which() {
+        has!(
+            "The army said reports on ISWAP-linked channels, according to which 25 soldiers died, were false.",
+            Casualties,
+            Some("iswap"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(25),
+            Some(25)
+        );
+    }
+
+    #[test]
     fn a_claim_reported_as_someone_elses() {
         // "the allegations by X that ...": X's claim, whoever reports it.
         has!(

@@ -1488,13 +1488,14 @@ static GAVE_NAME: Lazy<Regex> = Lazy::new(|| {
 });
 
 static ALLEGATION: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)\b(?:claims?|allegations?|assertions?|accusations?)\b[^.;]{0,80}?\b(?:by|from|of)\s+(?P<who>[^.;]{1,80}?),?\s+that\b")
+    super::compile(r"(?i)\b(?:claims?|allegations?|assertions?|accusations?|reports?|rumou?rs?)\b(?P<who>[^.;]{1,100}?),?\s+(?:that|according\s+to\s+which)\b")
         .expect("compiles")
 });
 
 /// A claim reported as someone's: "the claims by X that ...", "the
-/// allegations, relayed by supporters of X, that ...". The party named
-/// after "by" (or "from", "of") speaks, hedged, for what follows "that".
+/// allegations, relayed by supporters of X, that ...", "claims circulated on
+/// X-affiliated websites, according to which ...". The party named between
+/// the noun and "that" speaks, hedged, for what follows.
 fn allegation_frame(ctx: &Ctx<'_, '_>, sent: crate::text::Sentence) -> Option<Frame> {
     let stext = &ctx.text[sent.start..sent.end];
     let c = ALLEGATION.captures(stext)?;
