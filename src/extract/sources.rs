@@ -1597,6 +1597,22 @@ fn speaker_with(
             .actor
             .is_some_and(|a| ctx.entry(a).kind == crate::ActorKind::Media)
     };
+    // The party right before the cue is its subject, whatever was named
+    // earlier in the clause: "Houthis launch offensive, army says".
+    if !near {
+        if let Some(i) = range.clone().next_back().filter(|&i| {
+            ctx.text
+                .get(ms[i].end..limit)
+                .is_some_and(|gap| gap.trim().is_empty())
+                && !ms[i].modifier
+                && !is_media(i)
+                && (ms[i].actor.is_some() || ms[i].class.is_some_and(Class::names_party))
+        }) {
+            if let Some(a) = ctx.resolve(i) {
+                return Some((Some(a), None));
+            }
+        }
+    }
     if let Some(i) = range
         .clone()
         .find(|&i| ms[i].actor.is_some() && !ms[i].modifier && !is_media(i))
@@ -1939,6 +1955,15 @@ mod tests {
         // An inverted cue after a plain clause still names its speaker.
         let s = sources("The raid killed nine herders, said the army.");
         assert_eq!(s[0].actor.as_deref(), Some("army"), "{s:?}");
+    }
+
+    #[test]
+    fn the_party_right_before_the_cue_is_its_subject() {
+        let text =
+            "After Boko Haram fighters raided the camp the Chadian army said 9 raiders died.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let c = x.claims.first().expect("a claim");
+        assert_eq!(c.claimant.as_deref(), Some("chad_army"), "{c:?}");
     }
 
     #[test]
