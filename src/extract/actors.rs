@@ -231,7 +231,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
               | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
           | (?P<police>(?i:the|its|their)\s+police|(?i:police)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commissioner|said|say|says)|Police)
           | (?P<state>(?i:the|its|their|our)\s+(?i:(?:national|regular)\s+)?(?i:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
-              | (?i:army|military)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commander|statement)
+              | (?i:army|military)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commander|statement|said|says|say)
               | (?i:military\s+authorities))
           | (?P<rebels>(?i:the|these|those)\s+(?:(?:separatist|tuareg|armed|rebel)\s+)?(?:rebels|separatists|alliance|rebel\s+alliance|coalition|movement)
               | (?i:separatist|tuareg(?:-led)?)\s+(?:separatist\s+)?rebels
@@ -740,6 +740,11 @@ mod resolution_tests {
         );
         // The acronym IS matches only in capitals.
         assert!(ids("This is what it is.").is_empty());
+        // A headline's bare "army says" is the army of the story.
+        assert_eq!(
+            ids("Chad: raiders hit Baga Sola, army says post held"),
+            ["chad_army"]
+        );
     }
 
     #[test]
