@@ -57,7 +57,7 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
       | (?P<my>(?:(?:early|late|mid)[-\s])?(?P<my_m>{month})\s+(?:of\s+)?(?P<my_y>(?:19|20)\d\d)\b)
       | (?P<wd>(?:(?:early|late)\s+(?:on\s+)?)?(?:(?:on\s+)?the\s+{part}\s+of\s+)?(?P<wd_last>last\s+)?(?P<wd_d>{weekday})(?:'s)?(?:\s+{part})?)
       | (?P<mo>(?:(?i:early|late|mid)[-\s])?(?:(?P<mo_last>(?i:last|this|in|since|during|until|by|of|from|early|late|mid))(?:\s+|-))(?P<mo_m>{month})(?:,?\s+(?P<mo_y>(?:19|20)\d\d)|\s+(?P<mo_ly>last\s+year))?\b)
-      | (?P<rel>(?i:yesterday|today|tonight|the\s+day\s+before|a\s+day\s+(?:prior|earlier|before)|the\s+previous\s+day|the\s+following\s+day|the\s+next\s+day
+      | (?P<rel>(?i:yesterday|today|tonight|last\s+night|last\s+evening|the\s+day\s+before|a\s+day\s+(?:prior|earlier|before)|the\s+previous\s+day|the\s+following\s+day|the\s+next\s+day
             |earlier\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)|last\s+(?:weekend|week|month|year)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|before|prior|later)
             |(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|prior|before)
             |(?:just\s+)?(?:days|weeks|months|years)\s+(?:ago|earlier|prior|before)
@@ -103,7 +103,7 @@ fn resolve_relative(
     let day = |n: i32| p.add_days(n);
     match t.as_str() {
         "today" | "tonight" => (Some(p), false),
-        "yesterday" => (day(-1), false),
+        "yesterday" | "last night" | "last evening" => (day(-1), false),
         "the day before" | "a day prior" | "a day earlier" | "a day before"
         | "the previous day" => (anchor.unwrap_or(p).add_days(-1), false),
         "the following day" | "the next day" => (anchor.and_then(|a| a.add_days(1)), false),
@@ -389,6 +389,12 @@ mod tests {
         assert_eq!(
             one("two days ago", "2024-03-13").1.as_deref(),
             Some("2024-03-11")
+        );
+        assert_eq!(
+            one("the police chief said last night", "2024-03-13")
+                .1
+                .as_deref(),
+            Some("2024-03-12")
         );
         let v = run("on March 9 and a day earlier", Some("2024-03-13"));
         assert_eq!(v[1].1.as_deref(), Some("2024-03-08"));
