@@ -1714,6 +1714,30 @@ fn only_aux(rest: &str) -> bool {
 
 /// Merges and filters the found sources into the contract's `Source`s, and
 /// maps each found source to its output index.
+/// Whether an unnamed source's own words place it locally ("a local
+/// official", "a village elder") or centrally ("a ministry official", "a
+/// senior government official"): two such sources of one role are two
+/// people.
+fn level(ctx: &Ctx<'_, '_>, s: &FoundSource) -> Option<bool> {
+    let &(a, b) = s.mentions.first()?;
+    let words = ctx.text.get(a..b)?.to_ascii_lowercase();
+    let has = |list: &[&str]| words.split_whitespace().any(|w| list.contains(&w));
+    if has(&[
+        "local",
+        "village",
+        "district",
+        "community",
+        "municipal",
+        "county",
+    ]) {
+        Some(true)
+    } else if has(&["ministry", "national", "federal", "senior", "central"]) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 pub(crate) fn finish(
     ctx: &Ctx<'_, '_>,
     id_of: &dyn Fn(usize) -> String,
@@ -1736,9 +1760,10 @@ pub(crate) fn finish(
                 let role = s.role.as_deref().unwrap_or("");
                 let roots = by_role.entry(role).or_default();
                 let same = roots.iter().copied().find(|&j| {
-                    s.location.is_none()
+                    (s.location.is_none()
                         || found[j].location.is_none()
-                        || s.location == found[j].location
+                        || s.location == found[j].location)
+                        && !(level(ctx, s).zip(level(ctx, &found[j]))).is_some_and(|(a, b)| a != b)
                 });
                 let into = same.or(if role == "source" {
                     first_source_role
@@ -2162,6 +2187,29 @@ mod tests {
         ] {
             assert!(sources(text).iter().all(|x| x.name.is_none()), "{text}");
         }
+    }
+
+    #[test]
+    fn a_local_and_a_ministry_official_are_two_sources() {
+        let s = sources(
+            "Gunmen raided Kaya in Burkina Faso. A ministry official said the raid was repelled. \
+             A local official said the raiders burned the market.",
+        );
+        let officials = s
+            .iter()
+            .filter(|x| x.role.as_deref() == Some("official"))
+            .count();
+        assert_eq!(officials, 2, "{s:?}");
+        // One role with nothing telling them apart is one source.
+        let s = sources(
+            "Gunmen raided Kaya in Burkina Faso. An official said the raid was repelled. \
+             The official said the raiders burned the market.",
+        );
+        let officials = s
+            .iter()
+            .filter(|x| x.role.as_deref() == Some("official"))
+            .count();
+        assert_eq!(officials, 1, "{s:?}");
     }
 
     #[test]
