@@ -719,6 +719,20 @@ impl Regex {
         CaptureMatches::Plain(re.captures_iter(hay))
     }
 
+    /// The matches in `text`, line by line: none spans a line break. A
+    /// sentence never does, so a match that did could only swallow the
+    /// start of a real one in the next paragraph ("...attack quarry
+    /// workers\n\nA medical officer said" read from the boilerplate line).
+    /// Offsets are into `text`; look-behind sees the line break.
+    pub(crate) fn captures_lines<'r, 'h>(&'r self, text: &'h str) -> LineCaptures<'r, 'h> {
+        LineCaptures {
+            re: self,
+            text,
+            next_line: 0,
+            line: None,
+        }
+    }
+
     /// See [`regex::Regex::split`].
     #[inline]
     pub(crate) fn split<'r, 'h>(&'r self, haystack: &'h str) -> regex::Split<'r, 'h> {
@@ -752,6 +766,56 @@ pub(crate) enum CaptureMatches<'r, 'h> {
         haystack: &'h str,
         matches: regex::Matches<'r, 'h>,
     },
+}
+
+/// The iterator of [`Regex::captures_lines`].
+#[derive(Debug)]
+pub(crate) struct LineCaptures<'r, 'h> {
+    re: &'r Regex,
+    text: &'h str,
+    /// Where the next line starts.
+    next_line: usize,
+    /// The line being searched: its engine, the search position, its end.
+    line: Option<(&'r regex::Regex, usize, usize)>,
+}
+
+impl<'h> Iterator for LineCaptures<'_, 'h> {
+    type Item = regex::Captures<'h>;
+
+    fn next(&mut self) -> Option<regex::Captures<'h>> {
+        loop {
+            if let Some((re, at, end)) = self.line {
+                if at <= end {
+                    if let Some(c) = re.captures_at(&self.text[..end], at) {
+                        let m = c.get(0)?;
+                        // Past an empty match by one char, as `captures_iter`.
+                        let next = if m.end() > m.start() {
+                            m.end()
+                        } else {
+                            self.text[m.end()..end]
+                                .chars()
+                                .next()
+                                .map_or(end + 1, |ch| m.end() + ch.len_utf8())
+                        };
+                        self.line = Some((re, next, end));
+                        return Some(c);
+                    }
+                }
+                self.line = None;
+            }
+            if self.next_line > self.text.len() {
+                return None;
+            }
+            let start = self.next_line;
+            let end = memchr::memchr(b'\n', &self.text.as_bytes()[start..])
+                .map_or(self.text.len(), |i| start + i);
+            self.next_line = end + 1;
+            let line = &self.text[start..end];
+            if !line.trim().is_empty() {
+                self.line = Some((self.re.pick(line), start, end));
+            }
+        }
+    }
 }
 
 impl<'h> Iterator for CaptureMatches<'_, 'h> {
@@ -1055,6 +1119,40 @@ pub(crate) mod tests {
             }
         }
         checked
+    }
+
+    #[test]
+    fn line_captures_never_cross_a_line_and_keep_offsets() {
+        let re = Regex::new(r"\b(?:[a-z]+\s+){0,2}officer\b").unwrap();
+        let text = "workers\n\nA medical officer said.\nAn officer, caf\u{e9} officer";
+        let got: Vec<(usize, &str)> = re
+            .captures_lines(text)
+            .map(|c| {
+                let m = c.get(0).unwrap();
+                (m.start(), m.as_str())
+            })
+            .collect();
+        // "workers\n\nA medical" would cross the break; the offsets are the
+        // text's, on the non-ASCII line too.
+        let want = ["medical officer", "officer", "officer"];
+        assert_eq!(got.iter().map(|g| g.1).collect::<Vec<_>>(), want);
+        for (start, m) in &got {
+            assert_eq!(&text[*start..start + m.len()], *m);
+        }
+        assert!(got[2].0 > text.find('\u{e9}').unwrap());
+        // Without line breaks, the same matches as `captures_iter`.
+        let flat = "a medical officer and the officer";
+        let a: Vec<_> = re
+            .captures_lines(flat)
+            .map(|c| c.get(0).unwrap().range())
+            .collect();
+        let b: Vec<_> = re
+            .captures_iter(flat)
+            .map(|c| c.get(0).unwrap().range())
+            .collect();
+        assert_eq!(a, b);
+        assert_eq!(re.captures_lines("").count(), 0);
+        assert_eq!(re.captures_lines("\n\n").count(), 0);
     }
 
     #[test]

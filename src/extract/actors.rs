@@ -420,7 +420,7 @@ impl ActorLex {
         // Learn "Long Name (ACR)": either side known teaches the other.
         let mut extra_names: Vec<(String, usize)> = Vec::new();
         let mut overrides: Vec<(String, usize)> = Vec::new();
-        for c in LEARN_RE.captures_iter(text) {
+        for c in LEARN_RE.captures_lines(text) {
             let (Some(long), Some(short)) = (c.name("long"), c.name("short")) else {
                 continue;
             };
@@ -478,7 +478,7 @@ impl ActorLex {
         }
         // A group the lexicon does not know, named by the article with what
         // it is: "the Gran Grif gang", "the Yakutumba militia".
-        for c in NAMED_GROUP_RE.captures_iter(text) {
+        for c in NAMED_GROUP_RE.captures_lines(text) {
             let (Some(whole), Some(name), Some(noun)) = (c.get(0), c.name("name"), c.name("noun"))
             else {
                 continue;
@@ -520,7 +520,7 @@ impl ActorLex {
         // An organisation the lexicon does not know, named in full: "the
         // Sudan Doctors Network", "the National Human Rights Defense
         // Network, known by its French initials RNDDH".
-        for c in NAMED_ORG_RE.captures_iter(text) {
+        for c in NAMED_ORG_RE.captures_lines(text) {
             let (Some(whole), Some(name)) = (c.get(0), c.name("name")) else {
                 continue;
             };
@@ -626,7 +626,7 @@ impl ActorLex {
                 || MODIFIER_BEFORE.is_match(super::before(text, m.start, 60));
         }
         let mut generic = Vec::new();
-        for c in GENERIC_RE.captures_iter(text) {
+        for c in GENERIC_RE.captures_lines(text) {
             let Some(m) = c.get(0) else { continue };
             // A generic phrase that holds a name as a modifier ("an al
             // Qaeda-linked group") is a mention of its own; one that

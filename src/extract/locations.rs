@@ -336,7 +336,7 @@ impl PlaceLex {
             });
         }
         // A dateline in capitals: "PEMBA, 8 Aug (Agency) -".
-        for c in DATELINE.captures_iter(text) {
+        for c in DATELINE.captures_lines(text) {
             let Some(m) = c.name("c") else { continue };
             if overlaps(m.start(), m.end()) {
                 continue;
@@ -386,7 +386,7 @@ impl PlaceLex {
                 discovered.push((name.to_string(), kind));
             }
         };
-        for c in DISCOVER.captures_iter(text) {
+        for c in DISCOVER.captures_lines(text) {
             if let Some(list) = c.name("list").or_else(|| c.name("oflist")) {
                 for part in SPLIT_LIST.split(list.as_str()) {
                     add(part, LocationKind::Settlement, &mut discovered);

@@ -365,11 +365,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for c in lex
         .named
-        .captures_iter(text)
+        .captures_lines(text)
         // "Burkina Faso, a source said" names a place, not a person; so
         // does "in Imam Sahib" (a title and a name, in form).
-        .chain(lex.titled.captures_iter(text).filter(not_a_place))
-        .chain(lex.appositive.captures_iter(text).filter(not_a_place))
+        .chain(lex.titled.captures_lines(text).filter(not_a_place))
+        .chain(lex.appositive.captures_lines(text).filter(not_a_place))
     {
         let (Some(m), Some(name)) = (c.get(0), c.name("name")) else {
             continue;
@@ -630,7 +630,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     let mut people = merged;
     // Unnamed sources that speak.
     let named_people = people.len();
-    for c in lex.unnamed.captures_iter(text) {
+    for c in lex.unnamed.captures_lines(text) {
         let (Some(m), Some(role)) = (c.get(0), c.name("role")) else {
             continue;
         };
