@@ -241,6 +241,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
               | (?i:jihadist|islamist|armed|militant|extremist)\s+(?:group|groups|fighters|militants)
               | (?i:jihadist|islamist|militant|insurgent|gang|militia)\s+(?:commanders?|leaders?|spokes\w*|officials?|sources?)
               | (?:Jihadists|Militants|Insurgents|Jihadist\s+militants|Islamist\s+militants)\b
+              | (?:jihadists|militants|insurgents)\s+(?:say|says|said|claim|claims|claimed)
               | (?i:affiliate))
           | (?P<pro>(?:[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir)\b)
           | (?P<person>(?:[Hh]e|[Ss]he)\b)

@@ -12,10 +12,13 @@
 //! Rules run in table order, which is their priority. A claim whose anchor
 //! (its count, or its key word when it has no count) was already used by an
 //! earlier claim of the same kind is dropped. Then, in one pass in text
-//! order: a front-matter claim (headline, teaser) is dropped when the body
-//! states a claim of the same kind with the same figure (or, without a
-//! figure, the same claimant); and a claim identical to an earlier one in
-//! every field but its span is dropped. Output is in text order.
+//! order: a front-matter claim (headline, teaser) is dropped when a later
+//! paragraph states a claim of the same kind, figure and event, with a
+//! subject and a claimant that agree (or, without a figure, the same
+//! claimant); and a claim identical to an earlier one in every field but
+//! its span is dropped. Output is in text order.
+
+use std::collections::HashMap;
 
 use crate::pattern::Regex;
 use once_cell::sync::Lazy;
@@ -1825,14 +1828,44 @@ pub(crate) fn finish(
     source_index: &[Option<usize>],
 ) -> Vec<Claim> {
     let found = &ctx.claims;
-    let same_figure = |a: &FoundClaim, b: &FoundClaim| {
-        let subjects_agree = a.subject.is_none() || b.subject.is_none() || a.subject == b.subject;
-        subjects_agree
-            && match (&a.count, &b.count) {
-                (Some(x), Some(y)) => x.same_value(y),
-                (None, None) => a.claimant == b.claimant,
-                _ => false,
-            }
+    // A front-matter claim restated later says nothing new: the same kind,
+    // figure and event, subjects and claimants that agree (a missing one
+    // agrees with any). Without a figure, the same claimant. The later
+    // claims are looked up by kind, figure and event, at most
+    // `RESTATED_PER_KEY` of each, so the pass stays linear.
+    const RESTATED_PER_KEY: usize = 16;
+    type FigureKey = (
+        ClaimKind,
+        Option<(Option<u64>, Option<u64>, bool)>,
+        Option<EventRef>,
+    );
+    let figure_key = |c: &FoundClaim| -> FigureKey {
+        (
+            c.kind,
+            c.count.as_ref().map(|n| (n.low, n.high, n.approx)),
+            c.event,
+        )
+    };
+    let mut later: HashMap<FigureKey, Vec<usize>> = HashMap::new();
+    for (i, c) in found.iter().enumerate() {
+        let v = later.entry(figure_key(c)).or_default();
+        if v.len() < RESTATED_PER_KEY {
+            v.push(i);
+        }
+    }
+    let agree = |a: Option<&str>, b: Option<&str>| a.is_none() || b.is_none() || a == b;
+    let restated = |c: &FoundClaim| {
+        later.get(&figure_key(c)).is_some_and(|v| {
+            v.iter().map(|&i| &found[i]).any(|b| {
+                ctx.sentences[b.sentence].para > ctx.sentences[c.sentence].para
+                    && agree(b.subject.as_deref(), c.subject.as_deref())
+                    && if c.count.is_some() {
+                        b.claimant.is_none() || c.claimant.is_none() || b.claimant == c.claimant
+                    } else {
+                        b.claimant == c.claimant
+                    }
+            })
+        })
     };
     let mut out: Vec<Claim> = Vec::new();
     type Key<'a> = (
@@ -1846,13 +1879,7 @@ pub(crate) fn finish(
     );
     let mut keys: std::collections::HashSet<Key<'_>> = std::collections::HashSet::new();
     for c in found {
-        if ctx.sentences[c.sentence].role == Role::Front
-            && found.iter().any(|b| {
-                b.kind == c.kind
-                    && ctx.sentences[b.sentence].para > ctx.sentences[c.sentence].para
-                    && same_figure(b, c)
-            })
-        {
+        if ctx.sentences[c.sentence].role == Role::Front && restated(c) {
             continue;
         }
         let key: Key<'_> = (
@@ -2439,6 +2466,46 @@ mod rule_tests {
         assert!(
             rows.iter().all(|r| r.0 != ClaimKind::Responsibility),
             "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn a_lead_claim_is_dropped_only_for_its_own_restatement() {
+        let figures = |text: &str| -> Vec<(Option<String>, Option<u64>)> {
+            let doc = Document::new("t", text).with_published("2024-03-13".parse().unwrap());
+            Extractor::new()
+                .extract(&doc)
+                .claims
+                .into_iter()
+                .filter(|c| c.kind == ClaimKind::Casualties)
+                .map(|c| (c.claimant, c.count.and_then(|n| n.low)))
+                .collect()
+        };
+        // The same figure later, but of an earlier attack: both stay.
+        let text = "Rebels say 60 soldiers died at Kiwanja\n\n\
+                    GOMA (AFP) - M23 rebels said they killed 60 soldiers at Kiwanja on Monday.\n\n\
+                    Last year, 60 soldiers were killed in a previous attack on the town, officials said.";
+        assert_eq!(
+            figures(text).iter().filter(|f| f.1 == Some(60)).count(),
+            2,
+            "{:?}",
+            figures(text)
+        );
+        // A headline's figure restated in the body: once.
+        let text = "Rebels say 60 soldiers died at Kiwanja\n\n\
+                    The M23 said on Monday it had killed 60 soldiers at Kiwanja.";
+        assert_eq!(
+            figures(text).iter().filter(|f| f.1 == Some(60)).count(),
+            1,
+            "{:?}",
+            figures(text)
+        );
+        // A headline's bare "militants claim" speaks for them.
+        let text = "Army says al-Shabaab raid repelled; militants claim 30 soldiers killed";
+        assert!(
+            figures(text).iter().all(|f| f.0.as_deref() != Some("army")),
+            "{:?}",
+            figures(text)
         );
     }
 
