@@ -320,7 +320,9 @@ pub struct Location {
 /// Someone whose words the article reports.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
-    /// The person's or body's name, when given.
+    /// The person's or body's name, when given. A government ministry that
+    /// speaks is a source of its own, named "Ministry of X", its `actor`
+    /// the government.
     pub name: Option<String>,
     /// The role: "spokesperson", "resident", "security source", "witness"...
     pub role: Option<String>,

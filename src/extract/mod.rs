@@ -114,6 +114,8 @@ pub(crate) struct Ctx<'e, 'd> {
     pub(crate) source_spans: Vec<(usize, usize, usize)>,
     /// The org source of each actor that speaks without a named person.
     pub(crate) org_sources: HashMap<usize, usize>,
+    /// The source of each ministry that speaks, by its party and name.
+    pub(crate) ministry_sources: HashMap<(usize, String), usize>,
     pub(crate) claims: Vec<claims::FoundClaim>,
     /// Index into the countries table of the country the article is about.
     pub(crate) main_country: Option<usize>,
@@ -165,6 +167,7 @@ impl<'e, 'd> Ctx<'e, 'd> {
             frames: Vec::new(),
             source_spans: Vec::new(),
             org_sources: HashMap::new(),
+            ministry_sources: HashMap::new(),
             claims: Vec::new(),
             main_country: None,
             salient_group: None,

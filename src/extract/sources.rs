@@ -1176,7 +1176,10 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         for (actor, source, at) in speakers {
             let idx = match source {
                 Some(i) => Some(i),
-                None => actor.map(|a| org_source(ctx, a, at)),
+                None => actor.map(|a| match ministry_before(ctx, a, sent.start, at) {
+                    Some(name) => ministry_source(ctx, a, name, at),
+                    None => org_source(ctx, a, at),
+                }),
             };
             if let Some(i) = idx {
                 let s = &mut ctx.sources[i];
@@ -1349,6 +1352,83 @@ const MAX_SOURCE_SPAN: usize = 512;
 static NEGATED: Lazy<Regex> = Lazy::new(|| {
     super::compile(r"(?i)\b(?:not|n't|never|no|neither|nor|yet\s+to|refused\s+to|declined\s+to)\s+(?:\w+\s+)?$").expect("compiles")
 });
+
+static MINISTRY: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"\b(?i:ministry)\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,2}|(?i:public\s+health|foreign\s+affairs|health|defen[cs]e|interior|information|security|justice))|\b(?P<adj>(?i:public\s+health|health|defen[cs]e|interior|foreign|information|security|justice))\s+(?i:ministry)\b")
+        .expect("compiles")
+});
+
+/// The ministry of government `a` that is the subject of a cue at `at`:
+/// the last mention of `a` in the sentence before the cue, when it names a
+/// ministry ("Lebanon's health ministry said", "the Ministry of Public
+/// Health says"). Its name as "Ministry of X".
+fn ministry_before(ctx: &Ctx<'_, '_>, a: usize, sent_start: usize, at: usize) -> Option<String> {
+    if ctx.entry(a).kind != crate::ActorKind::Government {
+        return None;
+    }
+    let ms = &ctx.actors.mentions;
+    let hi = ms.partition_point(|m| m.start < at);
+    let m = ms[..hi]
+        .iter()
+        .rev()
+        .take_while(|m| m.start >= sent_start)
+        .find(|m| m.class == Some(Class::Gov) || m.actor == Some(a))?;
+    // From the mention to the cue: "The Ministry" is the mention in "The
+    // Ministry of Foreign Affairs said".
+    let c = MINISTRY.captures(ctx.text.get(m.start..at)?)?;
+    let title = |w: &str| {
+        w.split_whitespace()
+            .map(|x| {
+                let mut cs = x.chars();
+                match cs.next() {
+                    Some(f) if x != "and" => f.to_uppercase().chain(cs).collect::<String>(),
+                    _ => x.to_string(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let of = c
+        .name("of")
+        .or_else(|| c.name("adj"))?
+        .as_str()
+        .to_ascii_lowercase();
+    let of = match of.replace("defense", "defence").as_str() {
+        "foreign" => "foreign affairs".to_string(),
+        o => o.to_string(),
+    };
+    Some(format!("Ministry of {}", title(&of)))
+}
+
+/// The source of ministry `name` of government `a`, created on first use:
+/// a source of its own, beside the government's.
+fn ministry_source(ctx: &mut Ctx<'_, '_>, a: usize, name: String, at: usize) -> usize {
+    if let Some(&i) = ctx.ministry_sources.get(&(a, name.clone())) {
+        return i;
+    }
+    let k = ctx.actors.mentions.partition_point(|m| m.start <= at);
+    let m = ctx.actors.mentions[..k]
+        .iter()
+        .rev()
+        .take(super::LOOKBACK)
+        .find(|m| m.class == Some(Class::Gov) || m.actor == Some(a))
+        .map_or((at, at), |m| (m.start, m.end));
+    ctx.ministry_sources
+        .insert((a, name.clone()), ctx.sources.len());
+    ctx.sources.push(FoundSource {
+        name: Some(name),
+        role: None,
+        title: None,
+        actor: Some(a),
+        channel: None,
+        location: None,
+        speech: None,
+        mentions: vec![m],
+        kind: SourceKind::Org,
+        spoke: true,
+    });
+    ctx.sources.len() - 1
+}
 
 /// The org source for actor `a`, created on first use.
 fn org_source(ctx: &mut Ctx<'_, '_>, a: usize, at: usize) -> usize {
@@ -1749,7 +1829,7 @@ pub(crate) fn finish(
     let mut by_surname: HashMap<&str, usize> = HashMap::new();
     let mut by_role: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut first_source_role: Option<usize> = None;
-    let mut by_actor: HashMap<usize, usize> = HashMap::new();
+    let mut by_actor: HashMap<(usize, Option<&str>), usize> = HashMap::new();
     for (i, s) in found.iter().enumerate() {
         let into = match s.kind {
             SourceKind::Person => s.name.as_deref().and_then(|n| {
@@ -1779,7 +1859,7 @@ pub(crate) fn finish(
                 into
             }
             SourceKind::Org => s.actor.and_then(|a| {
-                let root = *by_actor.entry(a).or_insert(i);
+                let root = *by_actor.entry((a, s.name.as_deref())).or_insert(i);
                 (root != i).then_some(root)
             }),
         };
@@ -1800,7 +1880,12 @@ pub(crate) fn finish(
         }
     }
     for i in 0..found.len() {
-        if found[i].kind == SourceKind::Org && target[i] == i {
+        // (A ministry keeps its own name.)
+        let ministry = found[i]
+            .name
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Ministry of "));
+        if found[i].kind == SourceKind::Org && target[i] == i && !ministry {
             if let Some(&j) = found[i].actor.and_then(|a| spokes.get(&a)) {
                 // Unless both spoke through channels of their own: a written
                 // statement and a press conference are two sources.
@@ -1980,6 +2065,27 @@ mod tests {
         // An inverted cue after a plain clause still names its speaker.
         let s = sources("The raid killed nine herders, said the army.");
         assert_eq!(s[0].actor.as_deref(), Some("army"), "{s:?}");
+    }
+
+    #[test]
+    fn a_ministry_that_speaks_is_a_source_of_its_own() {
+        let s = sources(
+            "Strikes hit Tyre in Lebanon. Lebanon's health ministry said four people died. \
+             The Ministry of Foreign Affairs said it would complain to the UN. \
+             The health ministry later said two more had died.",
+        );
+        let names: Vec<&str> = s.iter().filter_map(|x| x.name.as_deref()).collect();
+        assert!(names.contains(&"Ministry of Health"), "{names:?}");
+        assert!(names.contains(&"Ministry of Foreign Affairs"), "{names:?}");
+        assert_eq!(
+            names.iter().filter(|n| **n == "Ministry of Health").count(),
+            1
+        );
+        assert!(
+            s.iter()
+                .all(|x| x.actor.as_deref() == Some("lebanon_government")),
+            "{s:?}"
+        );
     }
 
     #[test]
