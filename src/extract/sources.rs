@@ -2068,6 +2068,28 @@ mod tests {
     }
 
     #[test]
+    fn a_partys_outlet_and_its_message() {
+        let channel = |text: &str| {
+            sources(text)
+                .into_iter()
+                .find(|x| x.actor.as_deref() == Some("iswap"))
+                .and_then(|x| x.channel)
+        };
+        assert_eq!(
+            channel("ISWAP claimed the raid through its propaganda agency, saying it killed 9."),
+            Some(Channel::NewsAgency)
+        );
+        assert_eq!(
+            channel("ISWAP said in a statement released by its media arm that it killed 9."),
+            Some(Channel::Statement)
+        );
+        assert_eq!(
+            channel("ISWAP said in a message to its supporters that it killed 9."),
+            Some(Channel::Statement)
+        );
+    }
+
+    #[test]
     fn a_ministry_that_speaks_is_a_source_of_its_own() {
         let s = sources(
             "Strikes hit Tyre in Lebanon. Lebanon's health ministry said four people died. \
