@@ -691,9 +691,19 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 .unwrap_or("");
             rest.starts_with(|ch: char| ch.is_ascii_uppercase())
         };
+        // Or a plural after its party's name: "Houthi leaders say".
+        let party_plural = role.as_str().ends_with('s') && {
+            let ms = &ctx.actors.mentions;
+            let lo = ms.partition_point(|a| a.start < m.start());
+            ms[lo..]
+                .iter()
+                .take_while(|a| a.start < role.start())
+                .any(|a| a.actor.is_some() && a.end <= role.start())
+        };
         if lex.named_roles.contains(&role_key(role.as_str()))
             && !possessed
             && !of_place
+            && !party_plural
             && !c.name("lead").is_some_and(|l| {
                 matches!(
                     l.as_str().trim().to_ascii_lowercase().as_str(),
@@ -2065,6 +2075,20 @@ mod tests {
         // An inverted cue after a plain clause still names its speaker.
         let s = sources("The raid killed nine herders, said the army.");
         assert_eq!(s[0].actor.as_deref(), Some("army"), "{s:?}");
+    }
+
+    #[test]
+    fn a_partys_leaders_speak_unnamed() {
+        let s =
+            sources("Clashes went on near Goma. M23 commanders say their fighters hold the hills.");
+        assert_eq!(s[0].role.as_deref(), Some("commander"), "{s:?}");
+        assert_eq!(s[0].actor.as_deref(), Some("m23"), "{s:?}");
+        // One leader without an article is someone named elsewhere.
+        let s = sources("Clashes went on near Goma. The M23 leader said the hills were held.");
+        assert!(
+            s.iter().all(|x| x.role.as_deref() != Some("leader")),
+            "{s:?}"
+        );
     }
 
     #[test]
