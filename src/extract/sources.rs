@@ -2077,6 +2077,11 @@ mod tests {
         assert_eq!(s[0].actor.as_deref(), Some("army"), "{s:?}");
     }
 
+    /// Whether no source of `s` has `role`.
+    fn without_role(s: &[crate::Source], role: &str) -> bool {
+        s.iter().all(|x| x.role.as_deref() != Some(role))
+    }
+
     #[test]
     fn a_partys_leaders_speak_unnamed() {
         let s =
@@ -2085,10 +2090,7 @@ mod tests {
         assert_eq!(s[0].actor.as_deref(), Some("m23"), "{s:?}");
         // One leader without an article is someone named elsewhere.
         let s = sources("Clashes went on near Goma. The M23 leader said the hills were held.");
-        assert!(
-            s.iter().all(|x| x.role.as_deref() != Some("leader")),
-            "{s:?}"
-        );
+        assert!(without_role(&s, "leader"), "{s:?}");
     }
 
     #[test]
@@ -2152,10 +2154,7 @@ mod tests {
         assert_eq!(s[0].actor.as_deref(), Some("nigeria_government"), "{s:?}");
         // Without its place, "the governor" is someone named elsewhere.
         let s = sources("Bandits raided Gusau in Nigeria. The governor said the town was calm.");
-        assert!(
-            s.iter().all(|x| x.role.as_deref() != Some("governor")),
-            "{s:?}"
-        );
+        assert!(without_role(&s, "governor"), "{s:?}");
     }
 
     #[test]
