@@ -1416,28 +1416,11 @@ fn ministry_source(ctx: &mut Ctx<'_, '_>, a: usize, name: String, at: usize) -> 
     if let Some(&i) = ctx.ministry_sources.get(&(a, name.clone())) {
         return i;
     }
-    let k = ctx.actors.mentions.partition_point(|m| m.start <= at);
-    let m = ctx.actors.mentions[..k]
-        .iter()
-        .rev()
-        .take(super::LOOKBACK)
-        .find(|m| m.class == Some(Class::Gov) || m.actor == Some(a))
-        .map_or((at, at), |m| (m.start, m.end));
-    ctx.ministry_sources
-        .insert((a, name.clone()), ctx.sources.len());
-    ctx.sources.push(FoundSource {
-        name: Some(name),
-        role: None,
-        title: None,
-        actor: Some(a),
-        channel: None,
-        location: None,
-        speech: None,
-        mentions: vec![m],
-        kind: SourceKind::Org,
-        spoke: true,
+    let i = push_org(ctx, a, name.clone(), at, |m| {
+        m.class == Some(Class::Gov) || m.actor == Some(a)
     });
-    ctx.sources.len() - 1
+    ctx.ministry_sources.insert((a, name), i);
+    i
 }
 
 /// The org source for actor `a`, created on first use.
@@ -1445,16 +1428,30 @@ fn org_source(ctx: &mut Ctx<'_, '_>, a: usize, at: usize) -> usize {
     if let Some(&i) = ctx.org_sources.get(&a) {
         return i;
     }
+    let name = ctx.entry(a).name.clone();
+    let i = push_org(ctx, a, name, at, |m| m.actor == Some(a));
+    ctx.org_sources.insert(a, i);
+    i
+}
+
+/// Adds a source named `name` that speaks for actor `a`, mentioned where
+/// the last mention before `at` that `names_it` accepts is.
+fn push_org(
+    ctx: &mut Ctx<'_, '_>,
+    a: usize,
+    name: String,
+    at: usize,
+    names_it: impl Fn(&super::actors::Mention) -> bool,
+) -> usize {
     let k = ctx.actors.mentions.partition_point(|m| m.start <= at);
     let m = ctx.actors.mentions[..k]
         .iter()
         .rev()
         .take(super::LOOKBACK)
-        .find(|m| m.actor == Some(a))
+        .find(|m| names_it(m))
         .map_or((at, at), |m| (m.start, m.end));
-    ctx.org_sources.insert(a, ctx.sources.len());
     ctx.sources.push(FoundSource {
-        name: Some(ctx.entry(a).name.clone()),
+        name: Some(name),
         role: None,
         title: None,
         actor: Some(a),
