@@ -2463,10 +2463,9 @@ mod rule_tests {
         );
         // An armed group's word only: the police reporting what the rebels
         // did is not the rebels' claim.
-        let rows = claims("Police said the rebels had mounted the attack at dawn.");
-        assert!(
-            rows.iter().all(|r| r.0 != ClaimKind::Responsibility),
-            "{rows:?}"
+        none_of!(
+            "Police said the rebels had mounted the attack at dawn.",
+            Responsibility
         );
     }
 
