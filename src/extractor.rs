@@ -120,13 +120,17 @@ impl Extractor {
     where
         I: IntoIterator<Item = &'d Document>,
     {
-        let batches = Batches {
-            docs: docs.into_iter().peekable(),
-        };
         #[cfg(feature = "rayon")]
         {
             use rayon::prelude::*;
-            let batches: Vec<Vec<&Document>> = batches.collect();
+            // Every thread gets a batch, however few the documents.
+            let docs: Vec<&Document> = docs.into_iter().collect();
+            let per_thread = docs.len().div_ceil(rayon::current_num_threads().max(1));
+            let batches: Vec<Vec<&Document>> = Batches {
+                docs: docs.into_iter().peekable(),
+                max_docs: per_thread.clamp(1, BATCH_DOCS),
+            }
+            .collect();
             let out: Vec<Vec<Extraction>> = batches
                 .par_iter()
                 .map(|b| self.engine.run_batch(b))
@@ -135,6 +139,10 @@ impl Extractor {
         }
         #[cfg(not(feature = "rayon"))]
         {
+            let batches = Batches {
+                docs: docs.into_iter().peekable(),
+                max_docs: BATCH_DOCS,
+            };
             let mut out = Vec::new();
             for b in batches {
                 out.extend(self.engine.run_batch(&b));
@@ -150,11 +158,12 @@ const BATCH_DOCS: usize = 32;
 /// ...or at most about this many bytes of text.
 const BATCH_BYTES: usize = 1 << 20;
 
-/// Cuts a stream of documents into batches of [`BATCH_DOCS`] documents or
-/// [`BATCH_BYTES`] bytes, whichever comes first (a longer document is a
-/// batch of its own).
+/// Cuts a stream of documents into batches of `max_docs` documents (at
+/// most [`BATCH_DOCS`]) or [`BATCH_BYTES`] bytes, whichever comes first (a
+/// longer document is a batch of its own).
 struct Batches<'d, I: Iterator<Item = &'d Document>> {
     docs: std::iter::Peekable<I>,
+    max_docs: usize,
 }
 
 impl<'d, I: Iterator<Item = &'d Document>> Iterator for Batches<'d, I> {
@@ -163,7 +172,7 @@ impl<'d, I: Iterator<Item = &'d Document>> Iterator for Batches<'d, I> {
     fn next(&mut self) -> Option<Vec<&'d Document>> {
         let mut batch = vec![self.docs.next()?];
         let mut bytes = batch[0].text().len();
-        while batch.len() < BATCH_DOCS {
+        while batch.len() < self.max_docs {
             match self.docs.peek() {
                 Some(d) if bytes + d.text().len() <= BATCH_BYTES => {
                     bytes += d.text().len();
