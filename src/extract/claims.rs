@@ -577,20 +577,17 @@ impl Ctx<'_, '_> {
             })
     }
 
-    /// The event the sentence `si` reports; without its own lexical cue of
-    /// an earlier event when `cue` is false.
-    fn event_of(&self, si: usize, cue: bool) -> EventRef {
+    /// The event the sentence `si` reports, leaving aside its own lexical
+    /// cue of an earlier event (which the caller reads, with its position).
+    fn event_without_cue(&self, si: usize) -> EventRef {
         let s = self.sentences[si];
-        if cue && PRIOR_RE.is_match(&self.text[s.start..s.end]) {
-            return EventRef::Prior;
-        }
         // "... were killed in that attack": the event of the sentence before.
         if si > 0 && SAME_EVENT_RE.is_match(&self.text[s.start..s.end]) {
             return self
                 .event_of_dates(si - 1, true)
                 .unwrap_or(EventRef::Current);
         }
-        self.event_of_dates(si, cue).unwrap_or(EventRef::Current)
+        self.event_of_dates(si, false).unwrap_or(EventRef::Current)
     }
 
     /// `Prior` when the sentence's dates or (if `cue`) its lexical cues
@@ -861,12 +858,17 @@ impl SentInfo {
             .take_while(|d| d.start < sent.end)
             .filter(|d| !dateline(d))
             .find_map(|d| d.value);
-        let late_cue = PRIOR_RE
-            .find(&ctx.text[sent.start..sent.end])
-            .map(|m| (sent.start + m.start(), ctx.event_of(si, false)));
+        // One pass of the cue pattern: the event with the sentence's cue of
+        // an earlier one is `Prior`, without it what the dates say.
+        let cue = PRIOR_RE.find(&ctx.text[sent.start..sent.end]);
+        let without_cue = ctx.event_without_cue(si);
         SentInfo {
-            event: ctx.event_of(si, true),
-            late_cue,
+            event: if cue.is_some() {
+                EventRef::Prior
+            } else {
+                without_cue
+            },
+            late_cue: cue.map(|m| (sent.start + m.start(), without_cue)),
             location,
             date,
             hedged: ctx.engine.sources.hedged(&ctx.text[sent.start..sent.end]),

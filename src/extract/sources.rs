@@ -1585,6 +1585,11 @@ static ALLEGATION: Lazy<Regex> = Lazy::new(|| {
 /// the noun and "that" speaks, hedged, for what follows.
 fn allegation_frame(ctx: &Ctx<'_, '_>, sent: crate::text::Sentence) -> Option<Frame> {
     let stext = &ctx.text[sent.start..sent.end];
+    // The pattern ends at "that" or "which" (in lower case in running
+    // text): most sentences are ruled out by a substring search.
+    if !(stext.contains(" that") || stext.contains(" which")) {
+        return None;
+    }
     let c = ALLEGATION.captures(stext)?;
     let (who, whole) = (c.name("who")?, c.get(0)?);
     let (a, b) = (sent.start + who.start(), sent.start + who.end());
