@@ -274,12 +274,12 @@ impl ClaimLex {
             rule(
                 "control/overran",
                 ClaimKind::Control,
-                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|city|village|locality|district|airport|airstrip)\b))"#),
+                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+|(?:[a-z-]+\s+)?(?:stronghold|bastion|capital|hub)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>towns?|city|cities|villages?|localit(?:y|ies)|districts?|airport|airstrip)\b))"#),
             ),
             rule(
                 "control/passive",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are)\s+(?:(?:still|firmly|fully)\s+)?(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?)\b"),
+                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))(?:,\s+(?:about|some|around|nearly|a|an|the|located|situated|which\s+lies|\d)[^,.;]{{1,70}}?,)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are)\s+(?:(?:still|firmly|fully)\s+)?(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?)\b|\b(?-i:(?P<rplace>{place}))(?:,\s+(?:a|an|the)\s+[^,.;]{{1,60}}?)?,?\s+(?:which|that)\s+(?:it|they|the\s+(?:group|rebels|militants|jihadists|insurgents|army|military|junta|militia|fighters)|(?-i:[A-Z][\w-]+))\s+(?:(?:had|has|have|briefly|first|later|then|temporarily|eventually|once)\s+){{0,2}}(?:seized|captured|took|overran|occupied|retook|recaptured|controlled|held)\s*(?:in|on|during|last|after|before|from|until|for|,|;|\.|$)"),
             ),
             rule(
                 "repelled/verb",
@@ -1565,8 +1565,12 @@ fn build(
             let subject = g("subj")
                 .and_then(|s| lex.subject_class(s.as_str()))
                 .or_else(|| g("common").map(|c| c.as_str().to_lowercase()))
-                .or_else(|| g("place").map(|p| p.as_str().trim_end_matches("'s").to_string()));
-            if let Some(p) = g("place") {
+                .or_else(|| {
+                    g("place")
+                        .or_else(|| g("rplace"))
+                        .map(|p| p.as_str().trim_end_matches("'s").to_string())
+                });
+            if let Some(p) = g("place").or_else(|| g("rplace")) {
                 // A capitalised object must be a place, not a party or a person.
                 let ps = base + p.start();
                 let i = ctx.places.partition_point(|pl| pl.end <= ps);
@@ -2871,6 +2875,44 @@ mod rule_tests {
             ClaimKind::Control,
         );
         assert_eq!(c.subject.as_deref(), Some("Borno"));
+    }
+
+    /// Background sentences on who took a place before: an apposition
+    /// between the place and the passive, a place named as a stronghold,
+    /// a relative clause whose object is the place, plural towns.
+    #[test]
+    fn earlier_control_in_background_sentences() {
+        let prior = |text: &str, subject: &str| {
+            let doc = Document::new("t", text).with_published("2024-03-13".parse().unwrap());
+            let x = Extractor::new().extract(&doc);
+            assert!(
+                x.claims.iter().any(|c| c.kind == ClaimKind::Control
+                    && c.subject.as_deref() == Some(subject)
+                    && c.event == Some(crate::EventRef::Prior)),
+                "{text}: {:?}",
+                x.claims
+            );
+        };
+        prior(
+            "Fighting reached Kismayo on Monday. Kismayo, some 500 km south of the capital, was recaptured by the militants in 2019.",
+            "Kismayo",
+        );
+        prior(
+            "The army retook the rebel stronghold of Bunia in October 2021.",
+            "Bunia",
+        );
+        prior(
+            "The convoy was heading to Goma, a lakeside city that the rebels briefly occupied in 2012.",
+            "Goma",
+        );
+        prior(
+            "The insurgents had captured several villages near the border in 2020.",
+            "villages",
+        );
+        none_of!(
+            "The governor flew to Goma, where officials said that they seized weapons.",
+            Control
+        );
     }
 
     #[test]
