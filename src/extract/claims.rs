@@ -1032,25 +1032,30 @@ fn build(
     };
     // The subject of the clause that holds the match: for undisclosed
     // figures and for what a party itself did.
+    // The party or speaker named in `a..b`: an actor first when
+    // `prefer_actor`, else a speaker.
+    let party_in =
+        |a: usize, b: usize, prefer_actor: bool| -> Option<(Option<usize>, Option<usize>)> {
+            {
+                if prefer_actor {
+                    let ms_ = &ctx.actors.mentions;
+                    let lo = ms_.partition_point(|x| x.start < a);
+                    let hi = ms_.partition_point(|x| x.start < b);
+                    // Not the outlet that reached the speaker ("Reached by
+                    // Reuters, a ministry official declined to give a toll").
+                    let media = |x: usize| ctx.entry(x).kind == crate::ActorKind::Media;
+                    if let Some(i) = (lo..hi)
+                        .find(|&i| ms_[i].actor.is_some_and(|x| !media(x)) && !ms_[i].modifier)
+                    {
+                        return Some((ctx.resolve(i), None));
+                    }
+                }
+                speaker_in(ctx, a, b, false)
+            }
+        };
     let clause_subject = |prefer_actor: bool| -> Option<(Option<usize>, Option<usize>)> {
         let cs = clause_start(text, sent.start, ms);
-        let pick = |a: usize, b: usize| {
-            if prefer_actor {
-                let ms_ = &ctx.actors.mentions;
-                let lo = ms_.partition_point(|x| x.start < a);
-                let hi = ms_.partition_point(|x| x.start < b);
-                // Not the outlet that reached the speaker ("Reached by
-                // Reuters, a ministry official declined to give a toll").
-                let media = |x: usize| ctx.entry(x).kind == crate::ActorKind::Media;
-                if let Some(i) =
-                    (lo..hi).find(|&i| ms_[i].actor.is_some_and(|x| !media(x)) && !ms_[i].modifier)
-                {
-                    return Some((ctx.resolve(i), None));
-                }
-            }
-            speaker_in(ctx, a, b, false)
-        };
-        pick(cs, ms).or_else(|| pick(sent.start, ms))
+        party_in(cs, ms, prefer_actor).or_else(|| party_in(sent.start, ms, prefer_actor))
     };
     let actor_in = |a: usize, b: usize| -> Option<usize> {
         let ms_ = &ctx.actors.mentions;
@@ -1520,7 +1525,24 @@ fn build(
             }
         }
         ClaimKind::Undisclosed => {
-            if let Some(spk) = clause_subject(true) {
+            // The party that withholds a figure is the one named in its
+            // clause ("the police have not given a toll"); with none there,
+            // the sentence's speaker ("It said many were killed but did not
+            // give a toll", "he declared, without giving a figure"), not a
+            // party named inside what was reported.
+            // "..., without giving a figure" has the main clause's subject,
+            // the speaker when there is one.
+            let without = text[ms..]
+                .get(..8)
+                .is_some_and(|w| w.eq_ignore_ascii_case("without "));
+            let own = if claimant.is_some() && without {
+                None
+            } else if claimant.is_some() {
+                party_in(clause_start(text, sent.start, ms), ms, true)
+            } else {
+                clause_subject(true)
+            };
+            if let Some(spk) = own {
                 claimant = spk.0;
                 source = spk.1;
             } else if claimant.is_none() && si > 0 {
@@ -2031,7 +2053,7 @@ mod rule_tests {
         has!(
             "Nigeria's army said 17 insurgents were killed near Dikwa.",
             Casualties,
-            Some("nigeria_army"),
+            Some("army"),
             Some("militants"),
             Some("killed"),
             Some(17),
@@ -2167,6 +2189,26 @@ mod rule_tests {
         none_of!(
             "The convoy did not reach the town before nightfall.",
             Undisclosed
+        );
+        // With no party in its own clause, the speaker withholds the
+        // figure, not a party named in what was reported.
+        has!(
+            "The army said troops had fought off an attack by ISWAP fighters, without giving any figures.",
+            Undisclosed,
+            Some("army"),
+            N,
+            N,
+            None,
+            None
+        );
+        has!(
+            "Chad's army said on Monday it had repelled an attack. It said \"several\" Boko Haram fighters were killed but did not give a toll.",
+            Undisclosed,
+            Some("chad_army"),
+            N,
+            N,
+            None,
+            None
         );
     }
 
@@ -3459,7 +3501,7 @@ mod rule_tests {
         has!(
             "The army said it eliminated four ISWAP operatives near Gwoza.",
             Casualties,
-            Some("nigeria_army"),
+            Some("army"),
             Some("militants"),
             Some("neutralised"),
             Some(4),
