@@ -2919,6 +2919,21 @@ mod rule_tests {
         assert_eq!(c.subject.as_deref(), Some("Borno"));
     }
 
+    /// "It" with no report near is the subject of the sentence before, not
+    /// the party named last.
+    #[test]
+    fn it_is_the_subject_of_the_sentence_before() {
+        has!(
+            "Al-Shabaab has grown bolder since the African Union force began to withdraw. In May it claimed an ambush near Afgoye.",
+            Responsibility,
+            Some("al_shabab"),
+            Some("al_shabab"),
+            Some("responsible"),
+            None,
+            None
+        );
+    }
+
     /// Background sentences on who took a place before: an apposition
     /// between the place and the passive, a place named as a stronghold,
     /// a relative clause whose object is the place, plural towns.

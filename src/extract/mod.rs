@@ -327,22 +327,26 @@ impl<'e, 'd> Ctx<'e, 'd> {
             Class::Pronoun | Class::Relative => {
                 if class == Class::Pronoun {
                     let si = self.sentence_at(pos).unwrap_or(0);
-                    // An actor named earlier in the same sentence...
-                    if let Some(s) = self.sentences.get(si) {
+                    // The party named as the subject of sentence `k`, near
+                    // its start.
+                    let subject_of = |k: usize| -> Option<usize> {
+                        let s = self.sentences.get(k)?;
                         let from = before.partition_point(|x| x.start < s.start);
-                        // ...as its subject, near the start of the sentence...
                         let subject_zone = s.start + 40;
-                        let first = before
+                        let (j, _) = before
                             .iter()
                             .enumerate()
                             .skip(from)
                             .take_while(|(_, x)| x.start < subject_zone)
-                            .find(|(_, x)| !x.modifier && x.class.map_or(true, Class::names_party));
-                        if let Some((j, _)) = first {
-                            if let Some(a) = self.resolve(j) {
-                                return Some(a);
-                            }
-                        }
+                            .find(|(_, x)| {
+                                !x.modifier && x.class.map_or(true, Class::names_party)
+                            })?;
+                        self.resolve(j)
+                    };
+                    // An actor named earlier in the same sentence, as its
+                    // subject...
+                    if let Some(a) = subject_of(si) {
+                        return Some(a);
                     }
                     // ...else the subject of the last report, in this
                     // sentence or the two before.
@@ -356,6 +360,12 @@ impl<'e, 'd> Ctx<'e, 'd> {
                         if let Some(a) = f.actor {
                             return Some(a);
                         }
+                    }
+                    // ...else the subject of the sentence before ("JNIM has
+                    // stepped up attacks since the junta came to power. In
+                    // June it claimed..." is JNIM, not the junta).
+                    if let Some(a) = si.checked_sub(1).and_then(subject_of) {
+                        return Some(a);
                     }
                 }
                 before
