@@ -615,11 +615,21 @@ impl Ctx<'_, '_> {
             if DATED_THINGS.contains(&next.trim_matches(|c: char| !c.is_ascii_alphabetic())) {
                 continue;
             }
-            // "..., which rejected the 2016 peace deal": a date inside a
-            // relative clause describes whom it names, not the event.
+            // "..., which rejected the 2016 peace deal", "a militia that has
+            // fought the army since 2024": a date inside a relative clause
+            // (no comma closes it before the date) describes whom it names,
+            // not the event.
+            // (Over a bounded window: linear on a sentence of many dates.)
+            let window = super::before(self.text, d.start, 160);
+            let clause = &self.text[(d.start - window.len()).max(s.start)..d.start];
+            let clause = &clause[clause.rfind(',').unwrap_or(0)..];
+            let clause = clause.to_ascii_lowercase();
             if [", which ", ", who ", ", whose "]
                 .iter()
                 .any(|w| lead.contains(w))
+                || [" that has ", " that have ", " which has ", " which have "]
+                    .iter()
+                    .any(|w| clause.contains(w))
             {
                 continue;
             }
@@ -3252,6 +3262,22 @@ mod rule_tests {
             ClaimKind::Responsibility,
         );
         assert_eq!(got.event, Some(crate::EventRef::Current), "{got:?}");
+        // Far from its comma, after "that has".
+        let doc = Document::new(
+            "t",
+            "The UN mission blamed the ambush on the 3R, an armed group that has fought the army and its Russian allies in the north-west since early 2021.",
+        )
+        .with_published("2024-03-13".parse().unwrap());
+        let x = Extractor::new().extract(&doc);
+        let got = x
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Responsibility);
+        assert_eq!(
+            got.and_then(|c| c.event),
+            Some(crate::EventRef::Current),
+            "{got:?}"
+        );
     }
 
     #[test]
