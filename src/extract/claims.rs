@@ -184,7 +184,7 @@ impl ClaimLex {
             rule(
                 "casualties/outcome_count_subject",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<out>{verb}){Q}\s+(?:{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+'s\s+)?(?:own\s+)?)?|(?P<one>an?)\s+)(?P<mods>{MODS})(?:"(?:[\w'-]+\s+){{0,3}}|{Q})(?P<subj>{subj})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<out>{verb}){Q}\s+(?:{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+'s\s+)?(?:own\s+)?)?|(?P<one>an?)\s+)(?P<mods>{MODS})(?:"(?:[\w'-]+\s+){{0,3}}?|{Q})(?P<subj>{subj})\b{Q}"#),
             ),
             rule(
                 "casualties/count_subject_outcome",
@@ -269,7 +269,7 @@ impl ClaimLex {
             rule(
                 "control/took_control",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+(?:over|of)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune|region|province|area|hill|island)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|towns|city|village|villages|locality|district|airport|airstrip|border\s+crossing|crossing|bridge|road|highway|area|areas|region|zone|territory)\b))"),
+                format!(r"(?i)\b{Q}(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+(?:full\s+|total\s+|complete\s+)?control{Q}\s+(?:over|of)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune|region|province|area|hill|island)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|towns|city|village|villages|locality|district|airport|airstrip|border\s+crossing|crossing|bridge|road|highway|area|areas|region|zone|territory)\b))"),
             ),
             rule(
                 "control/overran",
@@ -2927,6 +2927,30 @@ mod rule_tests {
             ClaimKind::Control,
         );
         assert_eq!(c.subject.as_deref(), Some("Borno"));
+    }
+
+    /// Words of a claim quoted: the verb phrase ("had \"taken control\" of")
+    /// and a pair of nouns (the first is the subject).
+    #[test]
+    fn quoted_verbs_and_quoted_pairs_of_nouns() {
+        has!(
+            "The Taliban said their fighters had \"taken control\" of the army base.",
+            Control,
+            Some("taliban"),
+            Some("bases"),
+            Some("seized"),
+            None,
+            None
+        );
+        has!(
+            "ISWAP said it had killed 40 \"soldiers and vigilantes\" in the raid.",
+            Casualties,
+            Some("iswap"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(40),
+            Some(40)
+        );
     }
 
     /// "It" with no report near is the subject of the sentence before, not
