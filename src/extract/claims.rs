@@ -108,7 +108,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
 /// Words that may stand between a figure and its noun: capitalised names
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
-const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|\w+-year-old|hilltop|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|brave|gallant|heroic|valiant|courageous|fallen|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
+const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|\w+-year-old|hilltop|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|apostate|crusader|infidel|puppet|occupying|invading|brave|gallant|heroic|valiant|courageous|fallen|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|reported|also|all|later|allegedly|still|now|subsequently|initially|confirmed|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 /// The words of [`MODS`] that say what befell the people they qualify.
@@ -1695,8 +1695,19 @@ fn build(
                         return out;
                     }
                     let f = frame.and_then(|f| f.actor);
+                    // A state force's own strikes are attacks it claims too
+                    // ("AFRICOM said it had carried out an air strike"); its
+                    // other operations are not.
+                    let strike = m.as_str().to_ascii_lowercase().contains("strike");
+                    let state = |a: usize| {
+                        matches!(
+                            ctx.entry(a).kind,
+                            ActorKind::StateForce | ActorKind::International
+                        )
+                    };
                     match f {
                         Some(a) if ctx.entry(a).kind == ActorKind::ArmedGroup => (Some(a), Some(a)),
+                        Some(a) if strike && state(a) => (Some(a), Some(a)),
                         _ => return out,
                     }
                 }
@@ -2063,7 +2074,7 @@ mod rule_tests {
         has!(
             "Nigeria's army said 17 insurgents were killed near Dikwa.",
             Casualties,
-            Some("army"),
+            Some("nigeria_army"),
             Some("militants"),
             Some("killed"),
             Some(17),
@@ -2953,6 +2964,56 @@ mod rule_tests {
         );
     }
 
+    /// A state force claims its own strikes, not its other operations; a
+    /// claim that speaks ("the claim said") is its issuer's.
+    #[test]
+    fn a_state_forces_strikes_and_the_claim_that_speaks() {
+        has!(
+            "AFRICOM said it had conducted an air strike near Jilib on Friday.",
+            Responsibility,
+            Some("africom"),
+            Some("africom"),
+            Some("responsible"),
+            None,
+            None
+        );
+        none_of!(
+            "The army said it had launched an operation against the militants.",
+            Responsibility
+        );
+        has!(
+            "ISWAP claimed the raid on Telegram. The claim said the fighters killed 12 soldiers.",
+            Casualties,
+            Some("iswap"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(12),
+            Some(12)
+        );
+        // A region with forces of its own speaks, and stays a place.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Puntland said its troops had repelled the attack near Bosaso.",
+        ));
+        assert!(
+            x.actors.iter().any(|a| a.id == "puntland"),
+            "{:?}",
+            x.actors
+        );
+        assert!(
+            x.locations.iter().any(|l| l.name == "Puntland"),
+            "{:?}",
+            x.locations
+        );
+        assert!(
+            x.claims
+                .iter()
+                .any(|c| c.kind == ClaimKind::Repelled && c.claimant.as_deref() == Some("puntland")),
+            "{:?}",
+            x.claims
+        );
+    }
+
     /// "It" with no report near is the subject of the sentence before, not
     /// the party named last.
     #[test]
@@ -3566,7 +3627,7 @@ mod rule_tests {
         has!(
             "The army said it eliminated four ISWAP operatives near Gwoza.",
             Casualties,
-            Some("army"),
+            Some("nigeria_army"),
             Some("militants"),
             Some("neutralised"),
             Some(4),

@@ -189,11 +189,13 @@ impl<'e, 'd> Ctx<'e, 'd> {
             i < sents.len() && sents[i].start <= s
         };
         self.actors.mentions.retain(|m| inside(m.start));
+        // A mention that is a place's whole name ("Puntland", a region
+        // with forces of its own) is the place too.
         let blocked: Vec<(usize, usize)> = self
             .actors
             .mentions
             .iter()
-            .filter(|m| m.actor.is_some())
+            .filter(|m| m.actor.is_some() && !places.is_place(&self.text[m.start..m.end]))
             .map(|m| (m.start, m.end))
             .collect();
         let mut places = self.engine.places.find(self.text, &blocked);

@@ -1300,6 +1300,11 @@ const DOC_WORDS: &[&str] = &[
     "the same source",
     "the press release",
     "the release",
+    "the press note",
+    "the claim",
+    "the message",
+    "the post",
+    "the video",
 ];
 
 /// The speaker of the latest frame with one, in this sentence or the two
