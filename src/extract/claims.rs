@@ -3014,6 +3014,21 @@ mod rule_tests {
         );
     }
 
+    /// Other names of a government and a force named the same in several
+    /// countries.
+    #[test]
+    fn a_security_cabinet_and_a_national_guard() {
+        has!(
+            "The Security Cabinet said three members of the National Guard were wounded in Culiacan.",
+            Casualties,
+            Some("mexico_government"),
+            Some("soldiers"),
+            Some("wounded"),
+            Some(3),
+            Some(3)
+        );
+    }
+
     /// "It" with no report near is the subject of the sentence before, not
     /// the party named last.
     #[test]
