@@ -881,7 +881,12 @@ impl SentInfo {
             late_cue: cue.map(|m| (sent.start + m.start(), without_cue)),
             location,
             date,
-            hedged: ctx.engine.sources.hedged(&ctx.text[sent.start..sent.end]),
+            // Computed by the sources pass (and again only if it did not run).
+            hedged: ctx
+                .hedged
+                .get(si)
+                .copied()
+                .unwrap_or_else(|| ctx.engine.sources.hedged(&ctx.text[sent.start..sent.end])),
         }
     }
 }

@@ -109,6 +109,9 @@ pub(crate) struct Ctx<'e, 'd> {
     pub(crate) dates: Vec<dates::FoundDate>,
     pub(crate) sources: Vec<sources::FoundSource>,
     pub(crate) frames: Vec<sources::Frame>,
+    /// Whether each sentence hedges what it says (by the sources pass,
+    /// which reads it for its frames; the claims pass reads it too).
+    pub(crate) hedged: Vec<bool>,
     /// Mentions of people and unnamed sources: (start, end, index into
     /// `sources`), sorted by start.
     pub(crate) source_spans: Vec<(usize, usize, usize)>,
@@ -165,6 +168,7 @@ impl<'e, 'd> Ctx<'e, 'd> {
             dates: Vec::new(),
             sources: Vec::new(),
             frames: Vec::new(),
+            hedged: Vec::new(),
             source_spans: Vec::new(),
             org_sources: HashMap::new(),
             ministry_sources: HashMap::new(),

@@ -992,10 +992,15 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     ctx.sources = people;
 
     // Reporting frames, sentence by sentence.
+    ctx.hedged = ctx
+        .sentences
+        .iter()
+        .map(|s| lex.hedged(&text[s.start..s.end]))
+        .collect();
     for si in 0..ctx.sentences.len() {
         let sent = ctx.sentences[si];
         let stext = &text[sent.start..sent.end];
-        let hedged_sentence = lex.hedged(stext);
+        let hedged_sentence = ctx.hedged[si];
         let mut sentence_frames: Vec<Frame> = Vec::new();
         for cm in lex.cue.captures_iter(stext).take(MAX_CUES_PER_SENTENCE) {
             let Some(whole) = cm.get(0) else { continue };
