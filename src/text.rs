@@ -334,19 +334,26 @@ fn is_boilerplate(line: &str) -> bool {
     line.len() < 300 && RE.is_match(line)
 }
 
-fn para_key(line: &str) -> String {
+/// What makes two paragraphs the same: their letters and digits,
+/// lowercased, as UTF-8 bytes (only compared, never read as text).
+fn para_key(line: &str) -> Vec<u8> {
     if line.is_ascii() {
-        // The same key, without the char-by-char Unicode case mapping.
-        return line
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect();
+        // The same key, without the char-by-char Unicode case mapping or
+        // UTF-8 encoding.
+        let mut key = line.as_bytes().to_ascii_lowercase();
+        key.retain(u8::is_ascii_alphanumeric);
+        return key;
     }
-    line.chars()
+    let mut key = Vec::with_capacity(line.len());
+    let mut buf = [0; 4];
+    for c in line
+        .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
+    {
+        key.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+    }
+    key
 }
 
 /// Splits folded text into sentences, marking front matter and duplicates
