@@ -934,7 +934,7 @@ fn build(
         return Vec::new();
     };
     let (ms, me) = (base + m.start(), base + m.end());
-    let g = |n: &str| caps.name(n);
+    let g = |n: &str| rule.re.group(caps, n);
     // "How many soldiers were killed" asks for a figure; it gives none.
     let asks = |at: usize, head: &str| {
         let lead = super::before(text, base + at, 10).to_ascii_lowercase();
