@@ -294,7 +294,7 @@ impl ClaimLex {
             rule(
                 "materiel/items_taken",
                 ClaimKind::Materiel,
-                format!(r"(?i)\b(?P<items>{item_list})\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated)(?:\s+(?:from|in|during|at|by)\b|\s*[.;]|\s*$)"),
+                format!(r"(?i)\b(?P<items>{item_list})(?:\s+(?:used|abandoned|left\s+behind|left|belonging\s+to|carried|owned|brought)\s+(?:by\s+)?[^,.;]{{1,40}}?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated)(?:\s+(?:from|in|during|at|by|near|on|after|inside|along|following)\b|\s*[.;]|\s*$)"),
             ),
             rule(
                 "responsibility/claimed",
@@ -3017,6 +3017,25 @@ mod rule_tests {
             "{:?}",
             x.claims
         );
+    }
+
+    /// Martyrdom euphemisms of military press releases; items described
+    /// by a participle before their verb.
+    #[test]
+    fn embraced_shahadat_and_items_used_by_the_attackers() {
+        has!(
+            "Two soldiers of the Frontier Corps, having fought gallantly, embraced shahadat.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(2),
+            Some(2)
+        );
+        assert!(!items(
+            "Rifles and four motorbikes abandoned by the raiders were recovered near the river."
+        )
+        .is_empty());
     }
 
     /// Other names of a government and a force named the same in several
