@@ -512,7 +512,15 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 .is_some_and(|gap| gap.to_ascii_lowercase().contains("police"))
         }) || org
             .is_some_and(|(s, e)| text[s..e].to_ascii_lowercase().contains("police"));
-        if actor.is_none() && police_role {
+        // Police ranks ("Inspector General of Police X", "Superintendent
+        // X", "DSP X") are the police's.
+        let police_title = title.as_deref().is_some_and(|t| {
+            t.contains("Police")
+                || POLICE_TITLES
+                    .iter()
+                    .any(|p| t == *p || t.strip_prefix("Chief ").is_some_and(|r| r == *p))
+        });
+        if actor.is_none() && (police_role || police_title) {
             actor = ctx.resolve_class(Class::Police, m.start());
         }
         if actor.is_none() {
@@ -1295,6 +1303,26 @@ fn quotations_before_their_speaker(ctx: &mut Ctx<'_, '_>) {
     }
 }
 
+/// Titles written before a name that are police ranks only.
+const POLICE_TITLES: &[&str] = &[
+    "Inspector",
+    "Inspector-General",
+    "Inspector General",
+    "Superintendent",
+    "Assistant Superintendent",
+    "Deputy Superintendent",
+    "Commissioner",
+    "Assistant Commissioner",
+    "Deputy Commissioner",
+    "ASP",
+    "DSP",
+    "CSP",
+    "ACP",
+    "DCP",
+    "AIG",
+    "IGP",
+];
+
 /// Documents that speak for whoever issued them: "according to the
 /// statement", "the communique added".
 const DOC_WORDS: &[&str] = &[
@@ -2016,6 +2044,26 @@ mod tests {
         assert!(
             s.iter().all(|x| x.role.as_deref() != Some(role)),
             "{text}: {s:?}"
+        );
+    }
+
+    /// Police ranks, with "of Police" or without, are the police's.
+    #[test]
+    fn police_ranks_speak_for_the_police() {
+        let s = sources(
+            "Gunmen attacked a checkpoint in Kaduna state, Nigeria, Commissioner of Police Ahmed Bello Musa said.",
+        );
+        assert!(
+            s.iter()
+                .any(|x| x.name.as_deref() == Some("Ahmed Bello Musa")
+                    && x.actor.as_deref() == Some("nigeria_police")),
+            "{s:?}"
+        );
+        let s = sources("Two officers were hurt in Peshawar, Pakistan, DSP Imran Qadir said.");
+        assert!(
+            s.iter().any(|x| x.name.as_deref() == Some("Imran Qadir")
+                && x.actor.as_deref() == Some("pakistan_police")),
+            "{s:?}"
         );
     }
 
