@@ -108,7 +108,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
 /// Words that may stand between a figure and its noun: capitalised names
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
-const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|\w+-year-old|hilltop|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|apostate|crusader|infidel|puppet|occupying|invading|brave|gallant|heroic|valiant|courageous|fallen|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
+const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|\w+-year-old|hilltop|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|junta|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|apostate|crusader|infidel|puppet|occupying|invading|brave|gallant|heroic|valiant|courageous|fallen|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|reported|also|all|later|allegedly|still|now|subsequently|initially|confirmed|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 /// The words of [`MODS`] that say what befell the people they qualify.
@@ -216,7 +216,7 @@ impl ClaimLex {
             rule(
                 "casualties/bodies",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered|seen|saw|identified|received)\s+{Q}(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b{Q}(?:\s+of\s+(?:the\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b)?|\b(?P<count2>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out2>bodies|corpses)\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|being)\s+(?:(?:so\s+far|already|now)\s+)?(?:recovered|found|buried|retrieved|collected|counted|exhumed|identified)\b"#),
+                format!(r#"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered|seen|saw|identified|received|pulled|dug\s+out|removed|extracted)\s+{Q}(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b{Q}(?:\s+of\s+(?:the\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b)?|\b(?P<count2>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out2>bodies|corpses)\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|being)\s+(?:(?:so\s+far|already|now)\s+)?(?:recovered|found|buried|retrieved|collected|counted|exhumed|identified)\b"#),
             ),
             rule(
                 "casualties/bodies_of",
@@ -274,12 +274,12 @@ impl ClaimLex {
             rule(
                 "control/overran",
                 ClaimKind::Control,
-                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+|(?:[a-z-]+\s+)?(?:stronghold|bastion|capital|hub)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>towns?|city|cities|villages?|localit(?:y|ies)|districts?|airport|airstrip)\b))"#),
+                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+|(?:[a-z-]+\s+)?(?:stronghold|bastion|capital|hub)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>towns?|city|cities|villages?|localit(?:y|ies)|districts?|airport|airstrip)\b))"#),
             ),
             rule(
                 "control/passive",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))(?:,\s+(?:about|some|around|nearly|a|an|the|located|situated|which\s+lies|\d)[^,.;]{{1,70}}?,)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are)\s+(?:(?:still|firmly|fully)\s+)?(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?)\b|\b(?-i:(?P<rplace>{place}))(?:,\s+(?:a|an|the)\s+[^,.;]{{1,60}}?)?,?\s+(?:which|that)\s+(?:it|they|the\s+(?:group|rebels|militants|jihadists|insurgents|army|military|junta|militia|fighters)|(?-i:[A-Z][\w-]+))\s+(?:(?:had|has|have|briefly|first|later|then|temporarily|eventually|once)\s+){{0,2}}(?:seized|captured|took|overran|occupied|retook|recaptured|controlled|held)\s*(?:in|on|during|last|after|before|from|until|for|,|;|\.|$)"),
+                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))(?:,\s+(?:about|some|around|nearly|a|an|the|located|situated|which\s+lies|\d)[^,.;]{{1,70}}?,)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:still|firmly|fully)\s+)?(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of|under\s+(?:full\s+|total\s+|firm\s+)?(?-i:[A-Z][\w-]*\s+){{1,2}}control\b)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?)\b|\b(?-i:(?P<rplace>{place}))(?:,\s+(?:a|an|the)\s+[^,.;]{{1,60}}?)?,?\s+(?:which|that)\s+(?:it|they|the\s+(?:group|rebels|militants|jihadists|insurgents|army|military|junta|militia|fighters)|(?-i:[A-Z][\w-]+))\s+(?:(?:had|has|have|briefly|first|later|then|temporarily|eventually|once)\s+){{0,2}}(?:seized|captured|took|overran|occupied|retook|recaptured|controlled|held)\s*(?:in|on|during|last|after|before|from|until|for|,|;|\.|$)"),
             ),
             rule(
                 "repelled/verb",
@@ -308,7 +308,7 @@ impl ClaimLex {
                 // own fighters did: "its fighters had killed 63 soldiers",
                 // "it had taken control of the town". The speaker must be an
                 // armed group (see `build`).
-                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|(?:its|their|his|our)\s+(?:fighters|men|forces|mujahideen|combatants|units|guerrillas|militants|members|brigades))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|seized\s+control|taken\s+control|took\s+control|captured\s+the|seized\s+the)\b)"#.to_string(),
+                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|the\s+air\s+force|(?:its|their|his|our)\s+(?:fighters|men|forces|mujahideen|combatants|units|guerrillas|militants|members|brigades|air\s+force|aircraft|jets|warplanes|drones))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|seized\s+control|taken\s+control|took\s+control|captured\s+the|seized\s+the)\b)"#.to_string(),
             ),
             rule(
                 "responsibility/attack_that_claimed",
@@ -731,6 +731,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>, mut matches: Matches<'_>) {
         let mut claims = build(ctx, info, rule, caps, base, si);
         // "Reuters could not verify the figures": a reporter's caveat, not
         // a party withholding a toll.
+        // "captured a military outpost": a place taken, a control claim of
+        // its own rule, not people captured.
+        claims.retain(|c| {
+            !(c.kind == ClaimKind::Casualties && c.subject.as_deref() == Some("bases"))
+        });
         claims.retain(|c| {
             c.kind != ClaimKind::Undisclosed
                 || !(m.as_str().to_ascii_lowercase().contains("verif")
@@ -3017,6 +3022,60 @@ mod rule_tests {
             "{:?}",
             x.claims
         );
+    }
+
+    /// Bodies pulled from rubble; "junta soldiers"; a place "under X
+    /// control"; the last positions overrun; an air force's strikes; an
+    /// outpost captured is a place taken, not people.
+    #[test]
+    fn rubble_junta_soldiers_and_places_under_a_partys_control() {
+        has!(
+            "Rescuers pulled 23 bodies from the collapsed building.",
+            Casualties,
+            N,
+            N,
+            Some("killed"),
+            Some(23),
+            Some(23)
+        );
+        has!(
+            "The rebels said they killed 9 junta soldiers near the river.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(9),
+            Some(9)
+        );
+        has!(
+            "Lashio has been under MNDAA control since August 2023.",
+            Control,
+            N,
+            Some("Lashio"),
+            Some("seized"),
+            None,
+            None
+        );
+        has!(
+            "The militants overran the last army positions in the district.",
+            Control,
+            N,
+            Some("bases"),
+            Some("seized"),
+            None,
+            None
+        );
+        has!(
+            "Nigeria's army said the air force had carried out strikes on a camp near Lake Chad.",
+            Responsibility,
+            Some("nigeria_army"),
+            Some("nigeria_army"),
+            Some("responsible"),
+            None,
+            None
+        );
+        let got = claims("The militia said it had captured an army outpost near the border.");
+        assert!(got.iter().all(|c| c.0 != ClaimKind::Casualties), "{got:?}");
     }
 
     /// Martyrdom euphemisms of military press releases; items described
