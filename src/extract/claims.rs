@@ -216,7 +216,7 @@ impl ClaimLex {
             rule(
                 "casualties/bodies",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered|seen|saw|identified|received|pulled|dug\s+out|removed|extracted)\s+{Q}(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b{Q}(?:\s+of\s+(?:the\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b)?|\b(?P<count2>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out2>bodies|corpses)\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|being)\s+(?:(?:so\s+far|already|now)\s+)?(?:recovered|found|buried|retrieved|collected|counted|exhumed|identified)\b"#),
+                format!(r#"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered|seen|saw|identified|received|pulled|dug\s+out|removed|extracted)\s+{Q}(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b{Q}(?:\s+of\s+(?:the\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b)?|\b(?P<count2>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out2>bodies|corpses)\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|being)\s+(?:(?:so\s+far|already|now)\s+)?(?:recovered|found|buried|retrieved|collected|counted|exhumed|identified|brought\s+in|brought\s+to|taken\s+to|received)\b"#),
             ),
             rule(
                 "casualties/bodies_of",
@@ -3029,6 +3029,15 @@ mod rule_tests {
     /// outpost captured is a place taken, not people.
     #[test]
     fn rubble_junta_soldiers_and_places_under_a_partys_control() {
+        has!(
+            "A nurse said eleven bodies had been brought in by midnight.",
+            Casualties,
+            N,
+            N,
+            Some("killed"),
+            Some(11),
+            Some(11)
+        );
         has!(
             "Rescuers pulled 23 bodies from the collapsed building.",
             Casualties,

@@ -682,6 +682,16 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         if lead_text.trim_end().ends_with("same") || lead_text.trim_end().ends_with("that") {
             continue;
         }
+        // Whom a message was sent or spoken to is its listener: "in a
+        // message sent to journalists, saying", "spoke to reporters" (not
+        // "according to residents").
+        {
+            let lead = lead_text.trim_end();
+            let lead = lead.strip_suffix(" the").unwrap_or(lead);
+            if lead.ends_with(" to") && !lead.ends_with("according to") {
+                continue;
+            }
+        }
         // A role that usually comes with a name stands unnamed only after
         // an indefinite article or a possessive: "a JNIM commander said",
         // "Colombia's defence minister said", not "the commander" (who is
@@ -2044,6 +2054,23 @@ mod tests {
         assert!(
             s.iter().all(|x| x.role.as_deref() != Some(role)),
             "{text}: {s:?}"
+        );
+    }
+
+    /// Whom a message is sent or spoken to is no source.
+    #[test]
+    fn listeners_are_not_speakers() {
+        no_speaker_with_role(
+            "Hamas said in a message sent to reporters that its fighters had hit a tank.",
+            "journalist",
+        );
+        no_speaker_with_role(
+            "The mayor spoke to residents after the raid, saying the town was safe.",
+            "resident",
+        );
+        a_speaker_with_role(
+            "Three people died, according to residents of the village.",
+            "resident",
         );
     }
 
