@@ -263,7 +263,7 @@ impl ClaimLex {
             rule(
                 "undisclosed/no_figure",
                 ClaimKind::Undisclosed,
-                r"(?i)\b(?:not|n't|no|never|without|neither|yet\s+to|declined\s+to|refused\s+to|refrained\s+from|failed\s+to)\b(?:\s+[\w'-]+){0,6}?\s+(?:casualt\w*|toll|death\s+toll|figures?|how\s+many|whether\s+any|losses|details|tally|specifics|comment\w*)\b|\b(?:casualt\w*|toll|figures?|losses|number)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|has|have|had|remain|remains)?\s*(?:not|never)\s+(?:been\s+)?(?:provided|given|released|disclosed|confirmed|published|announced|specified|made\s+public)\b|\b(?:remain(?:s|ed)?\s+undisclosed|were\s+not\s+disclosed|was\s+not\s+disclosed|withheld)\b|\bneither\s+confirmed\s+nor\s+denied\b"
+                r"(?i)\b(?:not|n't|no|never|without|neither|yet\s+to|declined\s+to|refused\s+to|refrained\s+from|failed\s+to)\b(?:\s+[\w'-]+){0,6}?\s+(?:casualt\w*|toll|death\s+toll|figures?|how\s+many|whether\s+any|losses|details|tally|specifics|comment\w*|statement\s+on)\b|\b(?:casualt\w*|toll|figures?|losses|number)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|has|have|had|remain|remains)?\s*(?:not|never)\s+(?:been\s+)?(?:provided|given|released|disclosed|confirmed|published|announced|specified|made\s+public)\b|\b(?:remain(?:s|ed)?\s+undisclosed|were\s+not\s+disclosed|was\s+not\s+disclosed|withheld)\b|\bneither\s+confirmed\s+nor\s+denied\b"
                     .to_string(),
             ),
             rule(
@@ -363,7 +363,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<ours>of\s+(?:our|their|its)\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;)\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^,?\s+and\s+(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while)\s)"
+            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;)\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives".
@@ -2224,6 +2224,15 @@ mod rule_tests {
             "The convoy did not reach the town before nightfall.",
             Undisclosed
         );
+        has!(
+            "Boko Haram has not issued any statement on the raid.",
+            Undisclosed,
+            Some("boko_haram"),
+            N,
+            N,
+            None,
+            None
+        );
         // With no party in its own clause, the speaker withholds the
         // figure, not a party named in what was reported.
         has!(
@@ -3036,6 +3045,21 @@ mod rule_tests {
                 .any(|c| c.kind == ClaimKind::Repelled && c.claimant.as_deref() == Some("puntland")),
             "{:?}",
             x.claims
+        );
+    }
+
+    /// A figure after a comma with its own verb and the noun left out:
+    /// "killed 40 soldiers, captured 12 and seized...".
+    #[test]
+    fn an_elided_noun_after_a_comma() {
+        has!(
+            "The rebels said they had killed 40 soldiers of the garrison, captured 12 and seized a tank.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("captured"),
+            Some(12),
+            Some(12)
         );
     }
 
