@@ -279,7 +279,7 @@ impl ClaimLex {
             rule(
                 "control/passive",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))(?:,\s+(?:about|some|around|nearly|a|an|the|located|situated|which\s+lies|\d)[^,.;]{{1,70}}?,)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:still|firmly|fully)\s+)?(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of|under\s+(?:full\s+|total\s+|firm\s+)?(?-i:[A-Z][\w-]*\s+){{1,2}}control\b)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?)\b|\b(?-i:(?P<rplace>{place}))(?:,\s+(?:a|an|the)\s+[^,.;]{{1,60}}?)?,?\s+(?:which|that)\s+(?:it|they|the\s+(?:group|rebels|militants|jihadists|insurgents|army|military|junta|militia|fighters)|(?-i:[A-Z][\w-]+))\s+(?:(?:had|has|have|briefly|first|later|then|temporarily|eventually|once)\s+){{0,2}}(?:seized|captured|took|overran|occupied|retook|recaptured|controlled|held)\s*(?:in|on|during|last|after|before|from|until|for|,|;|\.|$)"),
+                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))(?:,\s+(?:about|some|around|nearly|a|an|the|located|situated|which\s+lies|\d)[^,.;]{{1,70}}?,)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:still|firmly|fully)\s+)?(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of|under\s+(?:full\s+|total\s+|firm\s+)?(?:(?-i:[A-Z][\w-]*\s+){{1,2}}|(?:police|army|military|government|rebel|militant|jihadist|insurgent|state)\s+)control\b)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?)\b|\b(?-i:(?P<rplace>{place}))(?:,\s+(?:a|an|the)\s+[^,.;]{{1,60}}?)?,?\s+(?:which|that)\s+(?:it|they|the\s+(?:group|rebels|militants|jihadists|insurgents|army|military|junta|militia|fighters)|(?-i:[A-Z][\w-]+))\s+(?:(?:had|has|have|briefly|first|later|then|temporarily|eventually|once)\s+){{0,2}}(?:seized|captured|took|overran|occupied|retook|recaptured|controlled|held)\s*(?:in|on|during|last|after|before|from|until|for|,|;|\.|$)"),
             ),
             rule(
                 "repelled/verb",
@@ -3100,6 +3100,15 @@ mod rule_tests {
             Control,
             N,
             Some("Lashio"),
+            Some("seized"),
+            None,
+            None
+        );
+        has!(
+            "The commander said the checkpoint remained fully under army control.",
+            Control,
+            N,
+            Some("bases"),
             Some("seized"),
             None,
             None
