@@ -463,19 +463,39 @@ impl PlaceLex {
         if !discovered.is_empty() {
             let gz = Gazetteer::with_case(discovered.iter().map(|(n, k)| (n.clone(), *k)), true);
             let known_hits = out.len();
+            // Known hits that a longer discovered name holds whole ("Lakki"
+            // in "the district of Lakki Marwat"): the longer name wins and
+            // keeps the known one's country.
+            let mut replaced = vec![false; known_hits];
             for (s, e, kind) in gz.find_all(text) {
-                let k = out[..known_hits].partition_point(|p| p.start < e);
-                if overlaps(s, e) || (k > 0 && out[k - 1].end > s) {
+                if overlaps(s, e) {
                     continue;
+                }
+                let k = out[..known_hits].partition_point(|p| p.start < e);
+                let mut country = None;
+                if k > 0 && out[k - 1].end > s {
+                    // Every known hit it overlaps must lie inside it.
+                    let first = out[..k].partition_point(|p| p.end <= s);
+                    let inside = (first..k).all(|i| out[i].start >= s && out[i].end <= e);
+                    if !inside || e - s <= out[k - 1].end - out[first].start {
+                        continue;
+                    }
+                    country = out[first].country.clone();
+                    replaced[first..k].iter_mut().for_each(|r| *r = true);
                 }
                 out.push(FoundPlace {
                     start: s,
                     end: e,
                     name: text[s..e].to_string(),
                     kind: *kind,
-                    country: None,
+                    country,
                 });
             }
+            let mut i = 0;
+            out.retain(|_| {
+                i += 1;
+                !replaced.get(i - 1).copied().unwrap_or(false)
+            });
         }
         out.sort_by_key(|p| p.start);
         out
@@ -493,6 +513,19 @@ mod tests {
             .into_iter()
             .map(|l| (l.name, l.kind, l.country))
             .collect()
+    }
+
+    /// A longer name found by how it is written beats a known place it
+    /// holds, and keeps that place's country.
+    #[test]
+    fn a_longer_discovered_name_holds_a_known_one() {
+        let p = places("Gunmen stormed a post in the district of Kano Ikeji on Friday.");
+        assert!(
+            p.iter()
+                .any(|(n, _, c)| n == "Kano Ikeji" && c.as_deref() == Some("Nigeria")),
+            "{p:?}"
+        );
+        assert!(p.iter().all(|(n, _, _)| n != "Kano"), "{p:?}");
     }
 
     #[test]
