@@ -52,7 +52,7 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
     let part = r"(?:morning|afternoon|evening|night)";
     super::compile(&format!(
         r"(?x)
-        (?P<md>(?:{month}|{month_abbr})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>(?:19|20)\d\d)\b)?)
+        (?P<md>(?:(?i:by|of|until|from|since)\s+)?(?P<md_m>{month}|{month_abbr})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>(?:19|20)\d\d)\b)?)
       | (?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{month}|{month_abbr})(?:,?\s+(?P<dm_y>(?:19|20)\d\d)\b)?)
       | (?P<my>(?:(?:early|late|mid)[-\s])?(?P<my_m>{month})\s+(?:of\s+)?(?P<my_y>(?:19|20)\d\d)\b)
       | (?P<wd>(?:(?:early|late)\s+(?:on\s+)?)?(?:(?:on\s+)?the\s+{part}\s+of\s+)?(?P<wd_last>last\s+)?(?P<wd_d>{weekday})(?:'s)?(?:\s+{part})?)
@@ -174,6 +174,7 @@ pub(crate) fn find(
         for l in lead {
             if let Some(rest) = text_part.strip_prefix(l) {
                 if DATE_RE.group(&caps, "y").is_some()
+                    || DATE_RE.group(&caps, "md").is_some()
                     || DATE_RE.group(&caps, "mo").is_some() && !text_part.starts_with("last")
                 {
                     s += l.len();
@@ -190,7 +191,7 @@ pub(crate) fn find(
             if DATE_RE.group(&caps, "md").is_some() || DATE_RE.group(&caps, "dm").is_some() {
                 let (mo, d, y) = if DATE_RE.group(&caps, "md").is_some() {
                     (
-                        DATE_RE.group(&caps, "md").map(|m| m.as_str()),
+                        DATE_RE.group(&caps, "md_m").map(|m| m.as_str()),
                         DATE_RE.group(&caps, "md_d"),
                         DATE_RE.group(&caps, "md_y"),
                     )
@@ -313,6 +314,29 @@ mod tests {
         let mut v = run(text, Some(published));
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.remove(0)
+    }
+
+    /// A preposition before a month and day does not cut the day off.
+    #[test]
+    fn a_preposition_before_a_full_date() {
+        assert_eq!(
+            one(
+                "Troops must leave the district by June 30, 2027.",
+                "2027-01-10"
+            ),
+            ("June 30, 2027".to_string(), Some("2027-06-30".to_string()))
+        );
+        assert_eq!(
+            one(
+                "Shelling went on through the night of August 4.",
+                "2026-08-06"
+            ),
+            ("August 4".to_string(), Some("2026-08-04".to_string()))
+        );
+        assert_eq!(
+            one("The camp has been empty since May 12.", "2026-08-06"),
+            ("May 12".to_string(), Some("2026-05-12".to_string()))
+        );
     }
 
     #[test]
