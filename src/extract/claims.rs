@@ -554,6 +554,21 @@ static SAME_EVENT_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("same-event pattern compiles")
 });
 
+/// Whether the last 30 bytes of `lead` (the sentence up to a date or a
+/// cue) hold one of [`ORIGIN_WORDS`], word by word ("born" is not in
+/// "Borno").
+fn origin_before(lead: &str) -> bool {
+    let lead = super::before(lead, lead.len(), 30).to_ascii_lowercase();
+    let words: Vec<&str> = lead
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    ORIGIN_WORDS
+        .iter()
+        .any(|w| joined.contains(&format!(" {w} ")))
+}
+
 static PRIOR_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(r"(?i)\b(?:previously|formerly|in\s+the\s+past|a\s+history\s+of|at\s+the\s+time|earlier\s+(?:attacks?|raids?|assaults?|ambush|this\s+(?:month|year))|a\s+(?:previous|prior|separate|similar)\s+(?:attack|raid|assault|ambush)|last\s+year|follows\s+(?:their|its|a|an|the)\b|recent\s+operations|had\s+(?:previously|earlier|also)\s+claimed)\b")
         .expect("prior pattern compiles")
@@ -590,11 +605,21 @@ impl Ctx<'_, '_> {
         self.event_of_dates(si, false).unwrap_or(EventRef::Current)
     }
 
+    /// The first lexical cue of an earlier event in sentence `si` (offsets
+    /// into the sentence), not counting the words of a party's origin ("an
+    /// alliance formed last year said its fighters attacked on Sunday").
+    fn prior_cue(&self, si: usize) -> Option<regex::Match<'_>> {
+        let s = self.sentences[si];
+        PRIOR_RE
+            .find_iter(&self.text[s.start..s.end])
+            .find(|m| !origin_before(&self.text[s.start..s.start + m.start()]))
+    }
+
     /// `Prior` when the sentence's dates or (if `cue`) its lexical cues
     /// place it before the news window.
     fn event_of_dates(&self, si: usize, cue: bool) -> Option<EventRef> {
         let s = self.sentences[si];
-        if cue && PRIOR_RE.is_match(&self.text[s.start..s.end]) {
+        if cue && self.prior_cue(si).is_some() {
             return Some(EventRef::Prior);
         }
         let lo = self.dates.partition_point(|d| d.start < s.start);
@@ -602,7 +627,7 @@ impl Ctx<'_, '_> {
             // "an alliance created in November": a date of origin, not of
             // the event the sentence reports.
             let lead = super::before(self.text, d.start, 30).to_ascii_lowercase();
-            if ORIGIN_WORDS.iter().any(|w| lead.contains(w)) {
+            if origin_before(&self.text[s.start.min(d.start)..d.start]) {
                 continue;
             }
             // "a violation of the November 2024 ceasefire": the date of a
@@ -875,7 +900,7 @@ impl SentInfo {
             .find_map(|d| d.value);
         // One pass of the cue pattern: the event with the sentence's cue of
         // an earlier one is `Prior`, without it what the dates say.
-        let cue = PRIOR_RE.find(&ctx.text[sent.start..sent.end]);
+        let cue = ctx.prior_cue(si);
         let without_cue = ctx.event_without_cue(si);
         SentInfo {
             event: if cue.is_some() {
@@ -3181,6 +3206,35 @@ mod rule_tests {
             Some("responsible"),
             None,
             None
+        );
+    }
+
+    /// The words of a party's origin are no cue of an earlier event, and
+    /// are read word by word ("born" is not in "Borno").
+    #[test]
+    fn origin_words_are_not_earlier_events() {
+        let events = |text: &str| -> Vec<(ClaimKind, Option<crate::EventRef>)> {
+            let doc = Document::new("t", text).with_published("2024-03-13".parse().unwrap());
+            Extractor::new()
+                .extract(&doc)
+                .claims
+                .into_iter()
+                .map(|c| (c.kind, c.event))
+                .collect()
+        };
+        let got = events(
+            "The CSP, an alliance formed last year, said its fighters had attacked the convoy on Sunday.",
+        );
+        assert!(
+            got.contains(&(ClaimKind::Responsibility, Some(crate::EventRef::Current))),
+            "{got:?}"
+        );
+        let got = events(
+            "It was the third raid in Borno in a month. Earlier this month, jihadists overran a base at Wajiroko.",
+        );
+        assert!(
+            got.contains(&(ClaimKind::Control, Some(crate::EventRef::Prior))),
+            "{got:?}"
         );
     }
 
