@@ -153,7 +153,7 @@ impl ClaimLex {
         // An item may carry a figure and modifiers: "14 vehicles", "18 AK-47
         // rifles", "a quantity of ammunition", "the rangers' weapons".
         let one_item = format!(
-            r#"(?:an?\s+)?(?:(?:{count})\s+)?(?:"?(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul|rounds|boxes|crates|cases|belts|sacks|bags|barrels|drums|pieces|units)"?\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w.-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic|combat|fuel|pickup|pick-up|technical|special|live|spare|anti-aircraft|anti-tank|damaged|abandoned|burnt|burned|destroyed|various|assorted|sophisticated|improvised|modern|new|old|operational|serviceable|unused|stolen|locally[\s-]made|locally[\s-]manufactured|home-?made|hand-?made|makeshift|artisanal|craft)\s+){{0,2}}(?:{items})"#
+            r#"(?:an?\s+)?(?:(?:{count})\s+)?(?:"?(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul|rounds|boxes|crates|cases|belts|sacks|bags|barrels|drums|pieces|units)"?\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w.-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic|combat|fuel|pickup|pick-up|technical|special|live|spare|anti-aircraft|anti-tank|damaged|abandoned|burnt|burned|destroyed|various|assorted|sophisticated|improvised|modern|new|old|operational|serviceable|unused|stolen|locally[\s-]made|locally[\s-]manufactured|home-?made|hand-?made|makeshift|artisanal|craft|motori[sz]ed|wooden|fishing|speed|sniper|hunting)\s+){{0,2}}(?:{items})"#
         );
         let item_list = format!(
             r"{one_item}(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?{one_item}|,?\s+(?:and|or|as\s+well\s+as|(?:loaded|laden|packed|filled|stocked)\s+with|including)\s+(?:the\s+|some\s+)?{one_item})*"
@@ -3177,6 +3177,10 @@ mod rule_tests {
             "Rifles and four motorbikes abandoned by the raiders were recovered near the river."
         )
         .is_empty());
+        assert!(
+            items("The navy seized two motorized canoes and a sniper rifle.")
+                .contains(&"boats".to_string())
+        );
     }
 
     /// Other names of a government and a force named the same in several
