@@ -101,7 +101,7 @@ static DISCOVER: Lazy<Regex> = Lazy::new(|| {
       | (?P<ofnoun>town|village|city|commune|hamlet|locality|district|province|department|state|county|island|peninsula|municipality|prefecture|region|outskirts|port\s+city|capital|(?:police|gendarmerie|army|military)\s+(?:station|post|camp|base|barracks)|garrison)\s+of\s+(?P<of>{NAME})
       | (?P<pair>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+(?P<plural>regions|provinces|districts|departments|states|counties|villages|towns|communes|localities|areas)\b
       | (?P<road>[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+(?:road|highway|axis|route|corridor)\b
-      | (?P<suffixed>{NAME})\s+(?P<suffix>sub-?district|sub-?county|sub-?prefecture|governorate|constituency|province|region|department|state|district|commune|county|prefecture|cercle|division|subdivision|territory|chiefdom|sector|zone|area|village|town|community|river|neighbourhood|neighborhood|quarter|junction|checkpoint|crossroads|market|bridge|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base)\b
+      | (?P<suffixed>{NAME})\s+(?P<suffix>sub-?district|sub-?county|sub-?prefecture|governorate|constituency|province|region|department|state|district|commune|county|prefecture|cercle|division|subdivision|territory|chiefdom|sector|zone|area|village|town|community|river|neighbourhood|neighborhood|quarter|junction|checkpoint|crossroads|market|bridge|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base|post|outpost)\b
       | (?P<apposed>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|commune|locality|hamlet|settlement)\b
       | capital,?\s+(?P<capital>{NAME})
       | (?:spot|site|area|place|village|town|locality|position|hill|valley|forest|crossing|outpost)\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<known>{NAME})
@@ -526,6 +526,9 @@ mod tests {
             "{p:?}"
         );
         assert!(p.iter().all(|(n, _, _)| n != "Kano"), "{p:?}");
+        // A post or outpost named by its place.
+        let p = places("Gunmen fired on the Tumbuko outpost at dawn.");
+        assert!(p.iter().any(|(n, _, _)| n == "Tumbuko"), "{p:?}");
     }
 
     #[test]
