@@ -2059,11 +2059,14 @@ mod rule_tests {
             .unwrap_or_else(|| panic!("no {kind:?} claim in {text:?}"))
     }
 
-    fn claims(text: &str) -> Vec<Row> {
+    /// The claims of `text`, published on 2024-03-13.
+    fn dated(text: &str) -> Vec<crate::Claim> {
         let doc = Document::new("t", text).with_published("2024-03-13".parse().unwrap());
-        Extractor::new()
-            .extract(&doc)
-            .claims
+        Extractor::new().extract(&doc).claims
+    }
+
+    fn claims(text: &str) -> Vec<Row> {
+        dated(text)
             .into_iter()
             .map(|c| {
                 let (lo, hi) = c.count.map_or((None, None), |n| (n.low, n.high));
@@ -3218,13 +3221,7 @@ mod rule_tests {
     #[test]
     fn origin_words_are_not_earlier_events() {
         let events = |text: &str| -> Vec<(ClaimKind, Option<crate::EventRef>)> {
-            let doc = Document::new("t", text).with_published("2024-03-13".parse().unwrap());
-            Extractor::new()
-                .extract(&doc)
-                .claims
-                .into_iter()
-                .map(|c| (c.kind, c.event))
-                .collect()
+            dated(text).into_iter().map(|c| (c.kind, c.event)).collect()
         };
         let got = events(
             "The CSP, an alliance formed last year, said its fighters had attacked the convoy on Sunday.",
@@ -3248,14 +3245,12 @@ mod rule_tests {
     #[test]
     fn earlier_control_in_background_sentences() {
         let prior = |text: &str, subject: &str| {
-            let doc = Document::new("t", text).with_published("2024-03-13".parse().unwrap());
-            let x = Extractor::new().extract(&doc);
+            let got = dated(text);
             assert!(
-                x.claims.iter().any(|c| c.kind == ClaimKind::Control
+                got.iter().any(|c| c.kind == ClaimKind::Control
                     && c.subject.as_deref() == Some(subject)
                     && c.event == Some(crate::EventRef::Prior)),
-                "{text}: {:?}",
-                x.claims
+                "{text}: {got:?}"
             );
         };
         prior(
@@ -3561,16 +3556,10 @@ mod rule_tests {
         );
         assert_eq!(got.event, Some(crate::EventRef::Current), "{got:?}");
         // Far from its comma, after "that has".
-        let doc = Document::new(
-            "t",
+        let got = dated(
             "The UN mission blamed the ambush on the 3R, an armed group that has fought the army and its Russian allies in the north-west since early 2021.",
-        )
-        .with_published("2024-03-13".parse().unwrap());
-        let x = Extractor::new().extract(&doc);
-        let got = x
-            .claims
-            .iter()
-            .find(|c| c.kind == ClaimKind::Responsibility);
+        );
+        let got = got.iter().find(|c| c.kind == ClaimKind::Responsibility);
         assert_eq!(
             got.and_then(|c| c.event),
             Some(crate::EventRef::Current),
