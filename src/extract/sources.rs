@@ -584,8 +584,14 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                         _ => {}
                     }
                 }
+                // With no force named in the sentence, the rank is the home
+                // army's, not the last foreign force named ("Lt-Col X, the
+                // spokesperson of the operations sector", in an article on
+                // Congo that named Burundian troops before).
+                let home = || ctx.main_country.map(|c| ctx.engine.actors.army_of[c]);
                 actor = match group {
                     Some(g) if !state => Some(g),
+                    None if !state => home().or_else(|| ctx.resolve_class(Class::State, m.start())),
                     _ => ctx.resolve_class(Class::State, m.start()),
                 };
             }
@@ -2054,6 +2060,21 @@ mod tests {
         assert!(
             s.iter().all(|x| x.role.as_deref() != Some(role)),
             "{text}: {s:?}"
+        );
+    }
+
+    /// A rank with no force named in its sentence is the home army's, not
+    /// the last foreign force named.
+    #[test]
+    fn a_rank_alone_is_the_home_armys() {
+        let s = sources(
+            "Rwandan troops were seen near Goma in DR Congo on Monday. \
+             Later, the spokesperson of the operations sector, Major Jean Kasongo, said the town was calm.",
+        );
+        assert!(
+            s.iter().any(|x| x.name.as_deref() == Some("Jean Kasongo")
+                && x.actor.as_deref() == Some("dr_congo_army")),
+            "{s:?}"
         );
     }
 
