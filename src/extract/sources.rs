@@ -1377,6 +1377,7 @@ const GOVERNMENT_ROLES: &[&str] = &[
     "prefect",
     "mayor",
     "administrator",
+    "prosecutor",
 ];
 
 /// Words that open a clause of its own after a comma.
@@ -2074,6 +2075,19 @@ mod tests {
         assert!(
             s.iter().any(|x| x.name.as_deref() == Some("Jean Kasongo")
                 && x.actor.as_deref() == Some("dr_congo_army")),
+            "{s:?}"
+        );
+    }
+
+    /// Prosecutors speak for their government.
+    #[test]
+    fn prosecutors_speak_for_the_state() {
+        let s = sources(
+            "Four men were found dead in Guerrero, Mexico, according to state prosecutors.",
+        );
+        assert!(
+            s.iter().any(|x| x.role.as_deref() == Some("prosecutor")
+                && x.actor.as_deref() == Some("mexico_government")),
             "{s:?}"
         );
     }
