@@ -2056,6 +2056,16 @@ mod tests {
         );
     }
 
+    /// Asserts a source named `name` speaking for `actor`.
+    fn a_named_speaker_of(text: &str, name: &str, actor: &str) {
+        let s = sources(text);
+        assert!(
+            s.iter()
+                .any(|x| x.name.as_deref() == Some(name) && x.actor.as_deref() == Some(actor)),
+            "{text}: {s:?}"
+        );
+    }
+
     fn no_speaker_with_role(text: &str, role: &str) {
         let s = sources(text);
         assert!(
@@ -2068,14 +2078,11 @@ mod tests {
     /// the last foreign force named.
     #[test]
     fn a_rank_alone_is_the_home_armys() {
-        let s = sources(
+        a_named_speaker_of(
             "Rwandan troops were seen near Goma in DR Congo on Monday. \
              Later, the spokesperson of the operations sector, Major Jean Kasongo, said the town was calm.",
-        );
-        assert!(
-            s.iter().any(|x| x.name.as_deref() == Some("Jean Kasongo")
-                && x.actor.as_deref() == Some("dr_congo_army")),
-            "{s:?}"
+            "Jean Kasongo",
+            "dr_congo_army",
         );
     }
 
@@ -2112,20 +2119,15 @@ mod tests {
     /// Police ranks, with "of Police" or without, are the police's.
     #[test]
     fn police_ranks_speak_for_the_police() {
-        let s = sources(
+        a_named_speaker_of(
             "Gunmen attacked a checkpoint in Kaduna state, Nigeria, Commissioner of Police Ahmed Bello Musa said.",
+            "Ahmed Bello Musa",
+            "nigeria_police",
         );
-        assert!(
-            s.iter()
-                .any(|x| x.name.as_deref() == Some("Ahmed Bello Musa")
-                    && x.actor.as_deref() == Some("nigeria_police")),
-            "{s:?}"
-        );
-        let s = sources("Two officers were hurt in Peshawar, Pakistan, DSP Imran Qadir said.");
-        assert!(
-            s.iter().any(|x| x.name.as_deref() == Some("Imran Qadir")
-                && x.actor.as_deref() == Some("pakistan_police")),
-            "{s:?}"
+        a_named_speaker_of(
+            "Two officers were hurt in Peshawar, Pakistan, DSP Imran Qadir said.",
+            "Imran Qadir",
+            "pakistan_police",
         );
     }
 
