@@ -559,14 +559,23 @@ static SAME_EVENT_RE: Lazy<Regex> = Lazy::new(|| {
 /// "Borno").
 fn origin_before(lead: &str) -> bool {
     let lead = super::before(lead, lead.len(), 30).to_ascii_lowercase();
-    let words: Vec<&str> = lead
+    // The words with one space around each, so that a phrase is found
+    // whole and across any punctuation between its words.
+    let mut words = String::with_capacity(lead.len() + 2);
+    words.push(' ');
+    for w in lead
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .collect();
-    let joined = format!(" {} ", words.join(" "));
-    ORIGIN_WORDS
-        .iter()
-        .any(|w| joined.contains(&format!(" {w} ")))
+    {
+        words.push_str(w);
+        words.push(' ');
+    }
+    let b = words.as_bytes();
+    ORIGIN_WORDS.iter().any(|w| {
+        words.match_indices(w).any(|(i, _)| {
+            i.checked_sub(1).is_some_and(|j| b[j] == b' ') && b.get(i + w.len()) == Some(&b' ')
+        })
+    })
 }
 
 static PRIOR_RE: Lazy<Regex> = Lazy::new(|| {

@@ -202,7 +202,7 @@ pub(crate) fn find(
                         DATE_RE.group(&caps, "dm_y"),
                     )
                 };
-                let month = mo.and_then(|m| month_index(m.split_whitespace().next().unwrap_or("")));
+                let month = mo.and_then(month_index);
                 let day: Option<u8> = d.and_then(|d| d.as_str().parse().ok());
                 let v = match (month, day, y.and_then(|y| y.as_str().parse::<i16>().ok())) {
                     (Some(m), Some(d), Some(y)) => CivilDate::ymd(y, m, d),
