@@ -2178,7 +2178,7 @@ mod rule_tests {
         has!(
             "Three policemen died and 4 were injured, the governor said.",
             Casualties,
-            N,
+            Some("government"),
             Some("police"),
             Some("killed"),
             Some(3),
@@ -2894,7 +2894,7 @@ mod rule_tests {
         has!(
             "The mayor said nine people were buried and that 20 others, many of them herders, were still missing.",
             Casualties,
-            None::<&str>,
+            Some("government"),
             Some("people"),
             Some("missing"),
             Some(20),
