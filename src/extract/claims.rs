@@ -160,7 +160,9 @@ impl ClaimLex {
         );
         let det = r#"(?:(?:a|an|the|some|large|huge|significant|important|substantial|considerable|vast|quantities|quantity|amounts?|range|cache|stockpile|stocks?|haul|supply|supplies|consignment|arsenal|number|lot|its|their|heavy|several|dozens|hundreds|of|all)["']?\s+)*"#;
         let place = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?";
-        let quote = r#""(?P<q>[^"]{2,80})""#;
+        // Double quotes, or single ones (curly quotes are folded to
+        // straight): 'a war crime', not the apostrophe of "army's".
+        let quote = r#"(?:"(?P<q>[^"]{2,80})"|'(?P<qs>[^"\n]{2,80}?)'\B)"#;
 
         let rule = |id: &'static str, kind: ClaimKind, pat: String| Rule {
             id,
@@ -335,7 +337,7 @@ impl ClaimLex {
             rule(
                 "characterization/described_as",
                 ClaimKind::Characterization,
-                format!(r#"(?i)\b(?:describ(?:ed|es|ing)|labell?(?:ed|ing|s)?|call(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|hail(?:ed|s)|dubbed|deem(?:ed|ing)|depict(?:ed|s)|portray(?:ed|s)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing))\s+(?:[\w'-]+\s+){{0,4}}?as\s+(?:an?\s+)?(?:{quote}|(?P<q2>(?:pure\s+|mere\s+|nothing\s+but\s+)?(?:propaganda|lies|fabrications?|baseless|unfounded|false|cowardly|barbaric|heinous|despicable|terrorist\s+acts?|acts?\s+of\s+terror(?:ism)?)))|\b(?:call(?:ed|s|ing)|term(?:ed|s)|brand(?:ed|s)|dubbed)\s+(?:the|this|that|it|them|these|those)\s+(?:(?:deadly\s+)?(?:attacks?|killings?|assaults?|ambush(?:es)?|bombings?|massacres?|strikes?|raids?)\s+)?(?:an?\s+)?(?:"(?P<q3>[^"]{{2,80}})"|(?P<q4>(?:cowardly|barbaric|heinous|despicable|senseless|dastardly|criminal|terrorist)\s+(?:acts?|attacks?|crimes?)|acts?\s+of\s+(?:terror(?:ism)?|cowardice|barbarism)))"#),
+                format!(r#"(?i)\b(?:describ(?:ed|es|ing)|labell?(?:ed|ing|s)?|call(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|hail(?:ed|s)|dubbed|deem(?:ed|ing)|depict(?:ed|s)|portray(?:ed|s)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing))\s+(?:[\w'-]+\s+){{0,4}}?as\s+(?:an?\s+)?(?:{quote}|(?P<q2>(?:pure\s+|mere\s+|nothing\s+but\s+)?(?:propaganda|lies|fabrications?|baseless|unfounded|false|cowardly|barbaric|heinous|despicable|terrorist\s+acts?|acts?\s+of\s+terror(?:ism)?)))|\b(?:call(?:ed|s|ing)|term(?:ed|s)|brand(?:ed|s)|dubbed)\s+(?:the|this|that|it|them|these|those)\s+(?:(?:deadly\s+)?(?:attacks?|killings?|assaults?|ambush(?:es)?|bombings?|massacres?|strikes?|raids?)\s+)?(?:an?\s+)?(?:"(?P<q3>[^"]{{2,80}})"|'(?P<q5>[^"\n]{{2,80}}?)'\B|(?P<q4>(?:cowardly|barbaric|heinous|despicable|senseless|dastardly|criminal|terrorist)\s+(?:acts?|attacks?|crimes?)|acts?\s+of\s+(?:terror(?:ism)?|cowardice|barbarism)))"#),
             ),
             rule(
                 "characterization/was_quoted",
@@ -1819,6 +1821,19 @@ fn build(
             ));
         }
         ClaimKind::Characterization => {
+            // A second verb of the sentence's subject: "The rebels blamed
+            // the army for the shelling and called it a massacre" (not the
+            // army, named last).
+            let coordinated = text[sent.start..ms]
+                .trim_end()
+                .strip_suffix("and")
+                .is_some_and(|lead| lead.ends_with([' ', ',']));
+            if claimant.is_none() && coordinated {
+                if let Some(spk) = speaker_in(ctx, sent.start, ms, true) {
+                    claimant = spk.0;
+                    source = spk.1;
+                }
+            }
             if claimant.is_none() {
                 if let Some(spk) = clause_subject(false) {
                     claimant = spk.0;
@@ -1829,6 +1844,8 @@ fn build(
                 return out;
             }
             let q = g("q")
+                .or_else(|| g("qs"))
+                .or_else(|| g("q5"))
                 .or_else(|| g("q2"))
                 .or_else(|| g("q3"))
                 .or_else(|| g("q4"))
@@ -4060,6 +4077,31 @@ mod rule_tests {
             Some("killed"),
             Some(3),
             Some(3)
+        );
+    }
+
+    /// A description in single quotes (curly ones are folded to straight)
+    /// is read like one in double quotes, apostrophes inside it kept; a
+    /// description joined to the sentence's first verb is its subject's.
+    #[test]
+    fn single_quoted_descriptions_and_their_subject() {
+        has!(
+            "Hamas called the raid \u{2018}a crime against the camp's families\u{2019}.",
+            Characterization,
+            Some("hamas"),
+            N,
+            Some("a crime against the camp's families"),
+            None,
+            None
+        );
+        has!(
+            "The Houthis blamed the coalition for the air strike and called it 'an act of piracy'.",
+            Characterization,
+            Some("houthis"),
+            N,
+            Some("an act of piracy"),
+            None,
+            None
         );
     }
 
