@@ -4080,6 +4080,42 @@ mod rule_tests {
         );
     }
 
+    /// "This is according to X" gives the sentence before it its source.
+    #[test]
+    fn a_source_given_in_the_next_sentence() {
+        has!(
+            "Nine soldiers died near Tahoua in Niger on Friday. This is according to a \
+             statement from the defence ministry.",
+            Casualties,
+            Some("niger_government"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(9),
+            Some(9)
+        );
+        // Not across a paragraph, nor over a report of its own.
+        has!(
+            "Nine soldiers died near Tahoua in Niger on Friday.\n\nThis is according to a \
+             statement from the defence ministry.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(9),
+            Some(9)
+        );
+        has!(
+            "Residents said nine soldiers died near Tahoua in Niger on Friday. This was \
+             confirmed by the defence ministry.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(9),
+            Some(9)
+        );
+    }
+
     /// A description in single quotes (curly ones are folded to straight)
     /// is read like one in double quotes, apostrophes inside it kept; a
     /// description joined to the sentence's first verb is its subject's.

@@ -1286,7 +1286,52 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         }
     }
     quotations_before_their_speaker(ctx);
+    sources_given_after(ctx);
     places_in_names(ctx);
+}
+
+/// "This is according to", "this was disclosed by": a sentence that opens
+/// so gives the source of the one before it.
+static SOURCE_OF_THE_LAST: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"(?i)^\W*(?:this|that)(?:\s+is|\s+was|'s|\s+has\s+been)\s+(?:according\s+to|(?:disclosed|announced|confirmed|revealed|stated)\s+(?:by|in)|contained\s+in)\b")
+        .expect("compiles")
+});
+
+/// Gives a sentence with no report of its own the speaker of the next one
+/// when that one opens "This is according to X" (see
+/// [`SOURCE_OF_THE_LAST`]).
+fn sources_given_after(ctx: &mut Ctx<'_, '_>) {
+    let text = ctx.text;
+    let mut added = Vec::new();
+    for si in 1..ctx.sentences.len() {
+        let (prev, sent) = (ctx.sentences[si - 1], ctx.sentences[si]);
+        if prev.para != sent.para || !SOURCE_OF_THE_LAST.is_match(&text[sent.start..sent.end]) {
+            continue;
+        }
+        let lo = ctx.frames.partition_point(|f| f.cue_start < prev.start);
+        let hi = ctx.frames.partition_point(|f| f.cue_start < sent.end);
+        let (before, here) = ctx.frames[lo..hi]
+            .split_at(ctx.frames[lo..hi].partition_point(|f| f.cue_start < sent.start));
+        if !before.is_empty() {
+            continue;
+        }
+        if let Some(f) = here
+            .iter()
+            .find(|f| f.actor.is_some() || f.source.is_some())
+        {
+            added.push(Frame {
+                cue_start: prev.start,
+                scope_start: prev.start,
+                scope_end: prev.end,
+                preposed: false,
+                ..f.clone()
+            });
+        }
+    }
+    if !added.is_empty() {
+        ctx.frames.extend(added);
+        ctx.frames.sort_by_key(|f| f.cue_start);
+    }
 }
 
 /// A place named inside a person's name is the name: "Lawal Garba Anka",
