@@ -360,6 +360,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 .map_or(true, |p| !(p.start <= n.start() && p.end >= n.end()))
         })
     };
+    let named_countries = countries_named(ctx);
     let mut people: Vec<FoundSource> = Vec::new();
     // Names already taken, by start: the patterns may find one person twice.
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
@@ -531,7 +532,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 "President" | "Prime Minister" | "Vice-President" | "Vice President"
             ) || GOVERNMENT_ROLES.contains(&r)
             {
-                actor = ctx.resolve_class(Class::Gov, m.start());
+                actor = LOCAL_POSTS
+                    .contains(&r)
+                    .then(|| government_of_place_near(ctx, &named_countries, m.start()))
+                    .flatten()
+                    .or_else(|| ctx.resolve_class(Class::Gov, m.start()));
             } else if !t.is_empty()
                 && !matches!(
                     t,
@@ -982,6 +987,12 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 .actors
                 .country_in(&text[m.start()..role.start()])
                 .and_then(|k| ctx.engine.actors.gov_of.get(k).copied())
+                .or_else(|| {
+                    LOCAL_POSTS
+                        .contains(&role_name.as_str())
+                        .then(|| government_of_place_near(ctx, &named_countries, m.start()))
+                        .flatten()
+                })
                 .or_else(|| ctx.resolve_class(Class::Gov, m.start()))
         } else {
             None
@@ -1411,6 +1422,60 @@ fn quotations_before_their_speaker(ctx: &mut Ctx<'_, '_>) {
         ctx.frames.extend(added);
         ctx.frames.sort_by_key(|f| f.cue_start);
     }
+}
+
+/// Posts of the state that serve one place: a governor, a mayor.
+const LOCAL_POSTS: &[&str] = &[
+    "governor",
+    "mayor",
+    "prefect",
+    "administrator",
+    "commissioner",
+];
+
+/// The government of the country that holds the place named nearest to
+/// `pos` in its sentence: a local post serves that state ("a drone hit
+/// Kryvyi Rih, regional governor X said" is Ukraine's governor, whoever was
+/// named before).
+/// The country must be named in the document (`named`, see
+/// [`countries_named`]): a town's name may also be a place in a country the
+/// story is not about.
+fn government_of_place_near(ctx: &Ctx<'_, '_>, named: &[&str], pos: usize) -> Option<usize> {
+    let sent = ctx.sentences[ctx.sentence_at(pos)?];
+    let places = &ctx.places;
+    let lo = places.partition_point(|p| p.start < sent.start);
+    let hi = places.partition_point(|p| p.start < sent.end);
+    let country = places[lo..hi]
+        .iter()
+        .filter(|p| p.country.is_some())
+        .min_by_key(|p| p.start.abs_diff(pos))?
+        .country
+        .as_deref()
+        .filter(|c| named.contains(c))?;
+    let actors = &ctx.engine.actors;
+    actors
+        .country_in(country)
+        .and_then(|k| actors.gov_of.get(k).copied())
+}
+
+/// The countries a document names: as places, or as the country of an
+/// actor it names.
+fn countries_named<'a>(ctx: &'a Ctx<'_, '_>) -> Vec<&'a str> {
+    let mut named: Vec<&str> = ctx
+        .places
+        .iter()
+        .filter(|p| p.kind == crate::LocationKind::Country)
+        .filter_map(|p| p.country.as_deref())
+        .chain(
+            ctx.actors
+                .mentions
+                .iter()
+                .filter_map(|m| ctx.entry(m.actor?).country.as_deref()),
+        )
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    named
 }
 
 /// Titles written before a name that are police ranks only.
@@ -2005,6 +2070,9 @@ pub(crate) fn finish(
                         || found[j].location.is_none()
                         || s.location == found[j].location)
                         && !(level(ctx, s).zip(level(ctx, &found[j]))).is_some_and(|(a, b)| a != b)
+                        // Nor one of another party: two regional governors
+                        // of two countries.
+                        && !(s.actor.zip(found[j].actor)).is_some_and(|(a, b)| a != b)
                 });
                 let into = same.or(if role == "source" {
                     first_source_role
@@ -2165,6 +2233,33 @@ mod tests {
         assert!(
             s.iter().all(|x| x.role.as_deref() != Some(role)),
             "{text}: {s:?}"
+        );
+    }
+
+    /// A local post serves the state that holds the place named with it
+    /// (when the story names that country), not the government named last;
+    /// two unnamed holders of one post for two parties stay two sources.
+    #[test]
+    fn a_local_post_serves_the_state_of_its_place() {
+        a_named_speaker_of(
+            "Russia fired 40 drones at Ukraine overnight. In Kharkiv a strike hit a market, \
+             regional governor Oleh Bondar said.",
+            "Oleh Bondar",
+            "ukraine_government",
+        );
+        let s = sources(
+            "Ukrainian drones hit a depot in Russia's Belgorod region, the regional governor \
+             said. In Kharkiv, Ukraine, a strike hurt four people, the regional governor said.",
+        );
+        let governors: Vec<_> = s
+            .iter()
+            .filter(|x| x.role.as_deref() == Some("governor"))
+            .filter_map(|x| x.actor.as_deref())
+            .collect();
+        assert_eq!(
+            governors,
+            ["russia_government", "ukraine_government"],
+            "{s:?}"
         );
     }
 
