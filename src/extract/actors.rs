@@ -753,6 +753,20 @@ mod resolution_tests {
         );
     }
 
+    /// "People's Defence Forces" with its acronym HPG is the PKK's armed
+    /// wing; without it, Myanmar's resistance forces.
+    #[test]
+    fn two_peoples_defence_forces() {
+        assert_eq!(
+            ids("The People's Defence Forces (HPG) said a Turkish drone hit Zap."),
+            ["hpg"]
+        );
+        assert_eq!(
+            ids("The People's Defence Force said it shot down a junta helicopter."),
+            ["pdf_myanmar"]
+        );
+    }
+
     #[test]
     fn a_body_named_before_its_mission_in_apposition_is_the_mission() {
         assert_eq!(
