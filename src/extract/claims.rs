@@ -4080,6 +4080,30 @@ mod rule_tests {
         );
     }
 
+    /// People rescued are a casualty claim of their own outcome; victims,
+    /// abductees and captives are people.
+    #[test]
+    fn people_rescued() {
+        has!(
+            "Police said they rescued 14 abductees from a forest near Tsafe.",
+            Casualties,
+            Some("nigeria_police"),
+            Some("people"),
+            Some("rescued"),
+            Some(14),
+            Some(14)
+        );
+        has!(
+            "Three herders died and 9 victims were rescued by troops.",
+            Casualties,
+            N,
+            Some("people"),
+            Some("rescued"),
+            Some(9),
+            Some(9)
+        );
+    }
+
     /// "This is according to X" gives the sentence before it its source.
     #[test]
     fn a_source_given_in_the_next_sentence() {
