@@ -252,12 +252,12 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 static MODIFIER_AFTER: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"^(?:-(?:linked|affiliated|aligned|allied|backed|associated|inspired|tied|loyal)\b|(?:'s)?\s+(?:affiliate|affiliates|franchise|offshoot|branch|ally|allies|-linked|splinter)\b|'s\s+(?:(?:official\s+)?news\s+agency|(?:propaganda|media)\s+(?:arm|wing|outlet|agency|channel)|mouthpiece)\b)")
+    super::compile(r"^(?:-(?:linked|affiliated|aligned|allied|backed|associated|inspired|tied|loyal)\b|(?:'s)?\s+(?:affiliate|affiliates|franchise|offshoot|branch|ally|allies|-linked|splinter)\b|'s\s+(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:(?:official\s+)?news\s+agency|(?:propaganda|media)\s+(?:arm|wing|outlet|agency|channel)|mouthpiece)\b)")
         .expect("modifier pattern compiles")
 });
 
 static MODIFIER_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)(?:(?:linked|tied|ties|allied|affiliated|associated|loyal|allegiance|affiliate|affiliates|branch|offshoot|franchise|wing|arm|close|connected|links)\s+(?:to|with|of)\s+(?:the\s+)?(?:both\s+|either\s+)?(?:the\s+)?|\b(?:pro|anti)-)$")
+    super::compile(r"(?i)(?:(?:linked|tied|ties|allied|affiliated|associated|loyal|allegiance|affiliate|affiliates|branch|offshoot|franchise|wing|arm|close|connected|links|agency|mouthpiece)\s+(?:to|with|of)\s+(?:the\s+)?(?:both\s+|either\s+)?(?:the\s+)?|\b(?:pro|anti)-)$")
         .expect("modifier pattern compiles")
 });
 
@@ -798,14 +798,20 @@ mod resolution_tests {
 
     #[test]
     fn the_owner_of_a_news_agency_is_a_modifier() {
-        let t = "Amaq, the Islamic State's news agency, carried the claim.";
-        let d = super::build(crate::lexicon::Lexicons::default_ref(), &[]).find(t, &|_| false);
-        let m = d
-            .mentions
-            .iter()
-            .find(|m| &t[m.start..m.end] == "Islamic State")
-            .expect("found");
-        assert!(m.modifier, "{m:?}");
+        // Also with the agency's name between, or after it.
+        for t in [
+            "Amaq, the Islamic State's news agency, carried the claim.",
+            "The claim came through the Islamic State's Amaq news agency.",
+            "The claim came through Amaq, the news agency of the Islamic State.",
+        ] {
+            let d = super::build(crate::lexicon::Lexicons::default_ref(), &[]).find(t, &|_| false);
+            let m = d
+                .mentions
+                .iter()
+                .find(|m| &t[m.start..m.end] == "Islamic State")
+                .expect("found");
+            assert!(m.modifier, "{t}: {m:?}");
+        }
     }
 
     #[test]
