@@ -4104,6 +4104,33 @@ mod rule_tests {
         );
     }
 
+    /// A sentence with no report of its own, between two that report one
+    /// party's words in its paragraph, is that party's too; not when the
+    /// two report different parties.
+    #[test]
+    fn a_report_between_two_of_one_party() {
+        has!(
+            "Chad's army said it pushed back the raid on Ngouboua. Some 30 \
+             insurgents were neutralised. Four soldiers were hurt, the army added.",
+            Casualties,
+            Some("chad_army"),
+            Some("militants"),
+            Some("neutralised"),
+            Some(30),
+            Some(30)
+        );
+        has!(
+            "Chad's army said it pushed back the raid on Ngouboua. Some 30 \
+             insurgents were neutralised. Four soldiers were hurt, residents said.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("neutralised"),
+            Some(30),
+            Some(30)
+        );
+    }
+
     /// "This is according to X" gives the sentence before it its source.
     #[test]
     fn a_source_given_in_the_next_sentence() {

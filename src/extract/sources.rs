@@ -1298,6 +1298,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     }
     quotations_before_their_speaker(ctx);
     sources_given_after(ctx);
+    reports_between_one_speaker(ctx);
     places_in_names(ctx);
 }
 
@@ -1416,6 +1417,50 @@ fn quotations_before_their_speaker(ctx: &mut Ctx<'_, '_>) {
                 preposed: false,
                 ..f.clone()
             });
+        }
+    }
+    if !added.is_empty() {
+        ctx.frames.extend(added);
+        ctx.frames.sort_by_key(|f| f.cue_start);
+    }
+}
+
+/// A sentence with no report of its own between two sentences of its
+/// paragraph that report one party's words is that party's too: `"...,"
+/// the communique states. About fifteen rebels were neutralised. Two
+/// soldiers died, according to the same source.`
+fn reports_between_one_speaker(ctx: &mut Ctx<'_, '_>) {
+    let mut added = Vec::new();
+    let frames_of = |ctx: &Ctx<'_, '_>, si: usize| {
+        let s = ctx.sentences[si];
+        let lo = ctx.frames.partition_point(|f| f.cue_start < s.start);
+        let hi = ctx.frames.partition_point(|f| f.cue_start < s.end);
+        lo..hi
+    };
+    for si in 1..ctx.sentences.len().saturating_sub(1) {
+        let (prev, sent, next) = (
+            ctx.sentences[si - 1],
+            ctx.sentences[si],
+            ctx.sentences[si + 1],
+        );
+        if prev.para != sent.para || next.para != sent.para || !frames_of(ctx, si).is_empty() {
+            continue;
+        }
+        let party = |r: std::ops::Range<usize>| -> Option<&Frame> {
+            let fs = &ctx.frames[r];
+            let first = fs.first()?;
+            (first.actor.is_some() && fs.iter().all(|f| f.actor == first.actor)).then_some(first)
+        };
+        if let (Some(a), Some(b)) = (party(frames_of(ctx, si - 1)), party(frames_of(ctx, si + 1))) {
+            if a.actor == b.actor {
+                added.push(Frame {
+                    cue_start: sent.start,
+                    scope_start: sent.start,
+                    scope_end: sent.end,
+                    preposed: false,
+                    ..a.clone()
+                });
+            }
         }
     }
     if !added.is_empty() {
