@@ -1389,6 +1389,25 @@ fn build(
                     .filter_map(|s| lex.subject_class(s.as_str()))
                     .filter(|c| c != "bases")
                     .last();
+                // Else the last party named before in the sentence, other
+                // than the claimant: "crushed the army and its allied
+                // militias, killing more than 200 of them" (soldiers).
+                if subject.is_none() {
+                    let ms_ = &ctx.actors.mentions;
+                    let lo = ms_.partition_point(|x| x.start < sent.start);
+                    let hi = ms_.partition_point(|x| x.start < ms);
+                    subject = (lo..hi)
+                        .rev()
+                        .filter(|&i| !ms_[i].modifier)
+                        .filter_map(|i| {
+                            ms_[i].actor.or_else(|| match ms_[i].class {
+                                Some(Class::State | Class::Police) => ctx.resolve(i),
+                                _ => None,
+                            })
+                        })
+                        .filter(|&a| Some(a) != claimant)
+                        .find_map(|a| ctx.entry(a).members.clone());
+                }
             }
             if rule.id == "casualties/subject_outcome" {
                 // Only when no figure stands before the noun.
@@ -4101,6 +4120,21 @@ mod rule_tests {
             Some("rescued"),
             Some(9),
             Some(9)
+        );
+    }
+
+    /// "N of them" with no casualty noun before it counts the members of
+    /// the last party named before it in the sentence, not the claimant's.
+    #[test]
+    fn of_them_after_a_party() {
+        has!(
+            "Al-Shabaab said it routed the Somali army near Jowhar, killing 40 of them.",
+            Casualties,
+            Some("al_shabab"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(40),
+            Some(40)
         );
     }
 
