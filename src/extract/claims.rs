@@ -265,7 +265,7 @@ impl ClaimLex {
             rule(
                 "undisclosed/no_figure",
                 ClaimKind::Undisclosed,
-                r"(?i)\b(?:not|n't|no|never|without|neither|yet\s+to|declined\s+to|refused\s+to|refrained\s+from|failed\s+to)\b(?:\s+[\w'-]+){0,6}?\s+(?:casualt\w*|toll|death\s+toll|figures?|how\s+many|whether\s+any|losses|details|tally|specifics|comment\w*|statement\s+on)\b|\b(?:casualt\w*|toll|figures?|losses|number)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|has|have|had|remain|remains)?\s*(?:not|never)\s+(?:been\s+)?(?:provided|given|released|disclosed|confirmed|published|announced|specified|made\s+public)\b|\b(?:remain(?:s|ed)?\s+undisclosed|were\s+not\s+disclosed|was\s+not\s+disclosed|withheld)\b|\bneither\s+confirmed\s+nor\s+denied\b"
+                r"(?i)\b(?:not|n't|no|never|without|neither|yet\s+to|declined\s+to|refused\s+to|refrained\s+from|failed\s+to)\b(?:\s+[\w'-]+){0,6}?\s+(?:casualt\w*|toll|death\s+toll|figures?|how\s+many|whether\s+any|losses|details|tally|specifics|comment\w*|statement\s+on)\b|\b(?:casualt\w*|toll|figures?|losses|number)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|has|have|had|remain|remains)?\s*(?:not|never)\s+(?:been\s+)?(?:provided|given|released|disclosed|confirmed|published|announced|specified|made\s+public)\b|\b(?:remain(?:s|ed)?\s+undisclosed|were\s+not\s+disclosed|was\s+not\s+disclosed|withheld)\b|\bneither\s+confirmed\s+nor\s+denied\b|\b(?:made|issued|released|published|put\s+out)\s+(?:no|any)\s+(?:public\s+|official\s+)?(?:statements?|comments?)\b"
                     .to_string(),
             ),
             rule(
@@ -276,7 +276,7 @@ impl ClaimLex {
             rule(
                 "control/overran",
                 ClaimKind::Control,
-                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+|(?:[a-z-]+\s+)?(?:stronghold|bastion|capital|hub)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>towns?|city|cities|villages?|localit(?:y|ies)|districts?|airport|airstrip)\b))"#),
+                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|(?:took|taken|taking|takes?)\s+over|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+|(?:[a-z-]+\s+)?(?:stronghold|bastion|capital|hub)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>towns?|city|cities|villages?|localit(?:y|ies)|districts?|airport|airstrip)\b))"#),
             ),
             rule(
                 "control/passive",
@@ -4120,6 +4120,34 @@ mod rule_tests {
             Some("rescued"),
             Some(9),
             Some(9)
+        );
+    }
+
+    /// "Taken over" a post or a town is taking it (not an office); "made
+    /// no statement" withholds a figure.
+    #[test]
+    fn taken_over_and_no_statement() {
+        has!(
+            "The rebels said they had taken over the garrison at Bria.",
+            Control,
+            N,
+            Some("bases"),
+            Some("seized"),
+            None,
+            None
+        );
+        none_of!(
+            "The general took over the presidency in 2021 after a coup.",
+            Control
+        );
+        has!(
+            "Kenyan police had issued no statement by Friday evening.",
+            Undisclosed,
+            Some("kenya_police"),
+            N,
+            N,
+            None,
+            None
         );
     }
 
