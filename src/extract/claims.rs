@@ -551,6 +551,13 @@ const ORIGIN_WORDS: &[&str] = &[
     "came to power",
 ];
 
+/// After a toll with no noun: "scores of dead among the VDP", "heavy
+/// losses in the ranks of the army".
+static AMONG_RE: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"(?i)^[\s\x22']*(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?")
+        .expect("compiles")
+});
+
 static SAME_EVENT_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(r"(?i)\b(?:in|during|from)\s+(?:that|the\s+same|the\s+earlier|the\s+previous|this\s+earlier)\s+(?:attack|raid|assault|ambush|incident|offensive|fighting|clash(?:es)?)\b")
         .expect("same-event pattern compiles")
@@ -1407,6 +1414,26 @@ fn build(
                         })
                         .filter(|&a| Some(a) != claimant)
                         .find_map(|a| ctx.entry(a).members.clone());
+                }
+            }
+            // "scores of dead among the VDP": the party or noun after.
+            if subject.is_none() {
+                if let Some(r) = AMONG_RE.find(super::after(text, me, 80)) {
+                    let at = me + r.end();
+                    let tail = super::after(text, at, 60);
+                    subject = lex
+                        .subject_any
+                        .find(tail)
+                        .filter(|s| s.start() == 0)
+                        .and_then(|s| lex.subject_class(s.as_str()))
+                        .or_else(|| {
+                            let ms_ = &ctx.actors.mentions;
+                            let k = ms_.partition_point(|x| x.start < at);
+                            ms_.get(k)
+                                .filter(|x| x.start == at)
+                                .and_then(|_| ctx.resolve(k))
+                                .and_then(|a| ctx.entry(a).members.clone())
+                        });
                 }
             }
             if rule.id == "casualties/subject_outcome" {
@@ -4120,6 +4147,30 @@ mod rule_tests {
             Some("rescued"),
             Some(9),
             Some(9)
+        );
+    }
+
+    /// A toll with no noun takes the one after "among" or "in the ranks
+    /// of": a noun, or a party's members.
+    #[test]
+    fn dead_among_a_party() {
+        has!(
+            "Residents spoke of dozens of dead among the militiamen.",
+            Casualties,
+            N,
+            Some("auxiliaries"),
+            Some("killed"),
+            Some(24),
+            None
+        );
+        has!(
+            "Doctors in Mali counted 12 dead among the Wagner mercenaries.",
+            Casualties,
+            N,
+            Some("mercenaries"),
+            Some("killed"),
+            Some(12),
+            Some(12)
         );
     }
 
