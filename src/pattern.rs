@@ -20,7 +20,9 @@
 //! chars, Unicode and ASCII word boundaries agree between ASCII chars, and
 //! the structure (alternation order, repetitions, groups) is unchanged. So
 //! output never depends on which one ran. The methods mirror
-//! `regex::Regex`'s and return its types, so call sites read as before.
+//! `regex::Regex`'s, so call sites read as before; they return its types,
+//! except for capture groups, which come in this module's [`Captures`] and
+//! [`Match`] (with the methods of the regex crate's).
 //!
 //! Deciding costs nothing per call for slices of the document being
 //! extracted: [`Scope::enter`] indexes the folded text once (which 64-byte
@@ -695,13 +697,28 @@ impl Regex {
 
     /// See [`regex::Regex::captures`].
     #[inline]
-    pub(crate) fn captures<'h>(&self, haystack: &'h str) -> Option<regex::Captures<'h>> {
+    pub(crate) fn captures<'r, 'h>(&'r self, haystack: &'h str) -> Option<Captures<'r, 'h>> {
         if self.twin() && !is_ascii(haystack) {
             let m = self.unicode().find(haystack)?;
             return self.groups_of(haystack, m.start(), m.end());
         }
-        let (re, hay) = self.pick_hay(haystack);
-        re.captures(hay)
+        let re = self.pick(haystack);
+        let mut locs = re.capture_locations();
+        re.captures_read_at(&mut locs, haystack, 0)?;
+        Some(self.captured(haystack, locs))
+    }
+
+    /// The groups of a match in `haystack`, read into `locs`.
+    fn captured<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+        locs: regex::CaptureLocations,
+    ) -> Captures<'r, 'h> {
+        Captures {
+            re: self,
+            haystack,
+            locs,
+        }
     }
 
     /// The groups of the match `start..end` that the pattern as written
@@ -715,12 +732,12 @@ impl Regex {
     /// patterns agree. The twin's answer is taken only if it is the same
     /// match; otherwise, or near non-ASCII text, the pattern as written
     /// does the work.
-    fn groups_of<'h>(
-        &self,
+    fn groups_of<'r, 'h>(
+        &'r self,
         haystack: &'h str,
         start: usize,
         end: usize,
-    ) -> Option<regex::Captures<'h>> {
+    ) -> Option<Captures<'r, 'h>> {
         let bytes = haystack.as_bytes();
         let ascii_around = (start == 0 || bytes[start - 1].is_ascii())
             && is_ascii(&haystack[start..end])
@@ -733,18 +750,19 @@ impl Regex {
                 .take(256)
                 .position(|b| !b.is_ascii())
                 .map_or((end + 256).min(bytes.len()), |k| end + k);
-            if let Some(c) = self.ascii().re.captures_at(&haystack[..cut], start) {
-                if c.get(0)
-                    .is_some_and(|m| m.start() == start && m.end() == end)
-                {
-                    return Some(c);
+            let twin = &self.ascii().re;
+            let mut locs = twin.capture_locations();
+            if let Some(m) = twin.captures_read_at(&mut locs, &haystack[..cut], start) {
+                if m.start() == start && m.end() == end {
+                    return Some(self.captured(haystack, locs));
                 }
             }
         }
         // The pattern matched at `start`, so this finds that match.
-        self.unicode()
-            .captures_at(haystack, start)
-            .filter(|c| c.get(0).is_some_and(|m| m.start() == start))
+        let written = self.unicode();
+        let mut locs = written.capture_locations();
+        let m = written.captures_read_at(&mut locs, haystack, start)?;
+        (m.start() == start).then(|| self.captured(haystack, locs))
     }
 
     /// See [`regex::Regex::captures_iter`].
@@ -757,8 +775,14 @@ impl Regex {
                 matches: self.unicode().find_iter(haystack),
             };
         }
-        let (re, hay) = self.pick_hay(haystack);
-        CaptureMatches::Plain(re.captures_iter(hay))
+        CaptureMatches::Plain {
+            re: self,
+            haystack,
+            engine: self.pick(haystack),
+            locs: None,
+            at: 0,
+            last_end: None,
+        }
     }
 
     /// The matches in `text`, line by line: none spans a line break. A
@@ -772,27 +796,26 @@ impl Regex {
             text,
             next_line: 0,
             line: None,
+            locs: None,
         }
     }
 
-    /// The group `name` of `caps`, a match of this pattern: as
-    /// [`regex::Captures::name`], without hashing the name.
+    /// The index of the group `name`.
     ///
-    /// `Captures::name` looks the name up in a SipHash map, some 230
+    /// `regex::Captures::name` looks the name up in a SipHash map, some 230
     /// instructions a call (5% of an extraction); this looks it up in the
     /// pattern's own map under FxHash. The indices are the same: the twin
-    /// keeps the groups of the pattern as written, in order. For the
-    /// lookups made per match in the hot loops.
+    /// keeps the groups of the pattern as written, in order.
     #[inline]
-    pub(crate) fn group<'h>(
-        &self,
-        caps: &regex::Captures<'h>,
-        name: &str,
-    ) -> Option<regex::Match<'h>> {
+    fn group_index(&self, name: &str) -> Option<usize> {
         match &self.analysis().index {
-            Some(index) => caps.get(*index.get(name)?),
+            Some(index) => index.get(name).copied(),
             // Not parsed (a pattern that does not compile never matches).
-            None => caps.name(name),
+            None => self
+                .ascii()
+                .re
+                .capture_names()
+                .position(|n| n == Some(name)),
         }
     }
 
@@ -818,10 +841,107 @@ fn never() -> regex::Regex {
         .clone()
 }
 
+/// A group of a match: as [`regex::Match`], which only the regex crate can
+/// make.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Match<'h> {
+    haystack: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Match<'h> {
+    #[inline]
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+
+    #[inline]
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
+
+    #[cfg(test)]
+    pub(crate) fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    #[inline]
+    pub(crate) fn as_str(&self) -> &'h str {
+        &self.haystack[self.start..self.end]
+    }
+}
+
+/// The groups of one match of a [`Regex`]: as [`regex::Captures`], but
+/// made only for a match. The regex crate makes a `regex::Captures` (an
+/// allocation) for every search, match or not, so
+/// [`Regex::captures_lines`] paid one for every line of a text; its
+/// searches here reuse one set of capture locations until one finds a
+/// match. Group names are looked up in the pattern's own index (see
+/// [`Regex::group_index`]).
+#[derive(Clone, Debug)]
+pub(crate) struct Captures<'r, 'h> {
+    re: &'r Regex,
+    haystack: &'h str,
+    locs: regex::CaptureLocations,
+}
+
+impl<'h> Captures<'_, 'h> {
+    /// The group `i` (0 is the whole match), if it took part in the match.
+    #[inline]
+    pub(crate) fn get(&self, i: usize) -> Option<Match<'h>> {
+        let (start, end) = self.locs.get(i)?;
+        Some(Match {
+            haystack: self.haystack,
+            start,
+            end,
+        })
+    }
+
+    /// The group `name`, if it took part in the match (see
+    /// [`Regex::group_index`]).
+    #[inline]
+    pub(crate) fn name(&self, name: &str) -> Option<Match<'h>> {
+        self.get(self.re.group_index(name)?)
+    }
+}
+
+/// Capture locations for searches with one engine, made on first use and
+/// reused while the engine stays the same (a `regex::CaptureLocations` is
+/// only for the regex that made it).
+type Reused<'r> = Option<(&'r regex::Regex, regex::CaptureLocations)>;
+
+/// The capture locations of `reused` if they are `engine`'s, else new ones.
+fn locations_for<'a, 'r>(
+    reused: &'a mut Reused<'r>,
+    engine: &'r regex::Regex,
+) -> &'a mut regex::CaptureLocations {
+    if !reused
+        .as_ref()
+        .is_some_and(|(re, _)| std::ptr::eq(*re, engine))
+    {
+        *reused = None;
+    }
+    &mut reused
+        .get_or_insert_with(|| (engine, engine.capture_locations()))
+        .1
+}
+
 /// The matches of [`Regex::captures_iter`], with their groups.
 #[derive(Debug)]
 pub(crate) enum CaptureMatches<'r, 'h> {
-    Plain(regex::CaptureMatches<'r, 'h>),
+    /// Matches and groups from one engine, as `regex::CaptureMatches`
+    /// finds them.
+    Plain {
+        re: &'r Regex,
+        haystack: &'h str,
+        engine: &'r regex::Regex,
+        locs: Reused<'r>,
+        /// Where the next search starts.
+        at: usize,
+        /// Where the last match ended.
+        last_end: Option<usize>,
+    },
     /// On a non-ASCII haystack: matches found by the pattern as written,
     /// groups resolved by [`Regex::groups_of`].
     Mixed {
@@ -840,17 +960,18 @@ pub(crate) struct LineCaptures<'r, 'h> {
     next_line: usize,
     /// The line being searched: its engine, the search position, its end.
     line: Option<(&'r regex::Regex, usize, usize)>,
+    locs: Reused<'r>,
 }
 
-impl<'h> Iterator for LineCaptures<'_, 'h> {
-    type Item = regex::Captures<'h>;
+impl<'r, 'h> Iterator for LineCaptures<'r, 'h> {
+    type Item = Captures<'r, 'h>;
 
-    fn next(&mut self) -> Option<regex::Captures<'h>> {
+    fn next(&mut self) -> Option<Captures<'r, 'h>> {
         loop {
             if let Some((re, at, end)) = self.line {
                 if at <= end {
-                    if let Some(c) = re.captures_at(&self.text[..end], at) {
-                        let m = c.get(0)?;
+                    let locs = locations_for(&mut self.locs, re);
+                    if let Some(m) = re.captures_read_at(locs, &self.text[..end], at) {
                         // Past an empty match by one char, as `captures_iter`.
                         let next = if m.end() > m.start() {
                             m.end()
@@ -861,7 +982,8 @@ impl<'h> Iterator for LineCaptures<'_, 'h> {
                                 .map_or(end + 1, |ch| m.end() + ch.len_utf8())
                         };
                         self.line = Some((re, next, end));
-                        return Some(c);
+                        let (_, locs) = self.locs.take()?;
+                        return Some(self.re.captured(self.text, locs));
                     }
                 }
                 self.line = None;
@@ -881,12 +1003,35 @@ impl<'h> Iterator for LineCaptures<'_, 'h> {
     }
 }
 
-impl<'h> Iterator for CaptureMatches<'_, 'h> {
-    type Item = regex::Captures<'h>;
+impl<'r, 'h> Iterator for CaptureMatches<'r, 'h> {
+    type Item = Captures<'r, 'h>;
 
-    fn next(&mut self) -> Option<regex::Captures<'h>> {
+    fn next(&mut self) -> Option<Captures<'r, 'h>> {
         match self {
-            CaptureMatches::Plain(it) => it.next(),
+            CaptureMatches::Plain {
+                re,
+                haystack,
+                engine,
+                locs,
+                at,
+                last_end,
+            } => {
+                // As `regex::CaptureMatches`: an empty match where the last
+                // match ended is skipped by searching again a byte on.
+                let found = locations_for(locs, engine);
+                let mut m = engine.captures_read_at(found, haystack, *at)?;
+                if m.start() == m.end() && Some(m.end()) == *last_end {
+                    if *at >= haystack.len() {
+                        return None;
+                    }
+                    *at += 1;
+                    m = engine.captures_read_at(found, haystack, *at)?;
+                }
+                *at = m.end();
+                *last_end = Some(m.end());
+                let (_, found) = locs.take()?;
+                Some(re.captured(haystack, found))
+            }
             CaptureMatches::Mixed {
                 re,
                 haystack,
@@ -1235,25 +1380,49 @@ pub(crate) mod tests {
         assert_eq!(a.len(), 2);
         // Non-ASCII haystacks use the pattern as written.
         let c = re.captures("Ségou 12").unwrap();
-        assert_eq!(&c["w"], "Ségou");
+        assert_eq!(c.name("w").unwrap().as_str(), "Ségou");
     }
 
     #[test]
-    fn group_finds_what_name_does() {
-        let re = Regex::new(r"(?i)\b(?P<w>[\w'-]+)\s+(?:(?P<n>\d+)|(x))(?P<end>\b)").unwrap();
-        for hay in [
+    fn captures_are_those_of_the_regex_crate() {
+        // Empty matches too: the iterator steps past them as the regex
+        // crate's does.
+        let patterns = [
+            r"(?i)\b(?P<w>[\w'-]+)\s+(?:(?P<n>\d+)|(x))(?P<end>\b)",
+            r"(?P<a>a)?",
+            r"\b",
+            r"(?P<e>)|(?P<w>\w+)",
+        ];
+        let hays = [
             "They said KILLED 20, Gao's 3 x",
             "S\u{e9}gou 12 and caf\u{e9} x",
-        ] {
-            let mut seen = 0;
-            for c in re.captures_iter(hay) {
-                for name in ["w", "n", "end", "missing", ""] {
-                    let got = re.group(&c, name).map(|m| m.range());
-                    assert_eq!(got, c.name(name).map(|m| m.range()), "{name:?} in {hay:?}");
+            "",
+            "aa b a\u{e9}a",
+        ];
+        let names = ["w", "n", "end", "a", "e", "missing", ""];
+        for pattern in patterns {
+            let re = Regex::new(pattern).unwrap();
+            for hay in hays {
+                let ours: Vec<_> = re.captures_iter(hay).collect();
+                let theirs: Vec<_> = re.force_unicode().captures_iter(hay).collect();
+                assert_eq!(ours.len(), theirs.len(), "{pattern:?} on {hay:?}");
+                for (a, b) in ours.iter().zip(&theirs) {
+                    for i in 0..b.len() + 1 {
+                        assert_eq!(
+                            a.get(i).map(|m| (m.start(), m.end())),
+                            b.get(i).map(|m| (m.start(), m.end())),
+                            "group {i} of {pattern:?} on {hay:?}"
+                        );
+                    }
+                    for name in names {
+                        assert_eq!(
+                            a.name(name).map(|m| m.as_str()),
+                            b.name(name).map(|m| m.as_str()),
+                            "{name:?} of {pattern:?} on {hay:?}"
+                        );
+                    }
                 }
-                seen += 1;
             }
-            assert!(seen >= 2, "{hay:?}");
         }
     }
 
@@ -1266,7 +1435,8 @@ pub(crate) mod tests {
             Some(vec![b"dead".to_vec(), b"killed".to_vec()])
         );
         assert!(re.ascii.get().is_none(), "analysis alone compiles nothing");
-        assert_eq!(&re.captures("They said 12 KILLED.").unwrap()["n"], "12");
+        let c = re.captures("They said 12 KILLED.").unwrap();
+        assert_eq!(c.name("n").unwrap().as_str(), "12");
         assert!(re.compile_error().is_none());
         // A lazy pattern that does not compile never matches.
         let bad = Regex::new_lazy(r"(?P<x>a");

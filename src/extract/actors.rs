@@ -382,7 +382,7 @@ impl ActorLex {
                 continue;
             };
             let Some(m) = caps.get(0) else { continue };
-            let noun = self.nouns.group(&caps, "noun").map_or(String::new(), |n| {
+            let noun = caps.name("noun").map_or(String::new(), |n| {
                 n.as_str()
                     .split_whitespace()
                     .collect::<Vec<_>>()
@@ -422,9 +422,7 @@ impl ActorLex {
         let mut extra_names: Vec<(String, usize)> = Vec::new();
         let mut overrides: Vec<(String, usize)> = Vec::new();
         for c in LEARN_RE.captures_lines(text) {
-            let (Some(long), Some(short)) =
-                (LEARN_RE.group(&c, "long"), LEARN_RE.group(&c, "short"))
-            else {
+            let (Some(long), Some(short)) = (c.name("long"), c.name("short")) else {
                 continue;
             };
             // `named` is sorted by start: look only at what lies in the phrase.
@@ -482,11 +480,8 @@ impl ActorLex {
         // A group the lexicon does not know, named by the article with what
         // it is: "the Gran Grif gang", "the Yakutumba militia".
         for c in NAMED_GROUP_RE.captures_lines(text) {
-            let (Some(whole), Some(name), Some(noun)) = (
-                c.get(0),
-                NAMED_GROUP_RE.group(&c, "name"),
-                NAMED_GROUP_RE.group(&c, "noun"),
-            ) else {
+            let (Some(whole), Some(name), Some(noun)) = (c.get(0), c.name("name"), c.name("noun"))
+            else {
                 continue;
             };
             // "The Nigerien militia": a country's, not a name.
@@ -527,7 +522,7 @@ impl ActorLex {
         // Sudan Doctors Network", "the National Human Rights Defense
         // Network, known by its French initials RNDDH".
         for c in NAMED_ORG_RE.captures_lines(text) {
-            let (Some(whole), Some(name)) = (c.get(0), NAMED_ORG_RE.group(&c, "name")) else {
+            let (Some(whole), Some(name)) = (c.get(0), c.name("name")) else {
                 continue;
             };
             // Only one that reports something: an organisation named in
@@ -548,9 +543,9 @@ impl ActorLex {
             {
                 continue;
             }
-            let acronym = NAMED_ORG_RE
-                .group(&c, "acr")
-                .or_else(|| NAMED_ORG_RE.group(&c, "acr2"))
+            let acronym = c
+                .name("acr")
+                .or_else(|| c.name("acr2"))
                 .map(|a| a.as_str().to_string());
             let mut aliases = vec![phrase.clone()];
             aliases.extend(acronym.clone());
@@ -646,19 +641,19 @@ impl ActorLex {
             {
                 continue;
             }
-            let class = if GENERIC_RE.group(&c, "police").is_some() {
+            let class = if c.name("police").is_some() {
                 Class::Police
-            } else if GENERIC_RE.group(&c, "state").is_some() {
+            } else if c.name("state").is_some() {
                 Class::State
-            } else if GENERIC_RE.group(&c, "gov").is_some() {
+            } else if c.name("gov").is_some() {
                 Class::Gov
-            } else if GENERIC_RE.group(&c, "rebels").is_some() {
+            } else if c.name("rebels").is_some() {
                 Class::Rebels
-            } else if GENERIC_RE.group(&c, "group").is_some() {
+            } else if c.name("group").is_some() {
                 Class::Group
-            } else if GENERIC_RE.group(&c, "pro").is_some() {
+            } else if c.name("pro").is_some() {
                 Class::Pronoun
-            } else if GENERIC_RE.group(&c, "person").is_some() {
+            } else if c.name("person").is_some() {
                 Class::Person
             } else {
                 Class::Relative

@@ -20,7 +20,7 @@
 
 use std::collections::HashMap;
 
-use crate::pattern::Regex;
+use crate::pattern::{Match, Regex};
 use once_cell::sync::Lazy;
 
 use super::actors::Class;
@@ -704,14 +704,14 @@ fn is_earlier(v: crate::CivilDate, p: crate::CivilDate) -> bool {
 }
 
 /// The matches of one document: (sentence, rule, captures).
-pub(crate) type Matches<'d> = Vec<(usize, usize, regex::Captures<'d>)>;
+pub(crate) type Matches<'e, 'd> = Vec<(usize, usize, crate::pattern::Captures<'e, 'd>)>;
 
 /// Runs the claim rules over a batch of documents, one rule at a time over
 /// every sentence of every document that may hold a match, so that the
 /// rule's automaton stays in the CPU cache (document by document, or
 /// sentence by sentence with every rule in turn, the automata evicted each
 /// other). The matches of each document are built by [`run`].
-pub(crate) fn find<'d>(ctxs: &[Ctx<'_, 'd>]) -> Vec<Matches<'d>> {
+pub(crate) fn find<'e, 'd>(ctxs: &[Ctx<'e, 'd>]) -> Vec<Matches<'e, 'd>> {
     let Some(first) = ctxs.first() else {
         return Vec::new();
     };
@@ -729,7 +729,7 @@ pub(crate) fn find<'d>(ctxs: &[Ctx<'_, 'd>]) -> Vec<Matches<'d>> {
             prefilter.candidates(ctx.text, &spans)
         })
         .collect();
-    let mut out: Vec<Matches<'d>> = ctxs.iter().map(|_| Vec::new()).collect();
+    let mut out: Vec<Matches<'e, 'd>> = ctxs.iter().map(|_| Vec::new()).collect();
     for (ri, rule) in lex.rules.iter().enumerate() {
         if engine.disabled.iter().any(|d| d == rule.id) {
             continue;
@@ -755,7 +755,7 @@ pub(crate) fn find<'d>(ctxs: &[Ctx<'_, 'd>]) -> Vec<Matches<'d>> {
 }
 
 /// Builds the claims of one document from its matches (see [`find`]).
-pub(crate) fn run(ctx: &mut Ctx<'_, '_>, mut matches: Matches<'_>) {
+pub(crate) fn run(ctx: &mut Ctx<'_, '_>, mut matches: Matches<'_, '_>) {
     let lex = &ctx.engine.claims;
     // The matches are built in sentence order, then rule order (the
     // priority), then text order, as the overlap policy wants.
@@ -944,7 +944,7 @@ impl SentInfo {
 /// rebels), anyone else's the militants (the subject table's default).
 fn enemy_is_the_other_side(
     ctx: &Ctx<'_, '_>,
-    caps: &regex::Captures<'_>,
+    caps: &crate::pattern::Captures<'_, '_>,
     claims: &mut [FoundClaim],
 ) {
     let Some(subj) = caps.name("subj") else {
@@ -970,7 +970,7 @@ fn build(
     ctx: &Ctx<'_, '_>,
     info: &SentInfo,
     rule: &Rule,
-    caps: &regex::Captures<'_>,
+    caps: &crate::pattern::Captures<'_, '_>,
     base: usize,
     si: usize,
 ) -> Vec<FoundClaim> {
@@ -982,7 +982,7 @@ fn build(
         return Vec::new();
     };
     let (ms, me) = (base + m.start(), base + m.end());
-    let g = |n: &str| rule.re.group(caps, n);
+    let g = |n: &str| caps.name(n);
     // "How many soldiers were killed" asks for a figure; it gives none.
     let asks = |at: usize, head: &str| {
         let lead = super::before(text, base + at, 10).to_ascii_lowercase();
@@ -1156,7 +1156,7 @@ fn build(
         let police = speaker.and_then(|a| ctx.entry(a).members.as_deref()) == Some("police");
         (police && matches!(noun.as_str(), "officer" | "officers")).then(|| "police".to_string())
     };
-    let subject_of = |mods: Option<regex::Match<'_>>, subj: regex::Match<'_>| -> Option<String> {
+    let subject_of = |mods: Option<Match<'_>>, subj: Match<'_>| -> Option<String> {
         let class = lex.subject_class(clean(subj.as_str()))?;
         if class == "bases" {
             return Some(class);
@@ -1480,9 +1480,7 @@ fn build(
             if count.is_some() && outcome.is_some() {
                 if let Some(ic) = lex.included.captures(&text[ms..me]) {
                     let part = ic.name("c1").or_else(|| ic.name("c2"));
-                    let cls = ic
-                        .name("subj")
-                        .and_then(|s| lex.subject_class(regex::Match::as_str(&s)));
+                    let cls = ic.name("subj").and_then(|s| lex.subject_class(s.as_str()));
                     if let (Some(pm), Some(cls), Some(whole)) = (part, cls, ic.get(0)) {
                         if let Some(cnt) = counts.parse(pm.as_str()) {
                             let mut c = mk(
@@ -1517,7 +1515,7 @@ fn build(
                     (Some(c), _) => (
                         c,
                         cc.name("subj").and_then(|s| {
-                            let adj = regex::Match::as_str(&s);
+                            let adj = s.as_str();
                             lex.subject_class(adj).map(|cls| {
                                 let ms2 = cc
                                     .name("mods")

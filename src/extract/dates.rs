@@ -173,9 +173,9 @@ pub(crate) fn find(
         let mut text_part = m.as_str();
         for l in lead {
             if let Some(rest) = text_part.strip_prefix(l) {
-                if DATE_RE.group(&caps, "y").is_some()
-                    || DATE_RE.group(&caps, "md").is_some()
-                    || DATE_RE.group(&caps, "mo").is_some() && !text_part.starts_with("last")
+                if caps.name("y").is_some()
+                    || caps.name("md").is_some()
+                    || caps.name("mo").is_some() && !text_part.starts_with("last")
                 {
                     s += l.len();
                     text_part = rest;
@@ -187,94 +187,82 @@ pub(crate) fn find(
         if text_part.ends_with("'s") {
             e -= 2;
         }
-        let (value, prior_cue) =
-            if DATE_RE.group(&caps, "md").is_some() || DATE_RE.group(&caps, "dm").is_some() {
-                let (mo, d, y) = if DATE_RE.group(&caps, "md").is_some() {
-                    (
-                        DATE_RE.group(&caps, "md_m").map(|m| m.as_str()),
-                        DATE_RE.group(&caps, "md_d"),
-                        DATE_RE.group(&caps, "md_y"),
-                    )
-                } else {
-                    (
-                        DATE_RE.group(&caps, "dm_m").map(|m| m.as_str()),
-                        DATE_RE.group(&caps, "dm_d"),
-                        DATE_RE.group(&caps, "dm_y"),
-                    )
-                };
-                let month = mo.and_then(month_index);
-                let day: Option<u8> = d.and_then(|d| d.as_str().parse().ok());
-                let v = match (month, day, y.and_then(|y| y.as_str().parse::<i16>().ok())) {
-                    (Some(m), Some(d), Some(y)) => CivilDate::ymd(y, m, d),
-                    (Some(m), Some(d), None) => published.and_then(|p| p.last_day_of_year(m, d)),
-                    _ => None,
-                };
-                if v.is_none() && month.is_some() && day.is_some_and(|d| d > 31) {
-                    continue;
-                }
-                (v, false)
-            } else if DATE_RE.group(&caps, "my").is_some() {
-                let m = DATE_RE
-                    .group(&caps, "my_m")
-                    .and_then(|m| month_index(m.as_str()));
-                let y = DATE_RE
-                    .group(&caps, "my_y")
-                    .and_then(|y| y.as_str().parse::<i16>().ok());
-                (m.zip(y).and_then(|(m, y)| CivilDate::ym(y, m)), false)
-            } else if let Some(wd) = DATE_RE.group(&caps, "wd_d") {
-                let idx = WEEKDAYS
-                    .iter()
-                    .position(|w| w.eq_ignore_ascii_case(wd.as_str()))
-                    .unwrap_or(0) as u8;
-                let strict = DATE_RE.group(&caps, "wd_last").is_some();
-                (published.and_then(|p| p.last_weekday(idx, strict)), false)
-            } else if DATE_RE.group(&caps, "mo").is_some() {
-                let m = DATE_RE
-                    .group(&caps, "mo_m")
-                    .and_then(|m| month_index(m.as_str()));
-                // "May" after a preposition is a month; the modal verb never follows one.
-                let last = DATE_RE
-                    .group(&caps, "mo_last")
-                    .map(|l| l.as_str().to_ascii_lowercase());
-                let strict = last.as_deref() == Some("last");
-                if !strict {
-                    // Drop the leading preposition from the text.
-                    if let Some(mm) = DATE_RE.group(&caps, "mo_m") {
-                        if DATE_RE.group(&caps, "mo").is_some_and(|mo| {
-                            !mo.as_str().starts_with(['e', 'l', 'm', 'E', 'L', 'M'])
-                        }) {
-                            s = mm.start();
-                        }
+        let (value, prior_cue) = if caps.name("md").is_some() || caps.name("dm").is_some() {
+            let (mo, d, y) = if caps.name("md").is_some() {
+                (
+                    caps.name("md_m").map(|m| m.as_str()),
+                    caps.name("md_d"),
+                    caps.name("md_y"),
+                )
+            } else {
+                (
+                    caps.name("dm_m").map(|m| m.as_str()),
+                    caps.name("dm_d"),
+                    caps.name("dm_y"),
+                )
+            };
+            let month = mo.and_then(month_index);
+            let day: Option<u8> = d.and_then(|d| d.as_str().parse().ok());
+            let v = match (month, day, y.and_then(|y| y.as_str().parse::<i16>().ok())) {
+                (Some(m), Some(d), Some(y)) => CivilDate::ymd(y, m, d),
+                (Some(m), Some(d), None) => published.and_then(|p| p.last_day_of_year(m, d)),
+                _ => None,
+            };
+            if v.is_none() && month.is_some() && day.is_some_and(|d| d > 31) {
+                continue;
+            }
+            (v, false)
+        } else if caps.name("my").is_some() {
+            let m = caps.name("my_m").and_then(|m| month_index(m.as_str()));
+            let y = caps
+                .name("my_y")
+                .and_then(|y| y.as_str().parse::<i16>().ok());
+            (m.zip(y).and_then(|(m, y)| CivilDate::ym(y, m)), false)
+        } else if let Some(wd) = caps.name("wd_d") {
+            let idx = WEEKDAYS
+                .iter()
+                .position(|w| w.eq_ignore_ascii_case(wd.as_str()))
+                .unwrap_or(0) as u8;
+            let strict = caps.name("wd_last").is_some();
+            (published.and_then(|p| p.last_weekday(idx, strict)), false)
+        } else if caps.name("mo").is_some() {
+            let m = caps.name("mo_m").and_then(|m| month_index(m.as_str()));
+            // "May" after a preposition is a month; the modal verb never follows one.
+            let last = caps
+                .name("mo_last")
+                .map(|l| l.as_str().to_ascii_lowercase());
+            let strict = last.as_deref() == Some("last");
+            if !strict {
+                // Drop the leading preposition from the text.
+                if let Some(mm) = caps.name("mo_m") {
+                    if caps
+                        .name("mo")
+                        .is_some_and(|mo| !mo.as_str().starts_with(['e', 'l', 'm', 'E', 'L', 'M']))
+                    {
+                        s = mm.start();
                     }
                 }
-                let year = DATE_RE
-                    .group(&caps, "mo_y")
-                    .and_then(|y| y.as_str().parse::<i16>().ok())
-                    .or_else(|| {
-                        DATE_RE
-                            .group(&caps, "mo_ly")
-                            .and(published)
-                            .map(|p| p.year() - 1)
-                    });
-                let v = match year {
-                    Some(y) => m.and_then(|m| CivilDate::ym(y, m)),
-                    None => m.and_then(|m| published.and_then(|p| p.last_month_named(m, strict))),
-                };
-                (v, false)
-            } else if let Some(r) = DATE_RE.group(&caps, "rel") {
-                resolve_relative(r.as_str(), published, anchor)
-            } else if let Some(y) = DATE_RE
-                .group(&caps, "y_y")
-                .or_else(|| DATE_RE.group(&caps, "yb_y"))
-            {
-                if DATE_RE.group(&caps, "yb").is_some() {
-                    s = y.start();
-                    e = y.end();
-                }
-                (y.as_str().parse::<i16>().ok().map(CivilDate::y), false)
-            } else {
-                continue;
+            }
+            let year = caps
+                .name("mo_y")
+                .and_then(|y| y.as_str().parse::<i16>().ok())
+                .or_else(|| caps.name("mo_ly").and(published).map(|p| p.year() - 1));
+            let v = match year {
+                Some(y) => m.and_then(|m| CivilDate::ym(y, m)),
+                None => m.and_then(|m| published.and_then(|p| p.last_month_named(m, strict))),
             };
+            (v, false)
+        } else if let Some(r) = caps.name("rel") {
+            resolve_relative(r.as_str(), published, anchor)
+        } else if let Some(y) = caps.name("y_y").or_else(|| caps.name("yb_y")) {
+            if caps.name("yb").is_some() {
+                s = y.start();
+                e = y.end();
+            }
+            (y.as_str().parse::<i16>().ok().map(CivilDate::y), false)
+        } else {
+            continue;
+        };
         if value.is_some_and(|v| v.day().is_some()) {
             anchor = value;
         }

@@ -337,7 +337,7 @@ impl PlaceLex {
         }
         // A dateline in capitals: "PEMBA, 8 Aug (Agency) -".
         for c in DATELINE.captures_lines(text) {
-            let Some(m) = DATELINE.group(&c, "c") else {
+            let Some(m) = c.name("c") else {
                 continue;
             };
             if overlaps(m.start(), m.end()) {
@@ -389,22 +389,17 @@ impl PlaceLex {
             }
         };
         for c in DISCOVER.captures_lines(text) {
-            if let Some(list) = DISCOVER
-                .group(&c, "list")
-                .or_else(|| DISCOVER.group(&c, "oflist"))
-            {
+            if let Some(list) = c.name("list").or_else(|| c.name("oflist")) {
                 for part in SPLIT_LIST.split(list.as_str()) {
                     add(part, LocationKind::Settlement, &mut discovered);
                 }
-            } else if let (Some(list), Some(plural)) =
-                (DISCOVER.group(&c, "pair"), DISCOVER.group(&c, "plural"))
-            {
+            } else if let (Some(list), Some(plural)) = (c.name("pair"), c.name("plural")) {
                 // "the Metina and Zap regions": each is one of them.
                 let kind = kind_for(plural.as_str().trim_end_matches('s'));
                 for part in SPLIT_LIST.split(list.as_str()) {
                     add(part, kind, &mut discovered);
                 }
-            } else if let Some(road) = DISCOVER.group(&c, "road") {
+            } else if let Some(road) = c.name("road") {
                 // "the Milimani-Baure road": the places it joins, unless
                 // the hyphenated name is itself a known place.
                 if !known.contains_key(road.as_str()) {
@@ -412,13 +407,9 @@ impl PlaceLex {
                         add(part, LocationKind::Settlement, &mut discovered);
                     }
                 }
-            } else if let (Some(noun), Some(n)) =
-                (DISCOVER.group(&c, "ofnoun"), DISCOVER.group(&c, "of"))
-            {
+            } else if let (Some(noun), Some(n)) = (c.name("ofnoun"), c.name("of")) {
                 add(n.as_str(), kind_for(noun.as_str()), &mut discovered);
-            } else if let (Some(n), Some(suf)) =
-                (DISCOVER.group(&c, "suffixed"), DISCOVER.group(&c, "suffix"))
-            {
+            } else if let (Some(n), Some(suf)) = (c.name("suffixed"), c.name("suffix")) {
                 if overlaps(n.start(), n.end()) {
                     continue;
                 }
@@ -428,16 +419,16 @@ impl PlaceLex {
                 } else {
                     add(n.as_str(), kind_for(suf.as_str()), &mut discovered);
                 }
-            } else if let Some(n) = DISCOVER
-                .group(&c, "apposed")
-                .or_else(|| DISCOVER.group(&c, "capital"))
-                .or_else(|| DISCOVER.group(&c, "known"))
+            } else if let Some(n) = c
+                .name("apposed")
+                .or_else(|| c.name("capital"))
+                .or_else(|| c.name("known"))
             {
                 add(n.as_str(), LocationKind::Settlement, &mut discovered);
-            } else if let Some(n) = DISCOVER.group(&c, "resident") {
+            } else if let Some(n) = c.name("resident") {
                 add(n.as_str(), LocationKind::Settlement, &mut discovered);
-            } else if let Some(after) = DISCOVER.group(&c, "after") {
-                let prep = DISCOVER.group(&c, "prep").map_or("", |p| p.as_str());
+            } else if let Some(after) = c.name("after") {
+                let prep = c.name("prep").map_or("", |p| p.as_str());
                 if matches!(prep, "from" | "to" | "reached") {
                     // Only after words that take a place.
                     let lead = super::before(text, after.start(), 40).to_ascii_lowercase();

@@ -351,7 +351,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     // Named people.
     // A place that holds the whole name, not one that is a word of it
     // ("Captain Abdulrahman Bako": Bako is also a town).
-    let not_a_place = |c: &regex::Captures<'_>| {
+    let not_a_place = |c: &crate::pattern::Captures<'_, '_>| {
         c.name("name").is_some_and(|n| {
             let places = &ctx.places;
             let i = places.partition_point(|p| p.end <= n.start());
