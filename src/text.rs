@@ -99,6 +99,31 @@ pub(crate) fn fold_str(s: &str) -> String {
     out
 }
 
+/// `s` with its runs of whitespace made single spaces and its ends trimmed:
+/// `s.split_whitespace().collect::<Vec<_>>().join(" ")` in one allocation.
+pub(crate) fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// `s` [`collapse`]d and lowercased (as [`str::to_lowercase`]), as the
+/// lexicon tables key their words: in one allocation when `s` is ASCII.
+pub(crate) fn lower_key(s: &str) -> String {
+    let mut key = collapse(s);
+    if key.is_ascii() {
+        key.make_ascii_lowercase();
+        key
+    } else {
+        key.to_lowercase()
+    }
+}
+
 impl<'a> Folded<'a> {
     pub(crate) fn new(orig: &'a str) -> Folded<'a> {
         let needs = orig
@@ -433,6 +458,22 @@ pub(crate) fn segment(text: &str) -> Vec<Sentence> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_are_the_words_joined_and_lowercased() {
+        for s in [
+            "",
+            "  \n ",
+            "Armed  Forces",
+            " the\tARMY\n",
+            "Forces\u{a0}Arm\u{c9}es",
+            "\u{39f}\u{394}\u{39f}\u{3a3} \u{3a3}\u{391}\u{3a3}",
+        ] {
+            let words = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse(s), words, "{s:?}");
+            assert_eq!(lower_key(s), words.to_lowercase(), "{s:?}");
+        }
+    }
 
     #[test]
     fn folding_maps_back_to_char_boundaries() {

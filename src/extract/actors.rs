@@ -10,6 +10,7 @@ use once_cell::sync::Lazy;
 use crate::lexicon::gazetteer::Gazetteer;
 use crate::lexicon::{slug, ActorEntry, CountryEntry, ForceKind, Lexicons};
 use crate::model::ActorKind;
+use crate::text::collapse;
 
 /// What a generic reference points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -383,11 +384,9 @@ impl ActorLex {
             };
             let Some(m) = caps.get(0) else { continue };
             let noun = caps.name("noun").map_or(String::new(), |n| {
-                n.as_str()
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_ascii_lowercase()
+                let mut noun = collapse(n.as_str());
+                noun.make_ascii_lowercase();
+                noun
             });
             let actor = match self.noun_kinds.get(&noun) {
                 Some(ForceKind::Government) => self.gov_of[c],
@@ -493,11 +492,7 @@ impl ActorLex {
             {
                 continue;
             }
-            let noun = noun
-                .as_str()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
+            let noun = collapse(noun.as_str());
             let phrase = format!("{} {noun}", name.as_str());
             if doc.learned.iter().any(|l| l.name == phrase) {
                 continue;
@@ -530,11 +525,7 @@ impl ActorLex {
             if !ORG_SPEAKS.is_match(super::after(text, whole.end(), 120)) {
                 continue;
             }
-            let phrase = name
-                .as_str()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
+            let phrase = collapse(name.as_str());
             let phrase = phrase.strip_prefix("The ").unwrap_or(&phrase).to_string();
             if overlaps_named(&named, name.start(), name.end())
                 || doc.learned.len() >= MAX_LEARNED

@@ -29,7 +29,7 @@ use super::sources::{clause_start, speaker_in};
 use super::Ctx;
 use crate::lexicon::{Form, Lexicons};
 use crate::model::{ActorKind, Claim, ClaimKind, Count, EventRef};
-use crate::text::Role;
+use crate::text::{lower_key, Role};
 
 /// The most claims one sentence can give (a bound that keeps the overlap
 /// pass linear on hostile input).
@@ -395,12 +395,7 @@ impl ClaimLex {
     }
 
     fn subject_class(&self, word: &str) -> Option<String> {
-        let w = word
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        self.subjects.get(&w).cloned()
+        self.subjects.get(&lower_key(word)).cloned()
     }
 
     /// Whether a subject noun of the table is singular ("soldier",
@@ -442,22 +437,14 @@ impl ClaimLex {
     }
 
     fn outcome(&self, word: &str) -> Option<String> {
-        let w = word
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
+        let w = lower_key(word);
         let w = w.trim_matches(|c| c == '"' || c == '\'');
         self.outcomes.iter().find(|o| o.1 == w).map(|o| o.2.clone())
     }
 
     fn items_of(&self, list: &str) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        let mut lower = list
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
+        let mut lower = lower_key(list);
         // The joiners of the item list other than commas, "and" and "or".
         for joiner in [
             " as well as ",

@@ -7,6 +7,7 @@ use crate::pattern::Regex;
 
 use crate::lexicon::Lexicons;
 use crate::model::Count;
+use crate::text::lower_key;
 
 /// Compiled count patterns.
 #[derive(Clone, Debug)]
@@ -110,7 +111,7 @@ impl Counts {
         if !self.whole.is_match(t) {
             return None;
         }
-        let mut lower = collapse(&t.to_lowercase());
+        let mut lower = lower_key(t);
         // "seven (07)": the words with their digits, as official releases
         // write them.
         if lower.ends_with(')') {
@@ -207,10 +208,6 @@ const QUALIFIER_WORDS: &[&str] = &[
     "a minimum of",
     "a maximum of",
 ];
-
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 #[cfg(test)]
 mod tests {

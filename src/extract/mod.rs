@@ -143,7 +143,7 @@ fn surface_name(p: &locations::FoundPlace, written: &str) -> String {
     if !plain || same || written.trim().is_empty() {
         p.name.clone()
     } else {
-        written.split_whitespace().collect::<Vec<_>>().join(" ")
+        crate::text::collapse(written)
     }
 }
 

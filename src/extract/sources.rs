@@ -284,11 +284,7 @@ impl SourceLex {
 
 /// A role as the lexicon keys it: lowercase, single spaces.
 fn role_key(written: &str) -> String {
-    written
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::text::lower_key(written)
 }
 
 /// Whether "he" or "she" can stand for `source`: a named person, or one
