@@ -2,7 +2,7 @@
 //! plus the places no gazetteer knows, found from how reports name them
 //! ("the town of X", "seven towns including A, B and C", "at X").
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::pattern::Regex;
 use once_cell::sync::Lazy;
@@ -293,7 +293,8 @@ impl PlaceLex {
             k > 0 && blocked[k - 1].1 > s
         };
         let mut out = Vec::new();
-        let mut known: HashMap<String, (LocationKind, Option<String>)> = HashMap::new();
+        // The names of the gazetteer's places, as written in the text.
+        let mut known: HashSet<&str> = HashSet::new();
         for (s, e, hit) in self.gz.find_all(text) {
             if overlaps(s, e) {
                 continue;
@@ -326,7 +327,7 @@ impl PlaceLex {
                     (p.name.clone(), p.kind, p.country.clone())
                 }
             };
-            known.insert(text[s..e].to_string(), (kind, country.clone()));
+            known.insert(&text[s..e]);
             out.push(FoundPlace {
                 start: s,
                 end: e,
@@ -357,7 +358,7 @@ impl PlaceLex {
                     Some(self.countries[i].clone()),
                 ),
             };
-            known.insert(m.as_str().to_string(), (kind, country.clone()));
+            known.insert(m.as_str());
             out.push(FoundPlace {
                 start: m.start(),
                 end: m.end(),
@@ -402,7 +403,7 @@ impl PlaceLex {
             } else if let Some(road) = c.name("road") {
                 // "the Milimani-Baure road": the places it joins, unless
                 // the hyphenated name is itself a known place.
-                if !known.contains_key(road.as_str()) {
+                if !known.contains(road.as_str()) {
                     for part in road.as_str().split('-').filter(|p| p.len() >= 3) {
                         add(part, LocationKind::Settlement, &mut discovered);
                     }
@@ -450,7 +451,7 @@ impl PlaceLex {
                 }
             }
         }
-        discovered.retain(|(n, _)| !known.contains_key(n));
+        discovered.retain(|(n, _)| !known.contains(n.as_str()));
         if !discovered.is_empty() {
             let gz = Gazetteer::with_case(discovered.iter().map(|(n, k)| (n.clone(), *k)), true);
             let known_hits = out.len();
