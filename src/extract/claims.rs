@@ -4135,6 +4135,21 @@ mod rule_tests {
         );
     }
 
+    /// "A, B says it ...": the clause after the cue is B's report, not A
+    /// (B is no post-posed speaker of A there).
+    #[test]
+    fn a_second_speaker_after_a_comma_reports_what_follows() {
+        has!(
+            "Rebels claim the Kidal road, Mali's army says it lost four soldiers",
+            Casualties,
+            Some("mali_army"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(4),
+            Some(4)
+        );
+    }
+
     /// A toll with no noun takes the one after "among" or "in the ranks
     /// of": a noun, or a party's members.
     #[test]

@@ -1125,16 +1125,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 (if participle || object_first {
                     None
                 } else {
-                    postposed(ctx, sent.start, sent.end, cs, ce)
-                })
-                .map(|(scope_end, actor, source)| Frame {
-                    cue_start: cs,
-                    scope_start: sent.start,
-                    scope_end,
-                    actor,
-                    source,
-                    hedge,
-                    preposed: false,
+                    postposed(ctx, sent.start, sent.end, cs, ce, hedge)
                 })
                 .or_else(|| {
                     // A sentence that opens with a quotation (`"...," the
@@ -1741,14 +1732,25 @@ pub(crate) fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
 const CLAUSE_WINDOW: usize = 400;
 
 /// A post-posed or inverted frame: "..., X said." / `"...," said X`.
-/// Returns the end of the scope and the speaker.
+/// The frame's scope is the sentence, or what follows the cue after all
+/// ("..., the army says it lost six soldiers").
 fn postposed(
     ctx: &Ctx<'_, '_>,
     ss: usize,
     se: usize,
     cs: usize,
     ce: usize,
-) -> Option<(usize, Option<usize>, Option<usize>)> {
+    hedge: bool,
+) -> Option<Frame> {
+    let frame = |scope_start: usize, (actor, source): (Option<usize>, Option<usize>)| Frame {
+        cue_start: cs,
+        scope_start,
+        scope_end: se,
+        actor,
+        source,
+        hedge,
+        preposed: scope_start == ce,
+    };
     let text = ctx.text;
     let lead = text[ss..cs].trim_end();
     // Post-posed: the speaker stands between the last comma or quote and
@@ -1781,7 +1783,18 @@ fn postposed(
             break;
         }
         if let Some(spk) = speaker_strict(ctx, b + 1, cs) {
-            return Some((se, spk.0, spk.1));
+            // "FLA claims posts, army says it lost six soldiers": a clause
+            // after the cue is what the speaker said (preposed).
+            let after_cue = text[ce..se]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let preposed = matches!(
+                after_cue.as_str(),
+                "it" | "they" | "that" | "he" | "she" | "we" | "there"
+            );
+            return Some(frame(if preposed { ce } else { ss }, spk));
         }
     }
     // Else inverted: `"...," said a resident` or `..., said the army`;
@@ -1817,7 +1830,7 @@ fn postposed(
     {
         if let Some(spk) = speaker_in(ctx, ce, (ce + 30).min(se), true) {
             if spk.1.is_some() || named_or_generic_at(ctx, ce, (ce + 30).min(se)) {
-                return Some((se, spk.0, spk.1));
+                return Some(frame(ss, spk));
             }
         }
     }
