@@ -196,7 +196,7 @@ impl ClaimLex {
             rule(
                 "casualties/noun_of_count",
                 ClaimKind::Casualties,
-                format!(r"(?i)\b(?P<out>{noun})\s+of\s+(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})\b"),
+                format!(r"(?i)\b(?P<out>{noun})\s+of\s+(?P<count>{count})\s+(?:of\s+(?:its|their|our|his|her)\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b"),
             ),
             // "Among the dead are three civilians": the figure after the
             // outcome it is counted in.
@@ -276,7 +276,7 @@ impl ClaimLex {
             rule(
                 "control/overran",
                 ClaimKind::Control,
-                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|(?:took|taken|taking|takes?)\s+over|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+|(?:[a-z-]+\s+)?(?:stronghold|bastion|capital|hub)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>towns?|city|cities|villages?|localit(?:y|ies)|districts?|airport|airstrip)\b))"#),
+                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|(?:took|taken|taking|takes?)(?:\s+over)?|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+|(?:[a-z-]+\s+)?(?:stronghold|bastion|capital|hub)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>towns?|city|cities|villages?|localit(?:y|ies)|districts?|airport|airstrip)\b))"#),
             ),
             rule(
                 "control/passive",
@@ -1660,6 +1660,15 @@ fn build(
             }
         }
         ClaimKind::Control => {
+            // "the jihadists never took the position", "failed to seize
+            // the town": a denial, no claim of control.
+            let lead = super::before(text, ms, 24).trim_end().to_ascii_lowercase();
+            if ["never", "not", "n't", "failed to", "unable to", "nor"]
+                .iter()
+                .any(|w| lead.ends_with(w))
+            {
+                return out;
+            }
             if rule.id == "control/passive" {
                 // "Gao was taken to hospital", "taken into custody".
                 let next = super::after(text, me, 16).trim_start().to_ascii_lowercase();
@@ -4132,6 +4141,35 @@ mod rule_tests {
             Some("rescued"),
             Some(9),
             Some(9)
+        );
+    }
+
+    /// "Took" posts or a known town is taking them; a negated verb is a
+    /// denial, not a claim; "the loss of N of its fighters" is a toll.
+    #[test]
+    fn took_posts_never_took_and_losses() {
+        has!(
+            "The rebels say their men took three army posts near Aguelhok.",
+            Control,
+            N,
+            Some("bases"),
+            Some("seized"),
+            Some(3),
+            Some(3)
+        );
+        none_of!(
+            "Burkina Faso's army insists the attackers never took the base at Djibo.",
+            Control
+        );
+        none_of!("The operation took two hours and ended at dawn.", Control);
+        has!(
+            "JNIM admitted the loss of two of its fighters.",
+            Casualties,
+            Some("jnim"),
+            Some("militants"),
+            Some("killed"),
+            Some(2),
+            Some(2)
         );
     }
 
