@@ -213,7 +213,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_of_them",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+of\s+(?:them|those|the\s+attackers|the\s+assailants|the\s+victims)\s+(?:(?:had|have|has|were|was|been|being|reportedly|also|later)\s+){{0,3}}{Q}(?P<out>{verb}|{pred}){Q}|\b(?P<out2>{verb})\s+{Q}(?P<count2>{count}){Q}\s+of\s+(?:them|those)\b"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+of\s+(?:them|those|the\s+attackers|the\s+assailants|the\s+victims)\s+(?:(?:had|have|has|were|was|been|being|reportedly|also|later)\s+){{0,3}}{Q}(?P<out>{verb}|{pred}){Q}|\b(?P<out2>{verb}){Q}\s+{Q}(?P<count2>{count}){Q}\s+of\s+(?:them|those)\b"#),
             ),
             rule(
                 "casualties/bodies",
@@ -4141,6 +4141,21 @@ mod rule_tests {
             Some("rescued"),
             Some(9),
             Some(9)
+        );
+    }
+
+    /// A quoted verb before "N of them"; "Ambazonian separatist fighters"
+    /// name the separatists.
+    #[test]
+    fn quoted_verb_of_them_and_ambazonian_fighters() {
+        has!(
+            "Ambazonian separatist fighters raided Bali. Cameroon's army said it \"neutralised\" four of them.",
+            Casualties,
+            Some("cameroon_army"),
+            Some("militants"),
+            Some("neutralised"),
+            Some(4),
+            Some(4)
         );
     }
 
