@@ -233,7 +233,8 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
           | (?P<police>(?i:the|its|their)\s+police|(?i:police)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commissioner|said|say|says)|Police)
           | (?P<state>(?i:the|its|their|our)\s+(?i:(?:national|regular)\s+)?(?i:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
               | (?i:army|military)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commander|statement|said|says|say)
-              | (?i:military\s+authorities))
+              | (?i:military\s+authorities)
+              | (?i:the|its|their|our)\s+(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?i:(?:infantry|armou?red|mechani[sz]ed|motori[sz]ed|joint|mountain|airborne|special)\s+)?(?i:division|brigade|battalion|regiment|military\s+region|corps))
           | (?P<rebels>(?i:the|these|those)\s+(?:(?:separatist|tuareg|armed|rebel)\s+)?(?:rebels|separatists|alliance|rebel\s+alliance|coalition|movement)
               | (?i:separatist|tuareg(?:-led)?)\s+(?:separatist\s+)?rebels
               | (?i:separatist|rebel)\s+(?:commanders?|leaders?|spokes\w*|officials?|sources?)

@@ -4144,6 +4144,22 @@ mod rule_tests {
         );
     }
 
+    /// "The Third Division", "its 5th Infantry Brigade": a unit of the army
+    /// in context speaks for it.
+    #[test]
+    fn a_numbered_unit_is_the_army() {
+        has!(
+            "Fighting broke out near Tumaco in Colombia. The Second Division said \
+             that three guerrillas died.",
+            Casualties,
+            Some("colombia_army"),
+            Some("militants"),
+            Some("killed"),
+            Some(3),
+            Some(3)
+        );
+    }
+
     /// A quoted verb before "N of them"; "Ambazonian separatist fighters"
     /// name the separatists.
     #[test]
