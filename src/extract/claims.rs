@@ -4144,6 +4144,20 @@ mod rule_tests {
         );
     }
 
+    /// "Crusaders" in a jihadist claim are soldiers.
+    #[test]
+    fn crusaders_are_soldiers() {
+        has!(
+            "Amaq said the fighters killed nine French crusaders near Menaka.",
+            Casualties,
+            Some("amaq"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(9),
+            Some(9)
+        );
+    }
+
     /// "The Third Division", "its 5th Infantry Brigade": a unit of the army
     /// in context speaks for it.
     #[test]
