@@ -99,6 +99,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
     "responsibility/blamed",
     "responsibility/behind",
     "responsibility/denied",
+    "responsibility/named_attacker",
     "characterization/described_as",
     "characterization/was_quoted",
     "characterization/acted",
@@ -333,6 +334,13 @@ impl ClaimLex {
                 "responsibility/denied",
                 ClaimKind::Responsibility,
                 r"(?i)\b(?:denied|denies|deny|denying)\s+(?:(?:any|all|its|their)\s+)?(?:(?:involvement|role|responsibility|part)\b|(?:that\s+(?:it|they|(?:its|their)\s+(?:fighters|men|forces|troops|members|units))\s+(?:had\s+|has\s+|have\s+)?)?(?:attack(?:ing|ed)|order(?:ing|ed)|carr(?:ying|ied)\s+out|stag(?:ing|ed)|launch(?:ing|ed)|shell(?:ing|ed)|bomb(?:ing|ed)|target(?:ing|ed)|kill(?:ing|ed)|(?:being|was|were)\s+behind|having\s+(?:carried\s+out|attacked|ordered|targeted|killed|shelled|bombed))\b)".to_string(),
+            ),
+            // "... when Boko Haram fighters attacked an army post, the army
+            // said": a report that names the attacker (see `build`).
+            rule(
+                "responsibility/named_attacker",
+                ClaimKind::Responsibility,
+                r"(?i)\b(?:attacked|stormed|raided|ambushed|assaulted)\b".to_string(),
             ),
             rule(
                 "characterization/described_as",
@@ -1801,6 +1809,46 @@ fn build(
                     let who = g("who").map(|w| (base + w.start(), base + w.end()));
                     match who.and_then(|(a, b)| actor_in(a, b)) {
                         Some(a) => (Some(a), Some(a)),
+                        None => return out,
+                    }
+                }
+                "responsibility/named_attacker" => {
+                    // The armed group named right before the verb (its
+                    // members' noun between), attributed by a speaker who
+                    // is another party.
+                    let Some(speaker) = claimant else {
+                        return out;
+                    };
+                    let ms_ = &ctx.actors.mentions;
+                    let k = ms_.partition_point(|x| x.start < ms);
+                    let attacker = k
+                        .checked_sub(1)
+                        .filter(|&i| {
+                            let x = &ms_[i];
+                            !x.modifier
+                                && text.get(x.end..ms).is_some_and(|gap| {
+                                    gap.len() <= 24
+                                        && gap.split_whitespace().all(|w| {
+                                            matches!(
+                                                w.to_ascii_lowercase().as_str(),
+                                                "fighters"
+                                                    | "militants"
+                                                    | "jihadists"
+                                                    | "insurgents"
+                                                    | "members"
+                                                    | "rebels"
+                                                    | "gunmen"
+                                                    | "had"
+                                                    | "have"
+                                                    | "has"
+                                            )
+                                        })
+                                })
+                        })
+                        .and_then(|i| ms_[i].actor)
+                        .filter(|&a| a != speaker && ctx.entry(a).kind == ActorKind::ArmedGroup);
+                    match attacker {
+                        Some(a) => (Some(a), Some(speaker)),
                         None => return out,
                     }
                 }
@@ -4141,6 +4189,26 @@ mod rule_tests {
             Some("rescued"),
             Some(9),
             Some(9)
+        );
+    }
+
+    /// A report that names the group that attacked attributes the attack:
+    /// rule `responsibility/named_attacker`. Not without a speaker, nor for
+    /// the speaker's own attack.
+    #[test]
+    fn a_report_naming_the_attacker() {
+        has!(
+            "Four policemen died when al-Shabaab fighters ambushed a convoy near Mandera, Kenya's police said.",
+            Responsibility,
+            Some("kenya_police"),
+            Some("al_shabab"),
+            Some("responsible"),
+            None,
+            None
+        );
+        none_of!(
+            "Four policemen died when al-Shabaab fighters ambushed a convoy near Mandera.",
+            Responsibility
         );
     }
 
