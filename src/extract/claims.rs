@@ -282,7 +282,7 @@ impl ClaimLex {
             rule(
                 "control/passive",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))(?:,\s+(?:about|some|around|nearly|a|an|the|located|situated|which\s+lies|\d)[^,.;]{{1,70}}?,)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:still|firmly|fully)\s+)?(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of|under\s+(?:full\s+|total\s+|firm\s+)?(?:(?-i:[A-Z][\w-]*\s+){{1,2}}|(?:police|army|military|government|rebel|militant|jihadist|insurgent|state)\s+)control\b)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?)\b|\b(?-i:(?P<rplace>{place}))(?:,\s+(?:a|an|the)\s+[^,.;]{{1,60}}?)?,?\s+(?:which|that)\s+(?:it|they|the\s+(?:group|rebels|militants|jihadists|insurgents|army|military|junta|militia|fighters)|(?-i:[A-Z][\w-]+))\s+(?:(?:had|has|have|briefly|first|later|then|temporarily|eventually|once)\s+){{0,2}}(?:seized|captured|took|overran|occupied|retook|recaptured|controlled|held)\s*(?:in|on|during|last|after|before|from|until|for|,|;|\.|$)"),
+                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))(?:\s+(?:sector|area|zone))?(?:,\s+(?:about|some|around|nearly|a|an|the|located|situated|which\s+lies|\d)[^,.;]{{1,70}}?,)?\s+{Q}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:still|firmly|fully|entirely|completely|totally|now)\s+)?(?:in\s+the\s+hands\s+of|in\s+(?:our|their|its)\s+hands|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+|entire\s+)?control{Q}\s+of|under\s+(?:full\s+|total\s+|firm\s+)?(?:(?-i:[A-Z][\w-]*\s+){{1,2}}|(?:police|army|military|government|rebel|militant|jihadist|insurgent|state)\s+)control\b)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?)\b|\b(?-i:(?P<rplace>{place}))(?:,\s+(?:a|an|the)\s+[^,.;]{{1,60}}?)?,?\s+(?:which|that)\s+(?:it|they|the\s+(?:group|rebels|militants|jihadists|insurgents|army|military|junta|militia|fighters)|(?-i:[A-Z][\w-]+))\s+(?:(?:had|has|have|briefly|first|later|then|temporarily|eventually|once)\s+){{0,2}}(?:seized|captured|took|overran|occupied|retook|recaptured|controlled|held)\s*(?:in|on|during|last|after|before|from|until|for|,|;|\.|$)"),
             ),
             rule(
                 "repelled/verb",
@@ -4189,6 +4189,30 @@ mod rule_tests {
             Some("rescued"),
             Some(9),
             Some(9)
+        );
+    }
+
+    /// A place that "remains under the control" of a force, with quotes,
+    /// adverbs or "sector" about it, and "the base is in our hands".
+    #[test]
+    fn still_under_control() {
+        has!(
+            "Niger's army said the Tassia area \"remains completely under the control\" of its units.",
+            Control,
+            Some("niger_army"),
+            Some("Tassia"),
+            Some("seized"),
+            None,
+            None
+        );
+        has!(
+            "\"The camp is in our hands,\" Niger's army said.",
+            Control,
+            Some("niger_army"),
+            Some("bases"),
+            Some("seized"),
+            None,
+            None
         );
     }
 
