@@ -239,7 +239,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
               | (?i:separatist|tuareg(?:-led)?)\s+(?:separatist\s+)?rebels
               | (?i:separatist|rebel)\s+(?:commanders?|leaders?|spokes\w*|officials?|sources?)
               | (?:Rebels|Separatists|rebels|separatists)\b)
-          | (?P<group>(?i:the|an?|this|that)\s+(?:(?:armed|jihadist|militant|extremist|terrorist|islamist|insurgent|jihadi|(?i:al[\s-]qa[ei]da|islamic\s+state|is)[\s-](?:linked|affiliated|aligned|allied))\s+)*(?:group|organi[sz]ation|faction|affiliate|militants|jihadists|insurgents|extremists|islamists|terrorists|assailants|attackers|fighters|gunmen)
+          | (?P<group>(?i:the|an?|this|that)\s+(?:(?:armed|jihadist|militant|extremist|terrorist|islamist|insurgent|jihadi|paramilitary|rebel|separatist|(?i:al[\s-]qa[ei]da|islamic\s+state|is)[\s-](?:linked|affiliated|aligned|allied))\s+)*(?:group|organi[sz]ation|faction|affiliate|militants|jihadists|insurgents|extremists|islamists|terrorists|assailants|attackers|fighters|gunmen)
               | (?i:jihadist|islamist|armed|militant|extremist)\s+(?:group|groups|fighters|militants)
               | (?i:jihadist|islamist|militant|insurgent|gang|militia)\s+(?:commanders?|leaders?|spokes\w*|officials?|sources?)
               | (?:Jihadists|Militants|Insurgents|Jihadist\s+militants|Islamist\s+militants)\b

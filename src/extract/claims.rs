@@ -1746,13 +1746,21 @@ fn build(
             if items.is_empty() {
                 return out;
             }
+            // A figure that opens the items: "15 combat vehicles", "some
+            // 20 motorcycles" (the longest run of words that is one).
+            let count = g("items").and_then(|i| {
+                let words: Vec<&str> = i.as_str().split_whitespace().take(4).collect();
+                (1..words.len())
+                    .rev()
+                    .find_map(|n| counts.parse(&words[..n].join(" ")))
+            });
             let mut c = mk(
                 rule.kind,
                 claimant,
                 source,
                 None,
                 Some("seized".into()),
-                None,
+                count,
                 (ms, me),
                 hedged,
             );
@@ -4190,6 +4198,23 @@ mod rule_tests {
             Some(9),
             Some(9)
         );
+    }
+
+    /// Materiel counted by the figure that opens its items; "the
+    /// paramilitary group" is the armed group named before.
+    #[test]
+    fn materiel_counted_and_the_paramilitary_group() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The RSF stormed Bara. The paramilitary group said it seized 12 armoured vehicles.",
+        ));
+        let m = x
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Materiel)
+            .expect("a materiel claim");
+        assert_eq!(m.count.as_ref().and_then(|c| c.low), Some(12), "{m:?}");
+        assert_eq!(m.claimant.as_deref(), Some("rsf"), "{m:?}");
     }
 
     /// A place that "remains under the control" of a force, with quotes,
