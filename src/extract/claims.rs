@@ -1186,6 +1186,32 @@ fn build(
         if let Some(p) = police_officers(subj.as_str()) {
             return Some(p);
         }
+        // "killing 27 of its members": the members of the party "its"
+        // stands for.
+        if class == "people" {
+            let ms_ = &ctx.actors.mentions;
+            let k = ms_.partition_point(|x| x.start < s);
+            let owner = k.checked_sub(1).filter(|&i| {
+                let x = &ms_[i];
+                x.class == Some(Class::Pronoun)
+                    && x.end + 2 >= s
+                    && super::before(text, x.start, 4)
+                        .trim()
+                        .eq_ignore_ascii_case("of")
+            });
+            // Not the speaker's own men (those it "lost" are read above):
+            // "repelled the group, killing 27 of its members".
+            if let Some(m) = owner
+                .and_then(|i| {
+                    ctx.resolve(i)
+                        .filter(|&a| Some(a) != speaker)
+                        .or_else(|| ctx.resolve_class(Class::Group, ms_[i].start))
+                })
+                .and_then(|a| ctx.entry(a).members.clone())
+            {
+                return Some(m);
+            }
+        }
         match members_of(s, qual_end) {
             Some(m) if broad => Some(m),
             // "members of the 'apostate army'": no party named, but a force.
@@ -4201,6 +4227,22 @@ mod rule_tests {
             Some("rescued"),
             Some(9),
             Some(9)
+        );
+    }
+
+    /// "N of its members" counts the members of the party "its" stands
+    /// for, and never the speaker's when it killed them.
+    #[test]
+    fn of_its_members() {
+        has!(
+            "Al-Shabaab raided the base. Somalia's army said it repelled the group, \
+             killing 19 of its members.",
+            Casualties,
+            Some("somalia_army"),
+            Some("militants"),
+            Some("killed"),
+            Some(19),
+            Some(19)
         );
     }
 
