@@ -4307,6 +4307,20 @@ mod rule_tests {
         );
     }
 
+    /// Citizens, inhabitants and locals are civilians.
+    #[test]
+    fn citizens_are_civilians() {
+        has!(
+            "Nine inhabitants of Diffa were wounded by the shells.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("wounded"),
+            Some(9),
+            Some(9)
+        );
+    }
+
     /// "Crusaders" in a jihadist claim are soldiers.
     #[test]
     fn crusaders_are_soldiers() {
