@@ -1216,13 +1216,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     .rev()
                     .find(|f| f.cue_start < prev.end && (f.actor.is_some() || f.source.is_some()))
                 {
-                    let f = Frame {
-                        cue_start: sent.start,
-                        scope_start: sent.start,
-                        scope_end: sent.end,
-                        preposed: false,
-                        ..f.clone()
-                    };
+                    let f = lent_to(sent, f);
                     sentence_frames.push(f.clone());
                     ctx.frames.push(f);
                 }
@@ -1318,19 +1312,10 @@ fn sources_given_after(ctx: &mut Ctx<'_, '_>) {
             .iter()
             .find(|f| f.actor.is_some() || f.source.is_some())
         {
-            added.push(Frame {
-                cue_start: prev.start,
-                scope_start: prev.start,
-                scope_end: prev.end,
-                preposed: false,
-                ..f.clone()
-            });
+            added.push(lent_to(prev, f));
         }
     }
-    if !added.is_empty() {
-        ctx.frames.extend(added);
-        ctx.frames.sort_by_key(|f| f.cue_start);
-    }
+    add_frames(ctx, added);
 }
 
 /// A place named inside a person's name is the name: "Lawal Garba Anka",
@@ -1370,6 +1355,26 @@ fn places_in_names(ctx: &mut Ctx<'_, '_>) {
     });
 }
 
+/// `f`'s speaker, lent to the whole of sentence `s` (which has no report
+/// of its own).
+fn lent_to(s: crate::text::Sentence, f: &Frame) -> Frame {
+    Frame {
+        cue_start: s.start,
+        scope_start: s.start,
+        scope_end: s.end,
+        preposed: false,
+        ..f.clone()
+    }
+}
+
+/// Adds the frames a pass over whole sentences found, keeping text order.
+fn add_frames(ctx: &mut Ctx<'_, '_>, added: Vec<Frame>) {
+    if !added.is_empty() {
+        ctx.frames.extend(added);
+        ctx.frames.sort_by_key(|f| f.cue_start);
+    }
+}
+
 /// A quotation of several sentences with its speaker in the last
 /// (`"We lost nine men. We drove them back," he said.`): a sentence without
 /// a speaker that opens a quotation it does not close is the speaker's of
@@ -1397,19 +1402,10 @@ fn quotations_before_their_speaker(ctx: &mut Ctx<'_, '_>) {
             .iter()
             .find(|f| closes(f) && (f.actor.is_some() || f.source.is_some()))
         {
-            added.push(Frame {
-                cue_start: sent.start,
-                scope_start: sent.start,
-                scope_end: sent.end,
-                preposed: false,
-                ..f.clone()
-            });
+            added.push(lent_to(sent, f));
         }
     }
-    if !added.is_empty() {
-        ctx.frames.extend(added);
-        ctx.frames.sort_by_key(|f| f.cue_start);
-    }
+    add_frames(ctx, added);
 }
 
 /// A sentence with no report of its own between two sentences of its
@@ -1440,20 +1436,11 @@ fn reports_between_one_speaker(ctx: &mut Ctx<'_, '_>) {
         };
         if let (Some(a), Some(b)) = (party(frames_of(ctx, si - 1)), party(frames_of(ctx, si + 1))) {
             if a.actor == b.actor {
-                added.push(Frame {
-                    cue_start: sent.start,
-                    scope_start: sent.start,
-                    scope_end: sent.end,
-                    preposed: false,
-                    ..a.clone()
-                });
+                added.push(lent_to(sent, a));
             }
         }
     }
-    if !added.is_empty() {
-        ctx.frames.extend(added);
-        ctx.frames.sort_by_key(|f| f.cue_start);
-    }
+    add_frames(ctx, added);
 }
 
 /// Posts of the state that serve one place: a governor, a mayor.
