@@ -99,6 +99,16 @@ fn dense_claims_and_long_sentences_stay_linear() {
         |n| "and 5 soldiers were killed ".repeat(n / 27),
         200_000,
     );
+    // Thousands of speakers in one sentence (no full stop): each speaker
+    // is looked up in a bounded window.
+    linear(
+        "speakers in one sentence",
+        |n| {
+            "in Kharkiv, Ukraine, a strike hurt people, the regional governor said, and the mayor said "
+                .repeat(n / 90)
+        },
+        200_000,
+    );
 }
 
 #[test]

@@ -769,7 +769,13 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                             t.ends_with(&written) || written.ends_with(&t)
                         }))
             };
-            if let Some(pi) = people[..k].iter().rposition(same_post) {
+            // (The last few named before it: a bounded look per mention.)
+            let earlier = k.saturating_sub(32);
+            if let Some(pi) = people[earlier..k]
+                .iter()
+                .rposition(same_post)
+                .map(|j| earlier + j)
+            {
                 let from = c.name("lead").map_or(role.start(), |l| l.start());
                 aliases.push((pi, (from, role.end())));
                 continue;
@@ -1462,8 +1468,10 @@ const LOCAL_POSTS: &[&str] = &[
 fn government_of_place_near(ctx: &Ctx<'_, '_>, named: &[&str], pos: usize) -> Option<usize> {
     let sent = ctx.sentences[ctx.sentence_at(pos)?];
     let places = &ctx.places;
-    let lo = places.partition_point(|p| p.start < sent.start);
-    let hi = places.partition_point(|p| p.start < sent.end);
+    // Within a window about the post, so that a post named many times in
+    // one long sentence costs a bounded look each.
+    let lo = places.partition_point(|p| p.start < sent.start.max(pos.saturating_sub(300)));
+    let hi = places.partition_point(|p| p.start < sent.end.min(pos + 300));
     let country = places[lo..hi]
         .iter()
         .filter(|p| p.country.is_some())
@@ -1921,13 +1929,21 @@ fn speaker_with(
     }
     // People and unnamed sources, by start (their mentions are short).
     let spans = &ctx.source_spans;
+    // The first that starts (near) or ends after `a`, found forward from
+    // the first that may reach it: a bounded look even in a sentence of
+    // thousands of sources. Among several with that start, the last.
     let k = spans.partition_point(|&(s, _, _)| s < limit);
-    let hit = spans[..k]
-        .iter()
-        .rev()
-        .take_while(|&&(s, _, _)| s + MAX_SOURCE_SPAN > a)
-        .filter(|&&(s, e, _)| if near { s >= a } else { e > a })
-        .min_by_key(|&&(s, _, _)| s);
+    let lo = spans[..k].partition_point(|&(s, _, _)| s + MAX_SOURCE_SPAN <= a);
+    let ok = |&&(s, e, _): &&(usize, usize, usize)| if near { s >= a } else { e > a };
+    let hit = spans[lo..k].iter().position(|x| ok(&x)).map(|j| {
+        let first = spans[lo + j].0;
+        spans[lo + j..k]
+            .iter()
+            .take_while(|x| x.0 == first)
+            .filter(|x| ok(x))
+            .last()
+            .unwrap_or(&spans[lo + j])
+    });
     if let Some(&(_, _, i)) = hit {
         return Some((ctx.sources[i].actor, Some(i)));
     }
@@ -2010,12 +2026,18 @@ fn speaker_with(
     if let Some(i) = range.clone().find(|&i| ms[i].actor.is_some() && !credit(i)) {
         return Some((ctx.resolve(i), None));
     }
+    // A country or a capital that speaks opens the subject and has only
+    // auxiliaries after it: a few words, so a long subject is neither.
+    if limit - a > 160 {
+        return None;
+    }
     // A country that speaks is its government: "Kenya has not said ...".
     let countries = &ctx.engine.places.countries;
-    if let Some(p) = ctx
-        .places
+    let from = ctx.places.partition_point(|p| p.start < a);
+    if let Some(p) = ctx.places[from..]
         .iter()
-        .find(|p| p.start >= a && p.end <= limit && p.kind == crate::LocationKind::Country)
+        .take_while(|p| p.start < limit)
+        .find(|p| p.end <= limit && p.kind == crate::LocationKind::Country)
     {
         if let Some(ci) = countries.iter().position(|c| Some(c) == p.country.as_ref()) {
             let lead = &ctx.text[a..p.start];
