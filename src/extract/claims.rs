@@ -1426,6 +1426,7 @@ fn build(
                     let hi = ms_.partition_point(|x| x.start < ms);
                     subject = (lo..hi)
                         .rev()
+                        .take(super::LOOKBACK)
                         .filter(|&i| !ms_[i].modifier)
                         .filter_map(|i| {
                             ms_[i].actor.or_else(|| match ms_[i].class {

@@ -1462,7 +1462,7 @@ const LOCAL_POSTS: &[&str] = &[
 /// `pos` in its sentence: a local post serves that state ("a drone hit
 /// Kryvyi Rih, regional governor X said" is Ukraine's governor, whoever was
 /// named before).
-/// The country must be named in the document (`named`, see
+/// The country must be named in the document (`named`, sorted, see
 /// [`countries_named`]): a town's name may also be a place in a country the
 /// story is not about.
 fn government_of_place_near(ctx: &Ctx<'_, '_>, named: &[&str], pos: usize) -> Option<usize> {
@@ -1478,7 +1478,7 @@ fn government_of_place_near(ctx: &Ctx<'_, '_>, named: &[&str], pos: usize) -> Op
         .min_by_key(|p| p.start.abs_diff(pos))?
         .country
         .as_deref()
-        .filter(|c| named.contains(c))?;
+        .filter(|c| named.binary_search(c).is_ok())?;
     let actors = &ctx.engine.actors;
     actors
         .country_in(country)
@@ -1755,6 +1755,12 @@ fn postposed(
     // the cue closes a relative clause, so the subject came before it and
     // what follows the cue is the report, not an inverted speaker.
     let mut relative_before_cue = false;
+    // The word after the cue.
+    let next_word = text[ce..se]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     for walked in 0..3 {
         let seg = super::before(text, b, CLAUSE_WINDOW);
         let from = (b - seg.len()).max(ss);
@@ -1780,13 +1786,8 @@ fn postposed(
         if let Some(spk) = speaker_strict(ctx, b + 1, cs) {
             // "FLA claims posts, army says it lost six soldiers": a clause
             // after the cue is what the speaker said (preposed).
-            let after_cue = text[ce..se]
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
             let preposed = matches!(
-                after_cue.as_str(),
+                next_word.as_str(),
                 "it" | "they" | "that" | "he" | "she" | "we" | "there"
             );
             return Some(frame(if preposed { ce } else { ss }, spk));
@@ -1795,11 +1796,6 @@ fn postposed(
     // Else inverted: `"...," said a resident` or `..., said the army`;
     // after "told" comes the listener, never the speaker.
     let told = matches!(&text[cs..ce], "told" | "tells");
-    let next_word = text[ce..se]
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
     let object_follows = matches!(
         next_word.as_str(),
         "through"
