@@ -863,7 +863,53 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>, mut matches: Matches<'_, '_>) {
         }
     }
     kept.sort_by_key(|c| (c.start, c.end));
+    earlier_days_are_prior(ctx, &mut kept);
     ctx.claims = kept;
+}
+
+/// Days before the main event's day from which a claim dated in full is
+/// about another, earlier event.
+const EARLIER_DAYS: i32 = 3;
+
+/// "Twelve soldiers were killed on 18 November ... On 9 November, five
+/// civilians were killed": inside the news window, a claim whose sentence
+/// names a calendar day (month and day written out) at least
+/// [`EARLIER_DAYS`] before the day of the story's first dated casualty
+/// claim reports an earlier event. Weekdays ("on Tuesday") are left alone:
+/// a statement's day and the attack's are often told that way.
+fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
+    let calendar_day = |si: usize| -> Option<crate::CivilDate> {
+        let s = ctx.sentences[si];
+        let lo = ctx.dates.partition_point(|d| d.start < s.start);
+        ctx.dates[lo..]
+            .iter()
+            .take_while(|d| d.start < s.end)
+            .find_map(|d| {
+                let v = d.value.filter(|v| v.day().is_some())?;
+                let text = ctx.text[d.start..d.end].to_ascii_lowercase();
+                super::dates::MONTHS
+                    .iter()
+                    .any(|m| text.contains(&m[..3]))
+                    .then_some(v)
+            })
+    };
+    let Some(main) = claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Casualties && c.event == Some(EventRef::Current))
+        .find_map(|c| c.date.and(calendar_day(c.sentence)))
+    else {
+        return;
+    };
+    let Some(cutoff) = main.add_days(-EARLIER_DAYS) else {
+        return;
+    };
+    for c in claims.iter_mut() {
+        if c.event == Some(EventRef::Current)
+            && calendar_day(c.sentence).is_some_and(|d| d <= cutoff)
+        {
+            c.event = Some(EventRef::Prior);
+        }
+    }
 }
 
 fn clean(s: &str) -> &str {
@@ -2697,6 +2743,33 @@ mod rule_tests {
         assert_eq!(
             events("Militias broke the March 2022 ceasefire, killing 6 herders."),
             [(Some(6), Some(Current))]
+        );
+    }
+
+    #[test]
+    fn a_calendar_day_days_before_the_main_one_is_an_earlier_event() {
+        // Published 2024-03-13: both days lie inside the two-week window.
+        let events = |text: &str| -> Vec<(Option<u64>, Option<crate::EventRef>)> {
+            dated(text)
+                .into_iter()
+                .filter(|c| c.kind == ClaimKind::Casualties)
+                .map(|c| (c.count.as_ref().and_then(|n| n.low), c.event))
+                .collect()
+        };
+        use crate::EventRef::{Current, Prior};
+        assert_eq!(
+            events("Militants shot dead 9 rangers at a checkpoint on 11 March, the ministry said. On March 2, 4 herders were killed near the river."),
+            [(Some(9), Some(Current)), (Some(4), Some(Prior))]
+        );
+        // A weekday may be the day of the statement, not of an attack.
+        assert_eq!(
+            events("Militants shot dead 9 rangers at a checkpoint on 11 March, the ministry said. On Thursday, 4 herders were killed near the river."),
+            [(Some(9), Some(Current)), (Some(4), Some(Current))]
+        );
+        // The day before is the same story.
+        assert_eq!(
+            events("Militants shot dead 9 rangers at a checkpoint on 11 March. On 10 March, 4 herders were killed near the river."),
+            [(Some(9), Some(Current)), (Some(4), Some(Current))]
         );
     }
 

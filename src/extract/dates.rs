@@ -16,7 +16,7 @@ pub(crate) struct FoundDate {
     pub(crate) prior_cue: bool,
 }
 
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
