@@ -607,7 +607,7 @@ impl Ctx<'_, '_> {
 
     /// The event the sentence `si` reports, leaving aside its own lexical
     /// cue of an earlier event (which the caller reads, with its position).
-    fn event_without_cue(&self, si: usize) -> EventRef {
+    pub(super) fn event_without_cue(&self, si: usize) -> EventRef {
         let s = self.sentences[si];
         // "... were killed in that attack": the event of the sentence before.
         if si > 0 && SAME_EVENT_RE.is_match(&self.text[s.start..s.end]) {
@@ -621,7 +621,7 @@ impl Ctx<'_, '_> {
     /// The first lexical cue of an earlier event in sentence `si` (offsets
     /// into the sentence), not counting the words of a party's origin ("an
     /// alliance formed last year said its fighters attacked on Sunday").
-    fn prior_cue(&self, si: usize) -> Option<regex::Match<'_>> {
+    pub(super) fn prior_cue(&self, si: usize) -> Option<regex::Match<'_>> {
         let s = self.sentences[si];
         PRIOR_RE
             .find_iter(&self.text[s.start..s.end])
@@ -2743,6 +2743,40 @@ mod rule_tests {
         assert_eq!(
             events("Militias broke the March 2022 ceasefire, killing 6 herders."),
             [(Some(6), Some(Current))]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_ends_with_the_report_before_it() {
+        let text = "\"Our units pushed the attackers back,\" the Kenyan army said. Three rangers are still missing.\n\nTwo traders were wounded.";
+        has!(
+            text,
+            Casualties,
+            Some("kenya_army"),
+            Some("rangers"),
+            Some("missing"),
+            Some(3),
+            Some(3)
+        );
+        // Not past the paragraph.
+        has!(
+            text,
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("wounded"),
+            Some(2),
+            Some(2)
+        );
+        // Not background.
+        has!(
+            "\"We hit them hard,\" the Kenyan army said. Since 2019, the group has killed more than 200 police officers.",
+            Casualties,
+            N,
+            Some("police"),
+            Some("killed"),
+            Some(201),
+            None::<u64>
         );
     }
 

@@ -1446,6 +1446,32 @@ fn reports_between_one_speaker(ctx: &mut Ctx<'_, '_>) {
             }
         }
     }
+    // The last sentence of a paragraph goes on with the report of the
+    // sentence before it: `"...," the ministry says. Two soldiers are still
+    // missing.`
+    for si in 1..ctx.sentences.len() {
+        let (prev, sent) = (ctx.sentences[si - 1], ctx.sentences[si]);
+        let last = ctx
+            .sentences
+            .get(si + 1)
+            .map_or(true, |n| n.para != sent.para);
+        // Background ("Since 2019, the group has killed more than 200
+        // police officers") is the reporter's.
+        if !last
+            || prev.para != sent.para
+            || !frames_of(ctx, si).is_empty()
+            || ctx.prior_cue(si).is_some()
+            || ctx.event_without_cue(si) == crate::EventRef::Prior
+        {
+            continue;
+        }
+        let fs = &ctx.frames[frames_of(ctx, si - 1)];
+        if let Some(first) = fs.first() {
+            if first.actor.is_some() && fs.iter().all(|f| f.actor == first.actor) {
+                added.push(lent_to(sent, first));
+            }
+        }
+    }
     add_frames(ctx, added);
 }
 
