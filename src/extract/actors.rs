@@ -283,6 +283,14 @@ static NAMED_ORG_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("named-organisation pattern compiles")
 });
 
+/// An organisation named after what it is: "the Italian NGO Emergency",
+/// "the medical charity Doctors of the Valley (DOV)". The name is one to
+/// five capitalised words.
+static KIND_NAMED_ORG_RE: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"\b(?i:the)\s+(?P<kind>(?:(?-i:[A-Z][\w-]*)\s+)?(?i:(?:local|international|humanitarian|medical|aid|relief|rights|human\s+rights|monitoring|non-?profit|non-governmental|charitable|independent|watchdog)\s+){0,2}(?i:NGO|charity|aid\s+group|aid\s+agency|relief\s+group|relief\s+agency|rights\s+group|organi[sz]ation|group|watchdog|monitor))\s+(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|the|de|du|des|sans)\s+){0,2}){0,4}[A-Z][\w'&-]*)\b(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,10})\))?")
+        .expect("kind-named organisation pattern compiles")
+});
+
 /// A reporting verb right after an organisation's name (or after a clause
 /// in apposition to it).
 static ORG_SPEAKS: Lazy<Regex> = Lazy::new(|| {
@@ -517,7 +525,10 @@ impl ActorLex {
         // An organisation the lexicon does not know, named in full: "the
         // Sudan Doctors Network", "the National Human Rights Defense
         // Network, known by its French initials RNDDH".
-        for c in NAMED_ORG_RE.captures_lines(text) {
+        for c in NAMED_ORG_RE
+            .captures_lines(text)
+            .chain(KIND_NAMED_ORG_RE.captures_lines(text))
+        {
             let (Some(whole), Some(name)) = (c.get(0), c.name("name")) else {
                 continue;
             };
@@ -546,9 +557,12 @@ impl ActorLex {
                 kind: ActorKind::Other,
                 country: None,
                 members: None,
-                name: match &acronym {
-                    Some(a) => format!("{phrase} ({a})"),
-                    None => phrase,
+                // What the text calls it goes with a name that may be a
+                // common word: "Emergency, Italian NGO".
+                name: match (&acronym, c.name("kind")) {
+                    (Some(a), _) => format!("{phrase} ({a})"),
+                    (None, Some(k)) => format!("{phrase}, {}", collapse(k.as_str())),
+                    (None, None) => phrase,
                 },
                 aliases,
             };
@@ -845,6 +859,28 @@ mod resolution_tests {
         let x = Extractor::new().extract(&Document::new(
             "t",
             "The road passes the Lake Chad Fisheries Association building.",
+        ));
+        assert!(x.actors.is_empty(), "{:?}", x.actors);
+    }
+
+    #[test]
+    fn organisations_named_after_what_they_are_are_learned() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The local charity Hope for Kivu, which runs a clinic in the town, said 12 wounded people had been brought in.",
+        ));
+        let a = x
+            .actors
+            .iter()
+            .find(|a| a.id == "hope_for_kivu")
+            .expect("learned");
+        assert_eq!(a.kind, crate::ActorKind::Other);
+        assert_eq!(a.name, "Hope for Kivu, local charity");
+        assert_eq!(x.claims[0].claimant.as_deref(), Some("hope_for_kivu"));
+        // Named in passing, not reporting: not a party.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The aid group Wells for Kivu dug two wells near the camp last year.",
         ));
         assert!(x.actors.is_empty(), "{:?}", x.actors);
     }
