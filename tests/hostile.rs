@@ -27,19 +27,24 @@ fn check(text: &str) -> Extraction {
     x
 }
 
-/// Extracts `make(n)` and `make(2n)` and checks the time grows about
-/// linearly (generous bounds: CI machines are noisy).
+/// Extracts `make(n)` and `make(4n)` and checks the time grows about
+/// linearly: four times the input may take at most eight times as long
+/// (twice what linear time needs, as CI machines are noisy), where
+/// quadratic time would take sixteen.
 fn linear(name: &str, make: impl Fn(usize) -> String, n: usize) {
     let small = make(n);
-    let big = make(2 * n);
+    let big = make(4 * n);
     let t = Instant::now();
     check(&small);
     let a = t.elapsed();
     let t = Instant::now();
     check(&big);
     let b = t.elapsed();
+    if std::env::var_os("HOSTILE_TIMES").is_some() {
+        eprintln!("{name}: {a:?} -> {b:?}");
+    }
     assert!(
-        b <= a * 4 + Duration::from_millis(300),
+        b <= a * 8 + Duration::from_millis(200),
         "{name}: {} bytes took {a:?}, {} bytes took {b:?}",
         small.len(),
         big.len()
@@ -68,7 +73,7 @@ fn the_same_outcome_word_over_and_over() {
 #[test]
 fn hundreds_of_thousands_of_quote_marks() {
     linear("quotes", |n| "\"“”'’".repeat(n), 100_000);
-    linear("dots", |n| ".".repeat(n), 300_000);
+    linear("dots", |n| ".".repeat(n), 1_000_000);
 }
 
 #[test]
@@ -107,7 +112,7 @@ fn dense_claims_and_long_sentences_stay_linear() {
             "in Kharkiv, Ukraine, a strike hurt people, the regional governor said, and the mayor said "
                 .repeat(n / 90)
         },
-        200_000,
+        800_000,
     );
 }
 
