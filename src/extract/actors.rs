@@ -298,6 +298,10 @@ static ORG_SPEAKS: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
+/// The last words of a generic mention that may stand for an organisation
+/// other than an armed group.
+const ORG_WORDS: &[&str] = &["organisation", "organization"];
+
 /// Capitalised words before "militia" or "gang" that are not a name.
 const NOT_GROUP_NAMES: &[&str] = &[
     "Islamist", "Jihadist", "Local", "Armed", "Rival", "Criminal",
@@ -664,6 +668,27 @@ impl ActorLex {
             } else {
                 Class::Relative
             };
+            // "The Italian NGO Emergency said ... 'Among the dead were two
+            // children,' the organisation said": the organisation named
+            // last, if it is neither a party nor the state.
+            if class == Class::Group && ORG_WORDS.iter().any(|w| m.as_str().ends_with(w)) {
+                let org = named[..k]
+                    .iter()
+                    .rev()
+                    .filter(|n| !n.modifier)
+                    .find_map(|n| n.actor)
+                    .filter(|&a| self.entry(&doc, a).kind == ActorKind::Other);
+                if let Some(a) = org {
+                    generic.push(Mention {
+                        start: m.start(),
+                        end: m.end(),
+                        actor: Some(a),
+                        class: None,
+                        modifier: false,
+                    });
+                    continue;
+                }
+            }
             // A relative pronoun's mention is the word, not its comma.
             let start = if class == Class::Relative {
                 m.as_str()
@@ -877,6 +902,20 @@ mod resolution_tests {
         assert_eq!(a.kind, crate::ActorKind::Other);
         assert_eq!(a.name, "Hope for Kivu, local charity");
         assert_eq!(x.claims[0].claimant.as_deref(), Some("hope_for_kivu"));
+        // "The organisation" after it is the charity; after an armed
+        // group, the group.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The local charity Hope for Kivu said 12 wounded people had been brought in. \"Among the dead were three children,\" the organisation said.",
+        ));
+        let last = x.claims.last().expect("a claim");
+        assert_eq!(last.claimant.as_deref(), Some("hope_for_kivu"), "{x:?}");
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The ADF raided the camp. \"We killed three soldiers,\" the organisation said.",
+        ));
+        let last = x.claims.last().expect("a claim");
+        assert_eq!(last.claimant.as_deref(), Some("adf"), "{x:?}");
         // Named in passing, not reporting: not a party.
         let x = Extractor::new().extract(&Document::new(
             "t",
