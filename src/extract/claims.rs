@@ -176,7 +176,7 @@ impl ClaimLex {
                 "casualties/put_toll_at",
                 ClaimKind::Casualties,
                 format!(
-                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets|bringing|brings|brought|taking|takes|took)\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:(?:overall|official|final|first|claimed|reported|provisional|initial|previous|earlier|new|latest|updated|revised)\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead){Q})|(?P<it>it))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+(?P<list>{count}[^.;]*)"
+                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets|bringing|brings|brought|taking|takes|took)\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:(?:overall|official|final|first|claimed|reported|provisional|initial|previous|earlier|new|latest|updated|revised)\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead){Q})|(?P<it>it))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+{Q}(?P<list>{count}[^.;]*)"
                 ),
             ),
             rule(
@@ -2743,6 +2743,19 @@ mod rule_tests {
         assert_eq!(
             events("Militias broke the March 2022 ceasefire, killing 6 herders."),
             [(Some(6), Some(Current))]
+        );
+    }
+
+    #[test]
+    fn a_toll_put_at_a_quoted_figure() {
+        has!(
+            "A doctor put the number of rangers wounded at \"more than 30\".",
+            Casualties,
+            N,
+            Some("rangers"),
+            Some("wounded"),
+            Some(31),
+            None::<u64>
         );
     }
 
