@@ -154,7 +154,7 @@ impl ClaimLex {
         // An item may carry a figure and modifiers: "14 vehicles", "18 AK-47
         // rifles", "a quantity of ammunition", "the rangers' weapons".
         let one_item = format!(
-            r#"(?:an?\s+)?(?:(?:{count})\s+)?(?:"?(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul|rounds|boxes|crates|cases|belts|sacks|bags|barrels|drums|pieces|units)"?\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w.-]*)\s+|(?:heavy|light|small|military|armoured|armored|police|army|assault|automatic|combat|fuel|pickup|pick-up|technical|special|live|spare|anti-aircraft|anti-tank|damaged|abandoned|burnt|burned|destroyed|various|assorted|sophisticated|improvised|modern|new|old|operational|serviceable|unused|stolen|locally[\s-]made|locally[\s-]manufactured|home-?made|hand-?made|makeshift|artisanal|craft|motori[sz]ed|wooden|fishing|speed|sniper|hunting)\s+){{0,2}}(?:{items})"#
+            r#"(?:an?\s+)?(?:(?:{count})\s+(?:of\s+(?:the|their|its|our|his|her)\s+)?)?(?:"?(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul|rounds|boxes|crates|cases|belts|sacks|bags|barrels|drums|pieces|units)"?\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w.-]*)\s+|(?:heavy|light|small|military|armed|armoured|armored|police|army|assault|automatic|combat|fuel|pickup|pick-up|technical|special|live|spare|anti-aircraft|anti-tank|damaged|abandoned|burnt|burned|destroyed|various|assorted|sophisticated|improvised|modern|new|old|operational|serviceable|unused|stolen|locally[\s-]made|locally[\s-]manufactured|home-?made|hand-?made|makeshift|artisanal|craft|motori[sz]ed|wooden|fishing|speed|sniper|hunting)\s+){{0,2}}(?:{items})"#
         );
         let item_list = format!(
             r"{one_item}(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?{one_item}|,?\s+(?:and|or|as\s+well\s+as|(?:loaded|laden|packed|filled|stocked)\s+with|including)\s+(?:the\s+|some\s+)?{one_item})*"
@@ -292,7 +292,7 @@ impl ClaimLex {
             rule(
                 "materiel/verb_items",
                 ClaimKind::Materiel,
-                format!(r#"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|made\s+off\s+with|(?:drove|driving|drive)\s+(?:off|away)(?:\s+with)?|rustl(?:ed|ing)|looted|looting|stole|stolen|haul|took\s+away)\b(?:\s+from\s+[^,.;]{{1,60}}?)?(?:\s+(?:of|include|includes|included|including|were|was|is|are)|,\s+including)?\s+{Q}{det}(?P<items>{item_list})\b"#),
+                format!(r#"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|cart(?:ed|ing)\s+(?:off|away)(?:\s+with)?|made\s+(?:off|away)\s+with|making\s+(?:off|away)\s+with|(?:drove|driving|drive)\s+(?:off|away)(?:\s+with)?|rustl(?:ed|ing)|looted|looting|stole|stolen|haul|took\s+away)\b(?:\s+from\s+[^,.;]{{1,60}}?)?(?:\s+(?:of|include|includes|included|including|were|was|is|are)|,\s+including)?\s+{Q}{det}(?P<items>{item_list})\b"#),
             ),
             rule(
                 "materiel/items_taken",
@@ -4382,6 +4382,36 @@ mod rule_tests {
             .expect("a materiel claim");
         assert_eq!(m.count.as_ref().and_then(|c| c.low), Some(12), "{m:?}");
         assert_eq!(m.claimant.as_deref(), Some("rsf"), "{m:?}");
+    }
+
+    /// Materiel carted or made away with, armed vehicles, and "N of the
+    /// trucks".
+    #[test]
+    fn materiel_made_away_with_and_counted_of_the_whole() {
+        let counted = |text: &str| -> Vec<Option<u64>> {
+            dated(text)
+                .into_iter()
+                .filter(|c| c.kind == ClaimKind::Materiel)
+                .map(|c| c.count.and_then(|n| n.low))
+                .collect()
+        };
+        assert_eq!(
+            counted("Bandits made away with four pistols from the station."),
+            [Some(4)]
+        );
+        assert_eq!(
+            counted("The raiders carted away weapons before troops arrived."),
+            [None]
+        );
+        assert_eq!(
+            counted("The rebels said they had seized five armed vehicles."),
+            [Some(5)]
+        );
+        assert_eq!(
+            counted("The gang looted three of the lorries on the highway."),
+            [Some(3)]
+        );
+        assert!(counted("The convoy made its way with two trucks.").is_empty());
     }
 
     /// A place that "remains under the control" of a force, with quotes,
