@@ -157,7 +157,7 @@ impl ClaimLex {
             r#"(?:an?\s+)?(?:(?:{count})\s+(?:of\s+(?:the|their|its|our|his|her)\s+)?)?(?:"?(?:a\s+)?(?:(?:large|huge|significant|small|big)\s+)?(?:quantity|quantities|number|cache|stock|stocks|lot|range|amount|amounts|haul|rounds|boxes|crates|cases|belts|sacks|bags|barrels|drums|pieces|units)"?\s+of\s+)?(?:[\w-]+'s?\s+)?(?:(?-i:[A-Z0-9][\w.-]*)\s+|(?:heavy|light|small|military|armed|armoured|armored|police|army|assault|automatic|combat|fuel|pickup|pick-up|technical|special|live|spare|anti-aircraft|anti-tank|damaged|abandoned|burnt|burned|destroyed|various|assorted|sophisticated|improvised|modern|new|old|operational|serviceable|unused|stolen|locally[\s-]made|locally[\s-]manufactured|home-?made|hand-?made|makeshift|artisanal|craft|motori[sz]ed|wooden|fishing|speed|sniper|hunting)\s+){{0,2}}(?:{items})"#
         );
         let item_list = format!(
-            r"{one_item}(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?{one_item}|,?\s+(?:and|or|as\s+well\s+as|(?:loaded|laden|packed|filled|stocked)\s+with|including)\s+(?:the\s+|some\s+)?{one_item})*"
+            r#"{one_item}"?(?:\s*,\s*(?:and\s+)?(?:the\s+|some\s+)?"?{one_item}"?|,?\s+(?:and|or|as\s+well\s+as|(?:loaded|laden|packed|filled|stocked)\s+with|including)\s+(?:the\s+|some\s+)?"?{one_item}"?)*"#
         );
         let det = r#"(?:(?:a|an|the|some|large|huge|significant|important|substantial|considerable|vast|quantities|quantity|amounts?|range|cache|stockpile|stocks?|haul|supply|supplies|consignment|arsenal|number|lot|its|their|heavy|several|dozens|hundreds|of|all)["']?\s+)*"#;
         let place = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?";
@@ -4412,6 +4412,15 @@ mod rule_tests {
             [Some(3)]
         );
         assert!(counted("The convoy made its way with two trucks.").is_empty());
+        // A list goes on after a quoted part.
+        let items: Vec<String> = dated(
+            "The rebels said they seized \"rifles and ammunition\" as well as two motorcycles.",
+        )
+        .into_iter()
+        .filter(|c| c.kind == ClaimKind::Materiel)
+        .flat_map(|c| c.items)
+        .collect();
+        assert!(items.iter().any(|i| i.contains("motorcycle")), "{items:?}");
     }
 
     /// A place that "remains under the control" of a force, with quotes,
