@@ -297,7 +297,7 @@ impl ClaimLex {
             rule(
                 "materiel/items_taken",
                 ClaimKind::Materiel,
-                format!(r"(?i)\b(?P<items>{item_list})(?:\s+(?:used|abandoned|left\s+behind|left|belonging\s+to|carried|owned|brought)\s+(?:by\s+)?[^,.;]{{1,40}}?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated)(?:\s+(?:from|in|during|at|by|near|on|after|inside|along|following)\b|\s*[.;]|\s*$)"),
+                format!(r"(?i)\b(?P<items>{item_list})(?:\s+(?:used|abandoned|left\s+behind|left|belonging\s+to|carried|owned|brought)\s+(?:by\s+)?[^,.;]{{1,40}}?)?(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:said|says|claimed|claims)(?:\s+(?:it|they|he|she))?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated)(?:\s+(?:from|in|during|at|by|near|on|after|inside|along|following)\b|\s*[.;]|\s*$)"),
             ),
             rule(
                 "responsibility/claimed",
@@ -4421,6 +4421,16 @@ mod rule_tests {
         .flat_map(|c| c.items)
         .collect();
         assert!(items.iter().any(|i| i.contains("motorcycle")), "{items:?}");
+        // What the party says was taken, with its report in between.
+        has!(
+            "The Arakan Army said 40 soldiers surrendered, and showed rifles and radios it said had been captured.",
+            Materiel,
+            Some("arakan_army"),
+            N,
+            Some("seized"),
+            None,
+            None
+        );
     }
 
     /// A place that "remains under the control" of a force, with quotes,
