@@ -302,7 +302,7 @@ impl ClaimLex {
             rule(
                 "responsibility/claimed",
                 ClaimKind::Responsibility,
-                r"(?i)\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|admit(?:ted|s)?|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility\b|\bclaim\s+of\s+responsibility\b|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|an?|both|\w+'s)\s+(?:(?:deadly|twin|suicide|mortar|and|latest|weekend|overnight|coordinated)\s+){0,3}(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|killings?|blasts?|explosions?|strikes?)\b".to_string(),
+                r"(?i)\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|admit(?:ted|s)?|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility\b|\bclaim\s+of\s+responsibility\b|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|an?|both|\w+'s)\s+(?:(?:deadly|twin|suicide|mortar|and|latest|weekend|overnight|coordinated)\s+){0,3}(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|killings?|blasts?|explosions?|strikes?)\b|\bclaims\s+(?:(?:deadly|twin|double|suicide|mortar|bomb|car|rocket|drone|gun|and|latest|weekend|overnight|coordinated|major|fresh|new|multiple)\s+){0,3}(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|killings?|blasts?)(?:\s+(?:on|in|near|at|against|targeting|outside|that)\b|\s*[,:;]|\s*$)".to_string(),
             ),
             rule(
                 "responsibility/said_it_attacked",
@@ -2537,6 +2537,20 @@ mod rule_tests {
 
     #[test]
     fn responsibility_and_characterization() {
+        // A headline claim, without a determiner.
+        has!(
+            "Boko Haram claims twin bomb attack on Konduga market",
+            Responsibility,
+            Some("boko_haram"),
+            Some("boko_haram"),
+            Some("responsible"),
+            None,
+            None
+        );
+        none_of!(
+            "The governor claims attacks have fallen since May.",
+            Responsibility
+        );
         has!(
             "Al-Shabab claimed responsibility for the bombing.",
             Responsibility,
