@@ -311,7 +311,7 @@ impl ClaimLex {
                 // own fighters did: "its fighters had killed 63 soldiers",
                 // "it had taken control of the town". The speaker must be an
                 // armed group (see `build`).
-                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|the\s+air\s+force|(?:its|their|his|our)\s+(?:fighters|men|forces|mujahideen|combatants|units|guerrillas|militants|members|brigades|air\s+force|aircraft|jets|warplanes|drones))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|seized\s+control|taken\s+control|took\s+control|captured\s+the|seized\s+the)\b)"#.to_string(),
+                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|the\s+air\s+force|(?:its|their|his|our)\s+(?:fighters|men|forces|mujahideen|combatants|units|guerrillas|militants|members|brigades|air\s+force|aircraft|jets|warplanes|drones))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment|targets?|sites?|hideouts?|depots?|infrastructure|facilit(?:y|ies)|operatives?|commanders?)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|seized\s+control|taken\s+control|took\s+control|captured\s+the|seized\s+the)\b)"#.to_string(),
             ),
             rule(
                 "responsibility/attack_that_claimed",
@@ -1873,7 +1873,10 @@ fn build(
                     // A state force's own strikes are attacks it claims too
                     // ("AFRICOM said it had carried out an air strike"); its
                     // other operations are not.
-                    let strike = m.as_str().to_ascii_lowercase().contains("strike");
+                    let deed = m.as_str().to_ascii_lowercase();
+                    let strike = ["strike", "struck", "targeted"]
+                        .iter()
+                        .any(|w| deed.contains(w));
                     let state = |a: usize| {
                         matches!(
                             ctx.entry(a).kind,
@@ -3329,6 +3332,25 @@ mod rule_tests {
         none_of!(
             "The army said it had launched an operation against the militants.",
             Responsibility
+        );
+        // Struck or targeted: strikes too, on targets, sites or people.
+        has!(
+            "AFRICOM said its aircraft had struck \"al-Shabaab targets\" near Jilib.",
+            Responsibility,
+            Some("africom"),
+            Some("africom"),
+            Some("responsible"),
+            None,
+            None
+        );
+        has!(
+            "AFRICOM said it had targeted an al-Shabaab commander.",
+            Responsibility,
+            Some("africom"),
+            Some("africom"),
+            Some("responsible"),
+            None,
+            None
         );
         has!(
             "ISWAP claimed the raid on Telegram. The claim said the fighters killed 12 soldiers.",
