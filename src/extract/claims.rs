@@ -1455,17 +1455,23 @@ fn build(
                 }
             }
             if rule.id == "casualties/count_of_them" || g("them").is_some() {
-                // "several of them": the last subject named before.
+                // "several of them": the last subject named before it in
+                // its sentence; else the last party named there, other than
+                // the claimant ("crushed the army and its allied militias,
+                // killing more than 200 of them": soldiers); else the last
+                // subject named in the sentences before.
                 let lead = super::before(text, ms, 300);
-                subject = lex
-                    .subject_any
-                    .find_iter(lead)
-                    .filter_map(|s| lex.subject_class(s.as_str()))
-                    .filter(|c| c != "bases")
-                    .last();
-                // Else the last party named before in the sentence, other
-                // than the claimant: "crushed the army and its allied
-                // militias, killing more than 200 of them" (soldiers).
+                let last_subject = |lead: &str| {
+                    lex.subject_any
+                        .find_iter(lead)
+                        .filter_map(|s| lex.subject_class(s.as_str()))
+                        .filter(|c| c != "bases")
+                        .last()
+                };
+                let in_sentence = lead
+                    .get(sent.start.saturating_sub(ms - lead.len()).min(lead.len())..)
+                    .unwrap_or(lead);
+                subject = last_subject(in_sentence);
                 if subject.is_none() {
                     let ms_ = &ctx.actors.mentions;
                     let lo = ms_.partition_point(|x| x.start < sent.start);
@@ -1482,6 +1488,9 @@ fn build(
                         })
                         .filter(|&a| Some(a) != claimant)
                         .find_map(|a| ctx.entry(a).members.clone());
+                }
+                if subject.is_none() {
+                    subject = last_subject(lead);
                 }
             }
             // "scores of dead among the VDP": the party or noun after.
@@ -4669,7 +4678,8 @@ mod rule_tests {
     }
 
     /// "N of them" with no casualty noun before it counts the members of
-    /// the last party named before it in the sentence, not the claimant's.
+    /// the last party named before it in the sentence, not the claimant's;
+    /// a casualty noun of an earlier sentence comes after that party.
     #[test]
     fn of_them_after_a_party() {
         has!(
@@ -4680,6 +4690,15 @@ mod rule_tests {
             Some("killed"),
             Some(40),
             Some(40)
+        );
+        has!(
+            "Two civilians were hurt in the blast. ISWAP said it ambushed the Nigerian army and killed 12 of them.",
+            Casualties,
+            Some("iswap"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(12),
+            Some(12)
         );
     }
 
