@@ -2541,6 +2541,10 @@ mod tests {
             Some(Channel::NewsAgency)
         );
         assert_eq!(
+            channel("In a claim relayed by the Amaq agency, ISWAP said it killed 9."),
+            Some(Channel::NewsAgency)
+        );
+        assert_eq!(
             channel("ISWAP said in a statement released by its media arm that it killed 9."),
             Some(Channel::Statement)
         );
