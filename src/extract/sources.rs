@@ -22,6 +22,13 @@ pub(crate) struct SourceLex {
     /// A name with its role in apposition: "Musa Ibrahim, a resident",
     /// "Sani Dauda, the police spokesman".
     appositive: Regex,
+    /// A name alone before a reporting verb, an apposition between:
+    /// "Amadou Diallo told reporters", "Musa Ibrahim, who runs a shop by
+    /// the market, said".
+    bare: Regex,
+    /// Words of roles and common nouns in the lexicons, lowercased: a
+    /// capitalised phrase holding one ("Local Residents said") is no name.
+    common_words: std::collections::HashSet<String>,
     unnamed: Regex,
     cue: Regex,
     hedge_cues: Vec<String>,
@@ -238,12 +245,26 @@ impl SourceLex {
             r"\b(?P<name>{PNAME}),\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?)?(?P<role>(?i:{all_roles}))\b"
         ))
         .expect("appositive-source pattern compiles");
+        let bare = super::compile(&format!(
+            r#"\b(?P<name>{PNAME})(?:,\s+[^,.;"]{{2,100}}?,|,)?\s+(?:said|says|told|added|stated|explained|recalled|wrote)\b"#
+        ))
+        .expect("bare-name pattern compiles");
+        let common_words = lex
+            .roles
+            .iter()
+            .map(|r| r.0.as_str())
+            .chain(lex.subjects.keys().map(String::as_str))
+            .flat_map(str::split_whitespace)
+            .map(str::to_lowercase)
+            .collect();
         let capitals = Gazetteer::with_case(lex.capitals.iter().cloned(), true);
         SourceLex {
             capitals,
             named,
             titled,
             appositive,
+            bare,
+            common_words,
             unnamed,
             cue,
             hedge_cues: lex
@@ -274,6 +295,39 @@ impl SourceLex {
             .iter()
             .find(|r| r.0 == w)
             .map_or(w, |r| r.1.clone())
+    }
+
+    /// Whether `name`, found with no role or title, reads as a person's
+    /// name: two words or more, each capitalised and lowercase after, none
+    /// of them a word that stops a name or a role or casualty noun of the
+    /// lexicons ("Local Residents", "Security Sources").
+    fn may_be_a_bare_name(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        words.len() >= 2
+            && words.iter().all(|w| {
+                let mut cs = w.chars();
+                cs.next().is_some_and(|c| c.is_uppercase())
+                    && cs.next().is_some_and(|c| c.is_lowercase())
+                    && !NOT_NAMES.contains(w)
+                    && !NOT_BARE_NAMES.contains(w)
+                    && !super::dates::is_weekday(w)
+                    && !self.common_words.contains(&w.to_lowercase())
+                    && !self
+                        .common_words
+                        .contains(w.to_lowercase().trim_end_matches('s'))
+            })
+    }
+
+    /// Whether `lead` ends with a role and a comma ("A resident, "): the
+    /// name after it is the role's, found with it.
+    fn after_a_role(&self, lead: &str) -> bool {
+        lead.trim_end().strip_suffix(',').is_some_and(|l| {
+            l.split_whitespace().next_back().is_some_and(|w| {
+                let w = w.to_lowercase();
+                self.common_words.contains(&w)
+                    || self.common_words.contains(w.trim_end_matches('s'))
+            })
+        })
     }
 
     /// Whether the sentence `text` hedges what it says.
@@ -311,6 +365,126 @@ fn clean_name(name: &str) -> Option<String> {
     let n = n.trim_end_matches("'s").to_string();
     (!n.is_empty()).then_some(n)
 }
+
+/// Words that make a capitalised phrase before "said" something other
+/// than a person's name: a body ("the Sultan Murad Division said"), or a
+/// question or a clause's opening word ("Has Viv Ansanm said anything?").
+const NOT_BARE_NAMES: &[&str] = &[
+    "Has",
+    "Have",
+    "Had",
+    "Did",
+    "Does",
+    "Do",
+    "Is",
+    "Was",
+    "Were",
+    "Will",
+    "Would",
+    "Could",
+    "Should",
+    "Can",
+    "May",
+    "Might",
+    "Why",
+    "What",
+    "When",
+    "Where",
+    "How",
+    "Who",
+    "Which",
+    "And",
+    "But",
+    "As",
+    "If",
+    "So",
+    "Then",
+    "Also",
+    "However",
+    "Meanwhile",
+    "While",
+    "After",
+    "Before",
+    "When",
+    "Since",
+    "Although",
+    "Though",
+    "Yet",
+    "Still",
+    "Later",
+    "Earlier",
+    "Speaking",
+    "Asked",
+    "Reached",
+    "Contacted",
+    "Separately",
+    "Elsewhere",
+    "Overall",
+    "Division",
+    "Brigade",
+    "Brigades",
+    "Battalion",
+    "Regiment",
+    "Corps",
+    "Front",
+    "Movement",
+    "Group",
+    "Party",
+    "Committee",
+    "Union",
+    "Network",
+    "Agency",
+    "Organisation",
+    "Organization",
+    "Authority",
+    "Department",
+    "Centre",
+    "Center",
+    "Service",
+    "Services",
+    "News",
+    "Times",
+    "Post",
+    "Radio",
+    "Television",
+    "Press",
+    "Media",
+    "Observatory",
+    "Watch",
+    "Coalition",
+    "Alliance",
+    "Mission",
+    "Province",
+    "State",
+    "Region",
+    "District",
+    "County",
+    "University",
+    "Hospital",
+    "Company",
+    "Court",
+    "Commission",
+    "Federation",
+    "Association",
+    "Foundation",
+    "Institute",
+    "Militia",
+    "Unit",
+    "Units",
+    "Operation",
+    "Operations",
+    "Sector",
+    "Cabinet",
+    "Presidency",
+    "Parliament",
+    "Senate",
+    "Agencies",
+    "Tribune",
+    "Herald",
+    "Journal",
+    "Daily",
+    "Guardian",
+];
 
 /// Words of a name that are not used alone for the person.
 const NAME_PARTICLES: [&str; 12] = [
@@ -367,6 +541,24 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         // does "in Imam Sahib" (a title and a name, in form).
         .chain(lex.titled.captures_lines(text).filter(not_a_place))
         .chain(lex.appositive.captures_lines(text).filter(not_a_place))
+        .chain(
+            lex.bare
+                .captures_lines(text)
+                .filter(not_a_place)
+                .filter(|c| {
+                    c.name("name").is_some_and(|n| {
+                        lex.may_be_a_bare_name(n.as_str())
+                            && !lex.after_a_role(super::before(text, n.start(), 40))
+                            // With no role or title to tell, a phrase with a
+                            // place in it is taken for the place's.
+                            && {
+                                let places = &ctx.places;
+                                let i = places.partition_point(|p| p.end <= n.start());
+                                places.get(i).map_or(true, |p| p.start >= n.end())
+                            }
+                    })
+                }),
+        )
     {
         let (Some(m), Some(name)) = (c.get(0), c.name("name")) else {
             continue;
@@ -2515,6 +2707,36 @@ mod tests {
     /// Whether no source of `s` has `role`.
     fn without_role(s: &[crate::Source], role: &str) -> bool {
         s.iter().all(|x| x.role.as_deref() != Some(role))
+    }
+
+    #[test]
+    fn a_name_alone_before_a_reporting_verb() {
+        let named = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            sources(text)
+                .into_iter()
+                // People: a party speaking as a body has its actor.
+                .filter(|s| s.name.is_some() && s.actor.is_none())
+                .map(|s| (s.name, s.role))
+                .collect()
+        };
+        assert_eq!(
+            named("Ibrahim Sanogo told reporters that four guards died."),
+            [(Some("Ibrahim Sanogo".to_string()), None)]
+        );
+        assert_eq!(
+            named("The head of the drivers' union, Issa Traore, said two lorries burned."),
+            [(Some("Issa Traore".to_string()), None)]
+        );
+        // A role before it is found with it.
+        assert_eq!(
+            named("A farmer, Issa Traore, said two lorries burned."),
+            [(Some("Issa Traore".to_string()), Some("farmer".to_string()))]
+        );
+        // Not a body, common nouns, a question, or a place's phrase.
+        assert!(named("The Sultan Murad Division said it took the hill.").is_empty());
+        assert!(named("Local Residents said four guards died.").is_empty());
+        assert!(named("Has Ali Musa said anything about the raid?").is_empty());
+        assert!(named("Burkina Faso said four guards died.").is_empty());
     }
 
     #[test]
