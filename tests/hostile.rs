@@ -2,6 +2,7 @@
 //! without a panic, with every span on char boundaries; and a deterministic
 //! mutation run over the fixtures (multi-byte chars spliced in anywhere).
 
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use counterclaim::{Document, Extraction, Extractor};
@@ -27,6 +28,10 @@ fn check(text: &str) -> Extraction {
     x
 }
 
+/// Timings are taken one at a time, so that tests running in parallel do
+/// not slow one size and not the other.
+static TIMING: Mutex<()> = Mutex::new(());
+
 /// Extracts `make(n)` and `make(4n)` and checks the time grows about
 /// linearly: four times the input may take at most eight times as long
 /// (twice what linear time needs, as CI machines are noisy), where
@@ -34,6 +39,7 @@ fn check(text: &str) -> Extraction {
 fn linear(name: &str, make: impl Fn(usize) -> String, n: usize) {
     let small = make(n);
     let big = make(4 * n);
+    let _one_at_a_time = TIMING.lock().unwrap_or_else(|e| e.into_inner());
     let t = Instant::now();
     check(&small);
     let a = t.elapsed();
