@@ -2272,6 +2272,15 @@ mod rule_tests {
         Extractor::new().extract(&doc).claims
     }
 
+    /// The low figure and event of each casualty claim.
+    fn casualty_events(claims: Vec<crate::Claim>) -> Vec<(Option<u64>, Option<crate::EventRef>)> {
+        claims
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Casualties)
+            .map(|c| (c.count.and_then(|n| n.low), c.event))
+            .collect()
+    }
+
     fn claims(text: &str) -> Vec<Row> {
         dated(text)
             .into_iter()
@@ -2739,15 +2748,9 @@ mod rule_tests {
 
     #[test]
     fn a_cue_of_an_earlier_event_is_about_what_follows_it() {
-        let events = |text: &str| -> Vec<(Option<u64>, Option<crate::EventRef>)> {
+        let events = |text: &str| {
             let doc = Document::new("t", text).with_published("2024-05-20".parse().unwrap());
-            Extractor::new()
-                .extract(&doc)
-                .claims
-                .iter()
-                .filter(|c| c.kind == ClaimKind::Casualties)
-                .map(|c| (c.count.as_ref().and_then(|n| n.low), c.event))
-                .collect()
+            casualty_events(Extractor::new().extract(&doc).claims)
         };
         use crate::EventRef::{Current, Prior};
         // After a comma or "and", the cue opens what comes next.
@@ -2822,13 +2825,7 @@ mod rule_tests {
     #[test]
     fn a_calendar_day_days_before_the_main_one_is_an_earlier_event() {
         // Published 2024-03-13: both days lie inside the two-week window.
-        let events = |text: &str| -> Vec<(Option<u64>, Option<crate::EventRef>)> {
-            dated(text)
-                .into_iter()
-                .filter(|c| c.kind == ClaimKind::Casualties)
-                .map(|c| (c.count.as_ref().and_then(|n| n.low), c.event))
-                .collect()
-        };
+        let events = |text: &str| casualty_events(dated(text));
         use crate::EventRef::{Current, Prior};
         assert_eq!(
             events("Militants shot dead 9 rangers at a checkpoint on 11 March, the ministry said. On March 2, 4 herders were killed near the river."),
