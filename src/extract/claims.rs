@@ -3340,24 +3340,20 @@ mod rule_tests {
             Responsibility
         );
         // Struck or targeted: strikes too, on targets, sites or people.
-        has!(
+        for text in [
             "AFRICOM said its aircraft had struck \"al-Shabaab targets\" near Jilib.",
-            Responsibility,
-            Some("africom"),
-            Some("africom"),
-            Some("responsible"),
-            None,
-            None
-        );
-        has!(
             "AFRICOM said it had targeted an al-Shabaab commander.",
-            Responsibility,
-            Some("africom"),
-            Some("africom"),
-            Some("responsible"),
-            None,
-            None
-        );
+        ] {
+            has!(
+                text,
+                Responsibility,
+                Some("africom"),
+                Some("africom"),
+                Some("responsible"),
+                None,
+                None
+            );
+        }
         has!(
             "ISWAP claimed the raid on Telegram. The claim said the fighters killed 12 soldiers.",
             Casualties,
