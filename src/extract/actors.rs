@@ -285,9 +285,11 @@ static NAMED_ORG_RE: Lazy<Regex> = Lazy::new(|| {
 
 /// An organisation named after what it is: "the Italian NGO Emergency",
 /// "the medical charity Doctors of the Valley (DOV)". The name is one to
-/// five capitalised words.
+/// five capitalised words. A bare "group" is not such a kind ("the
+/// Islamist group X" names an armed group), only an aid, relief, rights or
+/// monitoring group.
 static KIND_NAMED_ORG_RE: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"\b(?i:the)\s+(?P<kind>(?:(?-i:[A-Z][\w-]*)\s+)?(?i:(?:local|international|humanitarian|medical|aid|relief|rights|human\s+rights|monitoring|non-?profit|non-governmental|charitable|independent|watchdog)\s+){0,2}(?i:NGO|charity|aid\s+group|aid\s+agency|relief\s+group|relief\s+agency|rights\s+group|organi[sz]ation|group|watchdog|monitor))\s+(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|the|de|du|des|sans)\s+){0,2}){0,4}[A-Z][\w'&-]*)\b(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,10})\))?")
+    super::compile(r"\b(?i:the)\s+(?P<kind>(?:(?-i:[A-Z][\w-]*)\s+)?(?i:(?:local|international|humanitarian|medical|independent|non-?profit|non-governmental|charitable)\s+){0,2}(?i:NGO|charity|watchdog|monitor|(?:aid|relief|rights|human\s+rights|monitoring|humanitarian|medical|advocacy)\s+(?:group|agency|organi[sz]ation)|organi[sz]ation))\s+(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|the|de|du|des|sans)\s+){0,2}){0,4}[A-Z][\w'&-]*)\b(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,10})\))?")
         .expect("kind-named organisation pattern compiles")
 });
 
@@ -922,6 +924,16 @@ mod resolution_tests {
             "The aid group Wells for Kivu dug two wells near the camp last year.",
         ));
         assert!(x.actors.is_empty(), "{:?}", x.actors);
+        // A bare "group" is no such kind: an armed group, maybe.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The Islamist group Katiba Serma said it killed 12 soldiers.",
+        ));
+        assert!(
+            x.actors.iter().all(|a| a.kind != crate::ActorKind::Other),
+            "{:?}",
+            x.actors
+        );
     }
 
     #[test]

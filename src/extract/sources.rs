@@ -366,6 +366,42 @@ fn clean_name(name: &str) -> Option<String> {
     (!n.is_empty()).then_some(n)
 }
 
+/// Nouns of bodies whose name may follow them: "the Islamist group
+/// Katiba Serma said", "the daily Le Pays wrote".
+const BODY_NOUNS: &[&str] = &[
+    "group",
+    "militia",
+    "movement",
+    "faction",
+    "organisation",
+    "organization",
+    "outlet",
+    "newspaper",
+    "daily",
+    "weekly",
+    "agency",
+    "channel",
+    "station",
+    "network",
+    "website",
+    "NGO",
+    "charity",
+    "coalition",
+    "alliance",
+    "brigade",
+    "battalion",
+    "unit",
+    "front",
+];
+
+/// Whether `lead` ends with one of [`BODY_NOUNS`]: the name after it is the
+/// body's.
+fn after_a_body_noun(lead: &str) -> bool {
+    lead.split_whitespace()
+        .next_back()
+        .is_some_and(|w| BODY_NOUNS.contains(&w))
+}
+
 /// Words that make a capitalised phrase before "said" something other
 /// than a person's name: a body ("the Sultan Murad Division said"), or a
 /// question or a clause's opening word ("Has Viv Ansanm said anything?").
@@ -405,7 +441,6 @@ const NOT_BARE_NAMES: &[&str] = &[
     "While",
     "After",
     "Before",
-    "When",
     "Since",
     "Although",
     "Though",
@@ -549,6 +584,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     c.name("name").is_some_and(|n| {
                         lex.may_be_a_bare_name(n.as_str())
                             && !lex.after_a_role(super::before(text, n.start(), 40))
+                            && !after_a_body_noun(super::before(text, n.start(), 40))
                             // With no role or title to tell, a phrase with a
                             // place in it is taken for the place's.
                             && {
@@ -2737,6 +2773,7 @@ mod tests {
         assert!(named("Local Residents said four guards died.").is_empty());
         assert!(named("Has Ali Musa said anything about the raid?").is_empty());
         assert!(named("Burkina Faso said four guards died.").is_empty());
+        assert!(named("The Islamist group Katiba Serma said it killed 12 guards.").is_empty());
     }
 
     #[test]
