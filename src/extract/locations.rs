@@ -89,6 +89,12 @@ pub(crate) struct FoundPlace {
 
 const NAME: &str = r"(?:[A-Z][a-z][\w'-]*|[A-Z]'[A-Z][\w'-]*)(?:\s+(?:(?:el|al|de|du|des|la|le|di|da|N'|d')\s*)?(?:[A-Z][\w'-]*))?(?:\s+[A-Z][\w'-]*)?";
 
+/// A reporting verb right after a name: a person's, not a place's.
+static SPEAKS_AFTER: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"^,?\s+(?:said|says|told|added|stated|explained|recalled|wrote)\b")
+        .expect("compiles")
+});
+
 static BORDER_AFTER: Lazy<Regex> = Lazy::new(|| {
     super::compile(r"^\s+(?:border|borders|frontier|frontiers|side|boundary)\b").expect("compiles")
 });
@@ -446,7 +452,12 @@ impl PlaceLex {
                 if overlaps(after.start(), after.end()) {
                     continue;
                 }
-                for part in SPLIT_LIST.split(after.as_str()) {
+                // "the union in Kayes, Mamadou Sissoko, said": a list
+                // whose last name speaks ends with a person.
+                let speaks = SPEAKS_AFTER.is_match(super::after(text, after.end(), 24));
+                let parts: Vec<&str> = SPLIT_LIST.split(after.as_str()).collect();
+                let keep = parts.len() - usize::from(speaks && parts.len() > 1);
+                for part in &parts[..keep] {
                     add(part, LocationKind::Settlement, &mut discovered);
                 }
             }
@@ -575,6 +586,10 @@ mod tests {
             "A police spokesperson in Pemba, Inspector Rosa Mucavele, said the road was open.",
         );
         assert!(p.iter().all(|l| !l.0.contains("Mucavele")), "{p:?}");
+        // Nor a name that speaks, without a title.
+        let p =
+            places("The head of the drivers' union in Kayes, Issa Traore, said the road was shut.");
+        assert!(p.iter().all(|l| !l.0.contains("Traore")), "{p:?}");
         let p = places("The attack on Tessalit camp came days after clashes at Anefis.");
         assert!(p.iter().any(|l| l.0 == "Anéfis"), "{p:?}");
         let p =

@@ -29,6 +29,9 @@ pub(crate) struct SourceLex {
     /// Words of roles and common nouns in the lexicons, lowercased: a
     /// capitalised phrase holding one ("Local Residents said") is no name.
     common_words: std::collections::HashSet<String>,
+    /// The last word of each role, lowercased (see
+    /// [`SourceLex::after_a_role`]).
+    role_words: std::collections::HashSet<String>,
     unnamed: Regex,
     cue: Regex,
     hedge_cues: Vec<String>,
@@ -246,9 +249,15 @@ impl SourceLex {
         ))
         .expect("appositive-source pattern compiles");
         let bare = super::compile(&format!(
-            r#"\b(?P<name>{PNAME})(?:,\s+[^,.;"]{{2,100}}?,|,)?\s+(?:said|says|told|added|stated|explained|recalled|wrote)\b"#
+            r#"\b(?P<name>{PNAME})(?:,\s+[a-z][^,.;"]{{1,100}}?,|,)?\s+(?:said|says|told|added|stated|explained|recalled|wrote)\b"#
         ))
         .expect("bare-name pattern compiles");
+        let role_words: std::collections::HashSet<String> = lex
+            .roles
+            .iter()
+            .filter_map(|r| r.0.split_whitespace().next_back())
+            .map(str::to_lowercase)
+            .collect();
         let common_words = lex
             .roles
             .iter()
@@ -265,6 +274,7 @@ impl SourceLex {
             appositive,
             bare,
             common_words,
+            role_words,
             unnamed,
             cue,
             hedge_cues: lex
@@ -318,15 +328,30 @@ impl SourceLex {
             })
     }
 
-    /// Whether `lead` ends with a role and a comma ("A resident, "): the
-    /// name after it is the role's, found with it.
+    /// Whether `lead` ends with a role, maybe with its place, and a comma
+    /// ("A resident, ", "A traditional elder in Mahaday, "): the name after
+    /// it is the role's, found with it by the unnamed-source pattern.
     fn after_a_role(&self, lead: &str) -> bool {
-        lead.trim_end().strip_suffix(',').is_some_and(|l| {
-            l.split_whitespace().next_back().is_some_and(|w| {
-                let w = w.to_lowercase();
-                self.common_words.contains(&w)
-                    || self.common_words.contains(w.trim_end_matches('s'))
-            })
+        let Some(l) = lead.trim_end().strip_suffix(',') else {
+            return false;
+        };
+        let words: Vec<&str> = l.split_whitespace().collect();
+        let role = |w: &str| {
+            let w = w.to_lowercase();
+            self.role_words.contains(&w) || self.role_words.contains(w.trim_end_matches('s'))
+        };
+        let place_word = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+        // The role, then "of/from/in" and one or two capitalised words.
+        (0..=3).any(|tail| {
+            let Some(k) = words.len().checked_sub(tail + 1) else {
+                return false;
+            };
+            let after = &words[k + 1..];
+            role(words[k])
+                && (after.is_empty()
+                    || (matches!(after[0], "of" | "from" | "in")
+                        && after.len() >= 2
+                        && after[1..].iter().all(place_word)))
         })
     }
 
@@ -2767,6 +2792,15 @@ mod tests {
         assert_eq!(
             named("A farmer, Issa Traore, said two lorries burned."),
             [(Some("Issa Traore".to_string()), Some("farmer".to_string()))]
+        );
+        assert_eq!(
+            named("A farmer in Kayes, Issa Traore, said two lorries burned."),
+            [(Some("Issa Traore".to_string()), Some("farmer".to_string()))]
+        );
+        // A place before a name in apposition is not the name.
+        assert_eq!(
+            named("The head of the union in Kayes, Issa Traore, said two lorries burned."),
+            [(Some("Issa Traore".to_string()), None)]
         );
         // Not a body, common nouns, a question, or a place's phrase.
         assert!(named("The Sultan Murad Division said it took the hill.").is_empty());
