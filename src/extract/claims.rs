@@ -896,7 +896,7 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
     let Some(main) = claims
         .iter()
         .filter(|c| c.kind == ClaimKind::Casualties && c.event == Some(EventRef::Current))
-        .find_map(|c| c.date.and(calendar_day(c.sentence)))
+        .find_map(|c| c.date.and_then(|_| calendar_day(c.sentence)))
     else {
         return;
     };

@@ -320,6 +320,7 @@ impl SourceLex {
                     && cs.next().is_some_and(|c| c.is_lowercase())
                     && !NOT_NAMES.contains(w)
                     && !NOT_BARE_NAMES.contains(w)
+                    && !BODY_NOUNS.contains(&w.to_lowercase().as_str())
                     && !super::dates::is_weekday(w)
                     && !self.common_words.contains(&w.to_lowercase())
                     && !self
@@ -391,8 +392,10 @@ fn clean_name(name: &str) -> Option<String> {
     (!n.is_empty()).then_some(n)
 }
 
-/// Nouns of bodies whose name may follow them: "the Islamist group
-/// Katiba Serma said", "the daily Le Pays wrote".
+/// Nouns of bodies, lowercased. A name right after one is the body's
+/// ("the Islamist group Katiba Serma said", "the daily Le Pays wrote"),
+/// and a capitalised phrase holding one is a body's name, not a person's
+/// ("the Sultan Murad Division said").
 const BODY_NOUNS: &[&str] = &[
     "group",
     "militia",
@@ -409,7 +412,7 @@ const BODY_NOUNS: &[&str] = &[
     "station",
     "network",
     "website",
-    "NGO",
+    "ngo",
     "charity",
     "coalition",
     "alliance",
@@ -417,6 +420,56 @@ const BODY_NOUNS: &[&str] = &[
     "battalion",
     "unit",
     "front",
+    "division",
+    "brigades",
+    "regiment",
+    "corps",
+    "party",
+    "committee",
+    "union",
+    "authority",
+    "department",
+    "centre",
+    "center",
+    "service",
+    "services",
+    "news",
+    "times",
+    "post",
+    "radio",
+    "television",
+    "press",
+    "media",
+    "observatory",
+    "watch",
+    "mission",
+    "province",
+    "state",
+    "region",
+    "district",
+    "county",
+    "university",
+    "hospital",
+    "company",
+    "court",
+    "commission",
+    "federation",
+    "association",
+    "foundation",
+    "institute",
+    "units",
+    "operation",
+    "operations",
+    "sector",
+    "cabinet",
+    "presidency",
+    "parliament",
+    "senate",
+    "agencies",
+    "tribune",
+    "herald",
+    "journal",
+    "guardian",
 ];
 
 /// Whether `lead` ends with one of [`BODY_NOUNS`]: the name after it is the
@@ -424,12 +477,11 @@ const BODY_NOUNS: &[&str] = &[
 fn after_a_body_noun(lead: &str) -> bool {
     lead.split_whitespace()
         .next_back()
-        .is_some_and(|w| BODY_NOUNS.contains(&w))
+        .is_some_and(|w| BODY_NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
-/// Words that make a capitalised phrase before "said" something other
-/// than a person's name: a body ("the Sultan Murad Division said"), or a
-/// question or a clause's opening word ("Has Viv Ansanm said anything?").
+/// Words that open a question or a clause, not a name ("Has Viv Ansanm
+/// said anything?").
 const NOT_BARE_NAMES: &[&str] = &[
     "Has",
     "Have",
@@ -480,70 +532,6 @@ const NOT_BARE_NAMES: &[&str] = &[
     "Separately",
     "Elsewhere",
     "Overall",
-    "Division",
-    "Brigade",
-    "Brigades",
-    "Battalion",
-    "Regiment",
-    "Corps",
-    "Front",
-    "Movement",
-    "Group",
-    "Party",
-    "Committee",
-    "Union",
-    "Network",
-    "Agency",
-    "Organisation",
-    "Organization",
-    "Authority",
-    "Department",
-    "Centre",
-    "Center",
-    "Service",
-    "Services",
-    "News",
-    "Times",
-    "Post",
-    "Radio",
-    "Television",
-    "Press",
-    "Media",
-    "Observatory",
-    "Watch",
-    "Coalition",
-    "Alliance",
-    "Mission",
-    "Province",
-    "State",
-    "Region",
-    "District",
-    "County",
-    "University",
-    "Hospital",
-    "Company",
-    "Court",
-    "Commission",
-    "Federation",
-    "Association",
-    "Foundation",
-    "Institute",
-    "Militia",
-    "Unit",
-    "Units",
-    "Operation",
-    "Operations",
-    "Sector",
-    "Cabinet",
-    "Presidency",
-    "Parliament",
-    "Senate",
-    "Agencies",
-    "Tribune",
-    "Herald",
-    "Journal",
-    "Daily",
-    "Guardian",
 ];
 
 /// Words of a name that are not used alone for the person.
