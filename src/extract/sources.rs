@@ -11,7 +11,7 @@ use once_cell::sync::Lazy;
 use super::actors::Class;
 use super::Ctx;
 use crate::lexicon::gazetteer::Gazetteer;
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, WordClasses};
 use crate::model::{Channel, Source, Speech};
 
 /// Compiled source patterns.
@@ -42,6 +42,8 @@ pub(crate) struct SourceLex {
     /// Capitals that speak for their country's government (country index).
     capitals: Gazetteer<usize>,
     hedges: Regex,
+    /// The word classes of `data/word_classes.tsv`.
+    words: WordClasses,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -296,7 +298,31 @@ impl SourceLex {
                 .collect(),
             channels,
             hedges,
+            words: lex.word_classes.clone(),
         }
+    }
+
+    /// Whether `word` (any case) is a noun of a body ("group", "daily").
+    fn is_body_noun(&self, word: &str) -> bool {
+        self.words.body.iter().any(|b| b.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether `lead` ends with a noun of a body: the name after it is the
+    /// body's ("the Islamist group Katiba Serma said").
+    fn after_a_body_noun(&self, lead: &str) -> bool {
+        lead.split_whitespace()
+            .next_back()
+            .is_some_and(|w| self.is_body_noun(w))
+    }
+
+    /// Whether `role` (as recorded) is a state post that serves one place.
+    fn is_local_post(&self, role: &str) -> bool {
+        self.words.local_post.iter().any(|p| p == role)
+    }
+
+    /// Whether `role` (as recorded) speaks for a government.
+    fn is_government_role(&self, role: &str) -> bool {
+        self.words.government_role.iter().any(|p| p == role)
     }
 
     fn role_of(&self, written: &str) -> String {
@@ -320,7 +346,7 @@ impl SourceLex {
                     && cs.next().is_some_and(|c| c.is_lowercase())
                     && !NOT_NAMES.contains(w)
                     && !NOT_BARE_NAMES.contains(w)
-                    && !BODY_NOUNS.contains(&w.to_lowercase().as_str())
+                    && !self.is_body_noun(w)
                     && !super::dates::is_weekday(w)
                     && !self.common_words.contains(&w.to_lowercase())
                     && !self
@@ -390,94 +416,6 @@ fn clean_name(name: &str) -> Option<String> {
     let n = keep.join(" ");
     let n = n.trim_end_matches("'s").to_string();
     (!n.is_empty()).then_some(n)
-}
-
-/// Nouns of bodies, lowercased. A name right after one is the body's
-/// ("the Islamist group Katiba Serma said", "the daily Le Pays wrote"),
-/// and a capitalised phrase holding one is a body's name, not a person's
-/// ("the Sultan Murad Division said").
-const BODY_NOUNS: &[&str] = &[
-    "group",
-    "militia",
-    "movement",
-    "faction",
-    "organisation",
-    "organization",
-    "outlet",
-    "newspaper",
-    "daily",
-    "weekly",
-    "agency",
-    "channel",
-    "station",
-    "network",
-    "website",
-    "ngo",
-    "charity",
-    "coalition",
-    "alliance",
-    "brigade",
-    "battalion",
-    "unit",
-    "front",
-    "division",
-    "brigades",
-    "regiment",
-    "corps",
-    "party",
-    "committee",
-    "union",
-    "authority",
-    "department",
-    "centre",
-    "center",
-    "service",
-    "services",
-    "news",
-    "times",
-    "post",
-    "radio",
-    "television",
-    "press",
-    "media",
-    "observatory",
-    "watch",
-    "mission",
-    "province",
-    "state",
-    "region",
-    "district",
-    "county",
-    "university",
-    "hospital",
-    "company",
-    "court",
-    "commission",
-    "federation",
-    "association",
-    "foundation",
-    "institute",
-    "units",
-    "operation",
-    "operations",
-    "sector",
-    "cabinet",
-    "presidency",
-    "parliament",
-    "senate",
-    "agencies",
-    "tribune",
-    "herald",
-    "journal",
-    "guardian",
-];
-
-/// Whether `lead` ends with one of [`BODY_NOUNS`]: the name after it is the
-/// body's.
-fn after_a_body_noun(lead: &str) -> bool {
-    lead.split_whitespace()
-        .next_back()
-        .is_some_and(|w| BODY_NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Words that open a question or a clause, not a name ("Has Viv Ansanm
@@ -597,7 +535,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     c.name("name").is_some_and(|n| {
                         lex.may_be_a_bare_name(n.as_str())
                             && !lex.after_a_role(super::before(text, n.start(), 40))
-                            && !after_a_body_noun(super::before(text, n.start(), 40))
+                            && !lex.after_a_body_noun(super::before(text, n.start(), 40))
                             // With no role or title to tell, a phrase with a
                             // place in it is taken for the place's.
                             && {
@@ -754,9 +692,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         // X", "DSP X") are the police's.
         let police_title = title.as_deref().is_some_and(|t| {
             t.contains("Police")
-                || POLICE_TITLES
+                || lex
+                    .words
+                    .police_title
                     .iter()
-                    .any(|p| t == *p || t.strip_prefix("Chief ").is_some_and(|r| r == *p))
+                    .any(|p| t == p || t.strip_prefix("Chief ") == Some(p))
         });
         if actor.is_none() && (police_role || police_title) {
             actor = ctx.resolve_class(Class::Police, m.start());
@@ -767,10 +707,10 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             if matches!(
                 t,
                 "President" | "Prime Minister" | "Vice-President" | "Vice President"
-            ) || GOVERNMENT_ROLES.contains(&r)
+            ) || lex.is_government_role(r)
             {
-                actor = LOCAL_POSTS
-                    .contains(&r)
+                actor = lex
+                    .is_local_post(r)
                     .then(|| government_of_place_near(ctx, &named_countries, m.start()))
                     .flatten()
                     .or_else(|| ctx.resolve_class(Class::Gov, m.start()));
@@ -1023,7 +963,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             }
             // With no one named in it, a post of the state speaks for its
             // government: "the regional governor said".
-            if !GOVERNMENT_ROLES.contains(&role_name.as_str()) {
+            if !lex.is_government_role(&role_name) {
                 continue;
             }
         }
@@ -1219,7 +1159,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         };
         let role_name = lex.role_of(role.as_str());
         // Officials speak for the authorities.
-        let gov_role = GOVERNMENT_ROLES.contains(&role_name.as_str()) || role_name == "official";
+        let gov_role = lex.is_government_role(&role_name) || role_name == "official";
         let actor = if party.is_some() {
             party
         } else if gov_role {
@@ -1231,8 +1171,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 .country_in(&text[m.start()..role.start()])
                 .and_then(|k| ctx.engine.actors.gov_of.get(k).copied())
                 .or_else(|| {
-                    LOCAL_POSTS
-                        .contains(&role_name.as_str())
+                    lex.is_local_post(&role_name)
                         .then(|| government_of_place_near(ctx, &named_countries, m.start()))
                         .flatten()
                 })
@@ -1347,7 +1286,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 // "According to the communique": whoever issued it last.
                 let spk = speaker_in(ctx, ce, (ce + 80).min(sent.end), true).or_else(|| {
                     let next = super::after(text, ce, 40).to_ascii_lowercase();
-                    let doc_word = DOC_WORDS.iter().any(|w| next.trim_start().starts_with(w));
+                    let doc_word = lex
+                        .words
+                        .document
+                        .iter()
+                        .any(|w| next.trim_start().starts_with(w.as_str()));
                     if doc_word {
                         recent_speaker(ctx, si)
                     } else {
@@ -1394,7 +1337,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     // document's name: read those, not the whole clause.
                     let near = cs - super::before(text, cs, 48).len();
                     let subject = text[clause.max(near)..cs].trim().to_ascii_lowercase();
-                    let doc_subject = DOC_WORDS.iter().any(|w| subject.ends_with(w));
+                    let doc_subject = lex
+                        .words
+                        .document
+                        .iter()
+                        .any(|w| subject.ends_with(w.as_str()));
                     let spk = if participle && inherited.is_some() {
                         inherited
                     } else if doc_subject {
@@ -1410,9 +1357,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                         .trim_end()
                         .to_ascii_lowercase();
                     let quoted = from > sent.start
-                        || DOC_WORDS.iter().any(|w| {
+                        || lex.words.document.iter().any(|w| {
                             before_cue
-                                .strip_suffix(w)
+                                .strip_suffix(w.as_str())
                                 .is_some_and(|rest| rest.trim_end().ends_with(','))
                         });
                     spk.map(|(actor, source)| Frame {
@@ -1716,15 +1663,6 @@ fn reports_between_one_speaker(ctx: &mut Ctx<'_, '_>) {
     add_frames(ctx, added);
 }
 
-/// Posts of the state that serve one place: a governor, a mayor.
-const LOCAL_POSTS: &[&str] = &[
-    "governor",
-    "mayor",
-    "prefect",
-    "administrator",
-    "commissioner",
-];
-
 /// The government of the country that holds the place named nearest to
 /// `pos` in its sentence: a local post serves that state ("a drone hit
 /// Kryvyi Rih, regional governor X said" is Ukraine's governor, whoever was
@@ -1772,43 +1710,6 @@ fn countries_named<'a>(ctx: &'a Ctx<'_, '_>) -> Vec<&'a str> {
     named
 }
 
-/// Titles written before a name that are police ranks only.
-const POLICE_TITLES: &[&str] = &[
-    "Inspector",
-    "Inspector-General",
-    "Inspector General",
-    "Superintendent",
-    "Assistant Superintendent",
-    "Deputy Superintendent",
-    "Commissioner",
-    "Assistant Commissioner",
-    "Deputy Commissioner",
-    "ASP",
-    "DSP",
-    "CSP",
-    "ACP",
-    "DCP",
-    "AIG",
-    "IGP",
-];
-
-/// Documents that speak for whoever issued them: "according to the
-/// statement", "the communique added".
-const DOC_WORDS: &[&str] = &[
-    "the communique",
-    "the statement",
-    "the same statement",
-    "the report",
-    "the same source",
-    "the press release",
-    "the release",
-    "the press note",
-    "the claim",
-    "the message",
-    "the post",
-    "the video",
-];
-
 /// The speaker of the latest frame with one, in this sentence or the two
 /// before it.
 fn recent_speaker(ctx: &Ctx<'_, '_>, si: usize) -> Option<(Option<usize>, Option<usize>)> {
@@ -1820,18 +1721,6 @@ fn recent_speaker(ctx: &Ctx<'_, '_>, si: usize) -> Option<(Option<usize>, Option
         .find(|f| f.actor.is_some() || f.source.is_some())
         .map(|f| (f.actor, f.source))
 }
-
-/// Roles of officials who speak for a government when no other party is
-/// named with them.
-const GOVERNMENT_ROLES: &[&str] = &[
-    "minister",
-    "governor",
-    "commissioner",
-    "prefect",
-    "mayor",
-    "administrator",
-    "prosecutor",
-];
 
 /// Words that open a clause of its own after a comma.
 const CONJUNCTIONS: &[&str] = &[

@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.26.33";
+pub const LEXICON_VERSION: &str = "2026.11.26.34";
 
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,6 +90,40 @@ pub(crate) struct Lexicons {
     /// Capitals that stand for their country's government, with the index
     /// of the country in `countries`.
     pub(crate) capitals: Vec<(String, usize)>,
+    /// Word classes the source engine consults (`data/word_classes.tsv`).
+    pub(crate) word_classes: WordClasses,
+}
+
+/// The word classes of `data/word_classes.tsv`, one list per class.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct WordClasses {
+    /// Nouns of bodies, lowercase ("group", "daily", "ministry").
+    pub(crate) body: Vec<String>,
+    /// Recorded roles of a state post that serves one place ("governor").
+    pub(crate) local_post: Vec<String>,
+    /// Recorded roles of officials who speak for a government ("minister").
+    pub(crate) government_role: Vec<String>,
+    /// Titles that are police ranks only ("Superintendent", "DSP").
+    pub(crate) police_title: Vec<String>,
+    /// Documents that speak for whoever issued them ("the communique").
+    pub(crate) document: Vec<String>,
+}
+
+/// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
+pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> {
+    let mut out = WordClasses::default();
+    for (line, r) in rows(file, text, 2)? {
+        let list = match r[0] {
+            "body" => &mut out.body,
+            "local_post" => &mut out.local_post,
+            "government_role" => &mut out.government_role,
+            "police_title" => &mut out.police_title,
+            "document" => &mut out.document,
+            other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
+        };
+        list.push(r[1].to_string());
+    }
+    Ok(out)
 }
 
 /// Parses `text` as TSV rows of exactly `n` fields (or at least `n` when
@@ -325,6 +359,9 @@ impl Lexicons {
             })
             .collect::<Result<Vec<_>>>()?;
 
+        let (f, t) = data!("word_classes.tsv");
+        let word_classes = parse_word_classes(f, t)?;
+
         Ok(Lexicons {
             actors,
             countries,
@@ -341,6 +378,7 @@ impl Lexicons {
             titles: single_column(include_str!("../../data/titles.tsv")),
             channels,
             capitals,
+            word_classes,
         })
     }
 
@@ -393,6 +431,26 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "lexicon p.tsv, line 1: unknown place kind \"town\""
+        );
+    }
+
+    #[test]
+    fn word_classes_parse_and_agree_with_the_roles() {
+        let lex = Lexicons::builtin().unwrap();
+        let w = &lex.word_classes;
+        assert!(w.body.iter().any(|b| b == "ministry" || b == "group"));
+        // Every class names a role the roles table records, and a local
+        // post speaks for a government.
+        for post in &w.local_post {
+            assert!(w.government_role.contains(post), "{post}");
+        }
+        for role in &w.government_role {
+            assert!(lex.roles.iter().any(|r| &r.1 == role), "{role}");
+        }
+        let err = parse_word_classes("w.tsv", "body\tgroup\nbodies\tgang\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "lexicon w.tsv, line 2: unknown word class \"bodies\""
         );
     }
 
