@@ -583,7 +583,7 @@ fn origin_before(lead: &str) -> bool {
 }
 
 static PRIOR_RE: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)\b(?:previously|formerly|in\s+the\s+past|a\s+history\s+of|at\s+the\s+time|earlier\s+(?:attacks?|raids?|assaults?|ambush|this\s+(?:month|year))|a\s+(?:previous|prior|separate|similar)\s+(?:attack|raid|assault|ambush)|last\s+year|follows\s+(?:their|its|a|an|the)\b|recent\s+operations|had\s+(?:previously|earlier|also)\s+claimed)\b")
+    super::compile(r"(?i)\b(?:previously|formerly|in\s+the\s+past|a\s+history\s+of|at\s+the\s+time|earlier\s+(?:attacks?|raids?|assaults?|ambush|this\s+(?:month|year))|a\s+(?:previous|prior|separate|similar)\s+(?:attack|raid|assault|ambush)|last\s+year|follows\s+(?:their|its|a|an|the)\b|(?:comes?|came|follows?|followed)\s+(?:(?:just|only|barely|less\s+than|more\s+than|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:after|since)\b|recent\s+operations|had\s+(?:previously|earlier|also)\s+claimed)\b")
         .expect("prior pattern compiles")
 });
 
@@ -628,49 +628,59 @@ impl Ctx<'_, '_> {
             .find(|m| !origin_before(&self.text[s.start..s.start + m.start()]))
     }
 
+    /// The dates of sentence `si` that may date the event it reports:
+    /// not a date of origin ("an alliance created in November"), of a
+    /// dated thing ("the November 2024 ceasefire") or inside a relative
+    /// clause ("a militia that has fought the army since 2024").
+    fn event_dates(&self, si: usize) -> impl Iterator<Item = &super::dates::FoundDate> + '_ {
+        let s = self.sentences[si];
+        let lo = self.dates.partition_point(|d| d.start < s.start);
+        self.dates[lo..]
+            .iter()
+            .take_while(move |d| d.start < s.end)
+            .filter(move |d| {
+                // "an alliance created in November": a date of origin, not
+                // of the event the sentence reports.
+                let lead = super::before(self.text, d.start, 30).to_ascii_lowercase();
+                if origin_before(&self.text[s.start.min(d.start)..d.start]) {
+                    return false;
+                }
+                // "a violation of the November 2024 ceasefire": the date of
+                // a truce, a deal or a vote names that, not the event.
+                let next = super::after(self.text, d.end, 24)
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                if DATED_THINGS.contains(&next.trim_matches(|c: char| !c.is_ascii_alphabetic())) {
+                    return false;
+                }
+                // "..., which rejected the 2016 peace deal", "a militia that
+                // has fought the army since 2024": a date inside a relative
+                // clause (no comma closes it before the date) describes whom
+                // it names, not the event.
+                // (Over a bounded window: linear on a sentence of many
+                // dates.)
+                let window = super::before(self.text, d.start, 160);
+                let clause = &self.text[(d.start - window.len()).max(s.start)..d.start];
+                let clause = &clause[clause.rfind(',').unwrap_or(0)..];
+                let clause = clause.to_ascii_lowercase();
+                !([", which ", ", who ", ", whose "]
+                    .iter()
+                    .any(|w| lead.contains(w))
+                    || [" that has ", " that have ", " which has ", " which have "]
+                        .iter()
+                        .any(|w| clause.contains(w)))
+            })
+    }
+
     /// `Prior` when the sentence's dates or (if `cue`) its lexical cues
     /// place it before the news window.
     fn event_of_dates(&self, si: usize, cue: bool) -> Option<EventRef> {
-        let s = self.sentences[si];
         if cue && self.prior_cue(si).is_some() {
             return Some(EventRef::Prior);
         }
-        let lo = self.dates.partition_point(|d| d.start < s.start);
-        for d in self.dates[lo..].iter().take_while(|d| d.start < s.end) {
-            // "an alliance created in November": a date of origin, not of
-            // the event the sentence reports.
-            let lead = super::before(self.text, d.start, 30).to_ascii_lowercase();
-            if origin_before(&self.text[s.start.min(d.start)..d.start]) {
-                continue;
-            }
-            // "a violation of the November 2024 ceasefire": the date of a
-            // truce, a deal or a vote names that, not the event.
-            let next = super::after(self.text, d.end, 24)
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            if DATED_THINGS.contains(&next.trim_matches(|c: char| !c.is_ascii_alphabetic())) {
-                continue;
-            }
-            // "..., which rejected the 2016 peace deal", "a militia that has
-            // fought the army since 2024": a date inside a relative clause
-            // (no comma closes it before the date) describes whom it names,
-            // not the event.
-            // (Over a bounded window: linear on a sentence of many dates.)
-            let window = super::before(self.text, d.start, 160);
-            let clause = &self.text[(d.start - window.len()).max(s.start)..d.start];
-            let clause = &clause[clause.rfind(',').unwrap_or(0)..];
-            let clause = clause.to_ascii_lowercase();
-            if [", which ", ", who ", ", whose "]
-                .iter()
-                .any(|w| lead.contains(w))
-                || [" that has ", " that have ", " which has ", " which have "]
-                    .iter()
-                    .any(|w| clause.contains(w))
-            {
-                continue;
-            }
+        for d in self.event_dates(si) {
             if d.prior_cue {
                 return Some(EventRef::Prior);
             }
@@ -875,24 +885,25 @@ const EARLIER_DAYS: i32 = 3;
 /// civilians were killed": inside the news window, a claim whose sentence
 /// names a calendar day (month and day written out) at least
 /// [`EARLIER_DAYS`] before the day of the story's first dated casualty
-/// claim reports an earlier event. Weekdays ("on Tuesday") are left alone:
-/// a statement's day and the attack's are often told that way.
+/// claim reports an earlier event; so does one whose sentence names a
+/// month before the main day's ("Last month, a strike killed 40" in a
+/// story of an attack on 7 December). Weekdays ("on Tuesday") are left
+/// alone: a statement's day and the attack's are often told that way.
 fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
-    let calendar_day = |si: usize| -> Option<crate::CivilDate> {
-        let s = ctx.sentences[si];
-        let lo = ctx.dates.partition_point(|d| d.start < s.start);
-        ctx.dates[lo..]
-            .iter()
-            .take_while(|d| d.start < s.end)
-            .find_map(|d| {
-                let v = d.value.filter(|v| v.day().is_some())?;
-                let text = ctx.text[d.start..d.end].to_ascii_lowercase();
-                super::dates::MONTHS
-                    .iter()
-                    .any(|m| text.contains(&m[..3]))
-                    .then_some(v)
-            })
+    // The first date of the event of sentence `si` that passes `keep`.
+    let date_in = |si: usize, keep: &dyn Fn(&super::dates::FoundDate) -> bool| {
+        ctx.event_dates(si)
+            .filter(|d| keep(d))
+            .find_map(|d| d.value)
     };
+    let calendar_day = |si: usize| {
+        date_in(si, &|d| {
+            let text = ctx.text[d.start..d.end].to_ascii_lowercase();
+            d.value.is_some_and(|v| v.day().is_some())
+                && super::dates::MONTHS.iter().any(|m| text.contains(&m[..3]))
+        })
+    };
+    let month_only = |si: usize| date_in(si, &|d| d.value.is_some_and(|v| v.day().is_none()));
     let Some(main) = claims
         .iter()
         .filter(|c| c.kind == ClaimKind::Casualties && c.event == Some(EventRef::Current))
@@ -903,9 +914,12 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
     let Some(cutoff) = main.add_days(-EARLIER_DAYS) else {
         return;
     };
+    let main_month = (main.year(), main.month());
     for c in claims.iter_mut() {
         if c.event == Some(EventRef::Current)
-            && calendar_day(c.sentence).is_some_and(|d| d <= cutoff)
+            && (calendar_day(c.sentence).is_some_and(|d| d <= cutoff)
+                || month_only(c.sentence)
+                    .is_some_and(|d| d.month().is_some() && (d.year(), d.month()) < main_month))
         {
             c.event = Some(EventRef::Prior);
         }
@@ -2840,6 +2854,51 @@ mod rule_tests {
         assert_eq!(
             events("Militants shot dead 9 rangers at a checkpoint on 11 March. On 10 March, 4 herders were killed near the river."),
             [(Some(9), Some(Current)), (Some(4), Some(Current))]
+        );
+        // A month before the main day's is another event; the main day's
+        // own month, or a month inside a relative clause, is not.
+        assert_eq!(
+            events("Militants shot dead 9 rangers at a checkpoint on 2 March. Last month, 4 herders were killed near the river."),
+            [(Some(9), Some(Current)), (Some(4), Some(Prior))]
+        );
+        assert_eq!(
+            events("Militants shot dead 9 rangers at a checkpoint on 29 February. Last month, 4 herders were killed near the river."),
+            [(Some(9), Some(Current)), (Some(4), Some(Current))]
+        );
+        assert_eq!(
+            events("Militants shot dead 9 rangers at a checkpoint on 2 March. The group, which has held the hills since February, also killed 4 herders."),
+            [(Some(9), Some(Current)), (Some(4), Some(Current))]
+        );
+        // "The attack came a week after ...": what follows is earlier.
+        assert_eq!(
+            events("Militants shot dead 9 rangers on Monday. The raid came barely a week after gunmen killed 4 herders near the river."),
+            [(Some(9), Some(Current)), (Some(4), Some(Prior))]
+        );
+        assert_eq!(
+            events("Militants shot dead 9 rangers on Monday. It follows two days after 4 herders were killed near the river."),
+            [(Some(9), Some(Current)), (Some(4), Some(Prior))]
+        );
+    }
+
+    #[test]
+    fn neighbours_and_relatives_are_civilians() {
+        has!(
+            "\"Three of our neighbours died when the roof fell in,\" a farmer said.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(3),
+            Some(3)
+        );
+        has!(
+            "Two relatives of the mayor and a bystander were wounded by the blast.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("wounded"),
+            Some(2),
+            Some(2)
         );
     }
 
