@@ -297,7 +297,7 @@ impl ClaimLex {
             rule(
                 "materiel/items_taken",
                 ClaimKind::Materiel,
-                format!(r"(?i)\b(?P<items>{item_list})(?:\s+(?:used|abandoned|left\s+behind|left|belonging\s+to|carried|owned|brought)\s+(?:by\s+)?[^,.;]{{1,40}}?)?(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:said|says|claimed|claims)(?:\s+(?:it|they|he|she))?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated)(?:\s+(?:from|in|during|at|by|near|on|after|inside|along|following)\b|\s*[.;]|\s*$)"),
+                format!(r"(?i)\b(?P<items>{item_list})(?:\s+(?:used|abandoned|left\s+behind|left|belonging\s+to|carried|owned|brought)\s+(?:by\s+)?[^,.;]{{1,40}}?)?(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:said|says|claimed|claims)(?:\s+(?:it|they|he|she))?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated)(?:\s+(?:or|and)\s+(?:destroyed|burnt|burned|damaged|seized|recovered|confiscated))?(?:\s+(?:from|in|during|at|by|near|on|after|inside|along|following)\b|\s*[.;]|\s*$)"),
             ),
             rule(
                 "responsibility/claimed",
@@ -2799,6 +2799,74 @@ mod rule_tests {
             Some("wounded"),
             Some(31),
             None::<u64>
+        );
+    }
+
+    #[test]
+    fn numbered_or_quoted_paragraphs_after_a_colon_are_the_speakers() {
+        let text = "The Kenyan army announced the following:\n\n1. Gunmen struck a camp at dawn.\n\n2. Seven rangers died in the fighting. Twelve rifles were recovered or destroyed.\n\nFour traders were wounded, residents said.\n\nTwo herders were wounded.";
+        has!(
+            text,
+            Casualties,
+            Some("kenya_army"),
+            Some("rangers"),
+            Some("killed"),
+            Some(7),
+            Some(7)
+        );
+        has!(
+            text,
+            Materiel,
+            Some("kenya_army"),
+            None::<&str>,
+            Some("seized"),
+            Some(12),
+            Some(12)
+        );
+        // The block ends at the first paragraph that is neither numbered
+        // nor quoted.
+        has!(
+            text,
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("wounded"),
+            Some(2),
+            Some(2)
+        );
+        has!(
+            "The ministry of defence of Kenya said in a statement:\n\n\"Our men killed 14 attackers near the wells.\"",
+            Casualties,
+            Some("kenya_government"),
+            Some("militants"),
+            Some("killed"),
+            Some(14),
+            Some(14)
+        );
+    }
+
+    #[test]
+    fn a_cue_right_after_a_comma_goes_on_with_the_report_before_it() {
+        // A headline: "government says ..., claims ...", and "fallen".
+        let text =
+            "Kenya: government says nine fallen rangers and police, claims 40 bandits killed";
+        has!(
+            text,
+            Casualties,
+            Some("kenya_government"),
+            Some("rangers"),
+            Some("killed"),
+            Some(9),
+            Some(9)
+        );
+        has!(
+            text,
+            Casualties,
+            Some("kenya_government"),
+            Some("militants"),
+            Some("killed"),
+            Some(40),
+            Some(40)
         );
     }
 

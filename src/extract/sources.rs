@@ -1342,7 +1342,18 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                         .document
                         .iter()
                         .any(|w| subject.ends_with(w.as_str()));
-                    let spk = if participle && inherited.is_some() {
+                    // "The government says eleven soldiers died, claims
+                    // 100 terrorists killed": a cue with no subject of its
+                    // own in its clause goes on with the report before it.
+                    let subject = &text[clause..cs];
+                    let subject = subject.rfind(',').map_or(subject, |i| &subject[i + 1..]);
+                    let elided = subject.split_whitespace().all(|w| {
+                        matches!(
+                            w.trim_matches(',').to_ascii_lowercase().as_str(),
+                            "" | "and" | "but" | "also" | "then" | "later"
+                        )
+                    });
+                    let spk = if (participle || elided) && inherited.is_some() {
                         inherited
                     } else if doc_subject {
                         recent_speaker(ctx, si).or(inherited)
@@ -1474,6 +1485,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     quotations_before_their_speaker(ctx);
     sources_given_after(ctx);
     reports_between_one_speaker(ctx);
+    blocks_after_a_colon(ctx);
     places_in_names(ctx);
 }
 
@@ -1602,18 +1614,81 @@ fn quotations_before_their_speaker(ctx: &mut Ctx<'_, '_>) {
     add_frames(ctx, added);
 }
 
+/// Whether a paragraph's first sentence opens an item of a list or a
+/// quotation: "1. On Sunday ...", "- Two soldiers ...", "\"Our forces ...".
+fn opens_block_item(stext: &str) -> bool {
+    static ITEM: Lazy<Regex> = Lazy::new(|| {
+        super::compile(
+            r#"^[\s*_>]*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(\w{1,3}\)|[-\x{2022}*]|["\x{201C}])"#,
+        )
+        .expect("compiles")
+    });
+    ITEM.is_match(stext)
+}
+
+/// A report that ends its paragraph with a colon ("The Government informs
+/// the public of the following:", "The army said in a statement:") is
+/// the speaker's for the numbered, bulleted or quoted paragraphs right
+/// after it, up to the first paragraph that is none of these.
+fn blocks_after_a_colon(ctx: &mut Ctx<'_, '_>) {
+    let mut added = Vec::new();
+    let n = ctx.sentences.len();
+    let mut si = 0;
+    while si < n {
+        let sent = ctx.sentences[si];
+        let ends_para = ctx
+            .sentences
+            .get(si + 1)
+            .map_or(true, |x| x.para != sent.para);
+        if !ends_para || !ctx.text[sent.start..sent.end].trim_end().ends_with(':') {
+            si += 1;
+            continue;
+        }
+        let Some(f) = party_frame(ctx, si).cloned() else {
+            si += 1;
+            continue;
+        };
+        let mut j = si + 1;
+        let mut para = sent.para;
+        while let Some(&s) = ctx.sentences.get(j) {
+            if s.para != para {
+                if !opens_block_item(&ctx.text[s.start..s.end]) {
+                    break;
+                }
+                para = s.para;
+            }
+            if frames_of(ctx, j).is_empty() {
+                added.push(lent_to(s, &f));
+            }
+            j += 1;
+        }
+        si = j;
+    }
+    add_frames(ctx, added);
+}
+
+/// The frames whose cue lies in sentence `si`.
+fn frames_of(ctx: &Ctx<'_, '_>, si: usize) -> std::ops::Range<usize> {
+    let s = ctx.sentences[si];
+    let lo = ctx.frames.partition_point(|f| f.cue_start < s.start);
+    let hi = ctx.frames.partition_point(|f| f.cue_start < s.end);
+    lo..hi
+}
+
+/// The first frame of sentence `si` when every frame there speaks for one
+/// party.
+fn party_frame<'c>(ctx: &'c Ctx<'_, '_>, si: usize) -> Option<&'c Frame> {
+    let fs = &ctx.frames[frames_of(ctx, si)];
+    let first = fs.first()?;
+    (first.actor.is_some() && fs.iter().all(|f| f.actor == first.actor)).then_some(first)
+}
+
 /// A sentence with no report of its own between two sentences of its
 /// paragraph that report one party's words is that party's too: `"...,"
 /// the communique states. About fifteen rebels were neutralised. Two
 /// soldiers died, according to the same source.`
 fn reports_between_one_speaker(ctx: &mut Ctx<'_, '_>) {
     let mut added = Vec::new();
-    let frames_of = |ctx: &Ctx<'_, '_>, si: usize| {
-        let s = ctx.sentences[si];
-        let lo = ctx.frames.partition_point(|f| f.cue_start < s.start);
-        let hi = ctx.frames.partition_point(|f| f.cue_start < s.end);
-        lo..hi
-    };
     for si in 1..ctx.sentences.len().saturating_sub(1) {
         let (prev, sent, next) = (
             ctx.sentences[si - 1],
@@ -1623,12 +1698,7 @@ fn reports_between_one_speaker(ctx: &mut Ctx<'_, '_>) {
         if prev.para != sent.para || next.para != sent.para || !frames_of(ctx, si).is_empty() {
             continue;
         }
-        let party = |r: std::ops::Range<usize>| -> Option<&Frame> {
-            let fs = &ctx.frames[r];
-            let first = fs.first()?;
-            (first.actor.is_some() && fs.iter().all(|f| f.actor == first.actor)).then_some(first)
-        };
-        if let (Some(a), Some(b)) = (party(frames_of(ctx, si - 1)), party(frames_of(ctx, si + 1))) {
+        if let (Some(a), Some(b)) = (party_frame(ctx, si - 1), party_frame(ctx, si + 1)) {
             if a.actor == b.actor {
                 added.push(lent_to(sent, a));
             }
@@ -1653,11 +1723,8 @@ fn reports_between_one_speaker(ctx: &mut Ctx<'_, '_>) {
         {
             continue;
         }
-        let fs = &ctx.frames[frames_of(ctx, si - 1)];
-        if let Some(first) = fs.first() {
-            if first.actor.is_some() && fs.iter().all(|f| f.actor == first.actor) {
-                added.push(lent_to(sent, first));
-            }
+        if let Some(first) = party_frame(ctx, si - 1) {
+            added.push(lent_to(sent, first));
         }
     }
     add_frames(ctx, added);
