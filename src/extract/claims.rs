@@ -2871,6 +2871,30 @@ mod rule_tests {
     }
 
     #[test]
+    fn present_tense_cues_documents_after_the_cue_and_capitals_before_it() {
+        // "indicates the text": the document of the report before.
+        let text = "Kenya's army said in a communique that a patrol was ambushed near Garissa. \"The troops neutralised some twenty assailants,\" indicates the text.";
+        has!(
+            text,
+            Casualties,
+            Some("kenya_army"),
+            Some("militants"),
+            Some("neutralised"),
+            Some(20),
+            Some(20)
+        );
+        has!(
+            "Al-Shabaab affirms having killed 15 rangers near the lake.",
+            Casualties,
+            Some("al_shabab"),
+            Some("rangers"),
+            Some("killed"),
+            Some(15),
+            Some(15)
+        );
+    }
+
+    #[test]
     fn a_paragraph_ends_with_the_report_before_it() {
         let text = "\"Our units pushed the attackers back,\" the Kenyan army said. Three rangers are still missing.\n\nTwo traders were wounded.";
         has!(

@@ -1353,9 +1353,19 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                             "" | "and" | "but" | "also" | "then" | "later"
                         )
                     });
+                    // `"...," indicates the text`: an inverted document.
+                    let doc_after = (stext.trim_start().starts_with('"')
+                        || text[sent.start..cs].trim_end().ends_with(','))
+                        && {
+                            let next = super::after(text, ce, 40).to_ascii_lowercase();
+                            lex.words
+                                .document
+                                .iter()
+                                .any(|w| next.trim_start().starts_with(w.as_str()))
+                        };
                     let spk = if (participle || elided) && inherited.is_some() {
                         inherited
-                    } else if doc_subject {
+                    } else if doc_subject || doc_after {
                         recent_speaker(ctx, si).or(inherited)
                     } else {
                         speaker_in(ctx, clause, cs, false)
@@ -2194,6 +2204,15 @@ fn speaker_with(
                 return Some((Some(a), None));
             }
         }
+        // So is a capital right before it: "an allegation Paris rejects".
+        let tail = super::before(ctx.text, limit, 40);
+        if let Some(&(_, e, &ci)) = ctx.engine.sources.capitals.find_all(tail).last() {
+            if only_aux(&tail[e..]) && tail[e..].trim().len() < 20 {
+                if let Some(&g) = ctx.engine.actors.gov_of.get(ci) {
+                    return Some((Some(g), None));
+                }
+            }
+        }
     }
     if let Some(i) = range
         .clone()
@@ -2490,6 +2509,22 @@ mod tests {
 
     fn sources(text: &str) -> Vec<Source> {
         Extractor::new().extract(&Document::new("t", text)).sources
+    }
+
+    #[test]
+    fn a_capital_right_before_its_verb_speaks_whatever_came_before() {
+        let s = sources(
+            "Niger's rulers have often accused Paris of arming jihadist groups, a charge Paris rejects.",
+        );
+        assert!(
+            s.iter()
+                .any(|x| x.actor.as_deref() == Some("france_government")),
+            "{s:?}"
+        );
+        assert!(
+            s.iter().all(|x| x.actor.as_deref() != Some("jihadists")),
+            "{s:?}"
+        );
     }
 
     fn a_speaker_with_role(text: &str, role: &str) {
