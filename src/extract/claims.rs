@@ -2895,6 +2895,39 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_paragraph_that_opens_with_a_report_goes_on_with_it() {
+        let text = "Ali Musa, a spokesman for Al-Shabaab, gave the group's account on Monday. The fighters stormed the base at dawn. They killed 30 soldiers and took 6 prisoners. Last year, 12 police officers died in a raid on the same town.\n\nTwo traders were wounded.";
+        has!(
+            text,
+            Casualties,
+            Some("al_shabab"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(30),
+            Some(30)
+        );
+        // Not background, not past the paragraph.
+        has!(
+            text,
+            Casualties,
+            N,
+            Some("police"),
+            Some("killed"),
+            Some(12),
+            Some(12)
+        );
+        has!(
+            text,
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("wounded"),
+            Some(2),
+            Some(2)
+        );
+    }
+
+    #[test]
     fn a_paragraph_ends_with_the_report_before_it() {
         let text = "\"Our units pushed the attackers back,\" the Kenyan army said. Three rangers are still missing.\n\nTwo traders were wounded.";
         has!(
@@ -4848,7 +4881,7 @@ mod rule_tests {
 
     /// A sentence with no report of its own, between two that report one
     /// party's words in its paragraph, is that party's too; not when the
-    /// two report different parties.
+    /// paragraph neither opens with a report nor has one on both sides.
     #[test]
     fn a_report_between_two_of_one_party() {
         has!(
@@ -4862,7 +4895,7 @@ mod rule_tests {
             Some(30)
         );
         has!(
-            "Chad's army said it pushed back the raid on Ngouboua. Some 30 \
+            "The fighting near Ngouboua lasted for hours. Some 30 \
              insurgents were neutralised. Four soldiers were hurt, residents said.",
             Casualties,
             N,

@@ -1496,6 +1496,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     sources_given_after(ctx);
     reports_between_one_speaker(ctx);
     blocks_after_a_colon(ctx);
+    paragraphs_that_open_with_a_report(ctx);
     places_in_names(ctx);
 }
 
@@ -1668,6 +1669,37 @@ fn blocks_after_a_colon(ctx: &mut Ctx<'_, '_>) {
                 para = s.para;
             }
             if frames_of(ctx, j).is_empty() {
+                added.push(lent_to(s, &f));
+            }
+            j += 1;
+        }
+        si = j;
+    }
+    add_frames(ctx, added);
+}
+
+/// A paragraph that opens with one party's report goes on with it: the
+/// sentences after it with no report of their own, up to the first that
+/// has one, are that party's (`X, a spokesman for the group, gave its
+/// account on Monday. The fighters overran the camps. They killed 64
+/// soldiers.`), except background that tells of an earlier event.
+fn paragraphs_that_open_with_a_report(ctx: &mut Ctx<'_, '_>) {
+    let mut added = Vec::new();
+    let n = ctx.sentences.len();
+    let mut si = 0;
+    while si < n {
+        let sent = ctx.sentences[si];
+        let opens = si == 0 || ctx.sentences[si - 1].para != sent.para;
+        let Some(f) = opens.then(|| party_frame(ctx, si)).flatten().cloned() else {
+            si += 1;
+            continue;
+        };
+        let mut j = si + 1;
+        while let Some(&s) = ctx.sentences.get(j) {
+            if s.para != sent.para || !frames_of(ctx, j).is_empty() {
+                break;
+            }
+            if ctx.prior_cue(j).is_none() && ctx.event_without_cue(j) != crate::EventRef::Prior {
                 added.push(lent_to(s, &f));
             }
             j += 1;
