@@ -293,6 +293,14 @@ static KIND_NAMED_ORG_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("kind-named organisation pattern compiles")
 });
 
+/// An organisation named before its kind, in apposition: "Action pour le
+/// Developpement du Lubero, a humanitarian NGO", "Sawa Relief, a local
+/// charity".
+static APPOSED_ORG_RE: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"\b(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|the|de|du|des|sans|pour|le|la|el|al)\s+){0,2}){0,5}[A-Z][\w'&-]*)(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,10})\))?,\s+(?i:an?)\s+(?P<kind>(?i:(?:local|international|humanitarian|medical|independent|non-?profit|non-governmental|charitable|(?-i:[A-Z][\w-]*))\s+){0,2}(?i:NGO|charity|watchdog|(?:aid|relief|rights|human\s+rights|monitoring|humanitarian|medical|advocacy|volunteer)\s+(?:group|agency|organi[sz]ation|network)|organi[sz]ation))\b(?P<next>\s+[a-z]+)?")
+        .expect("apposed organisation pattern compiles")
+});
+
 /// A reporting verb right after an organisation's name (or after a clause
 /// in apposition to it).
 static ORG_SPEAKS: Lazy<Regex> = Lazy::new(|| {
@@ -534,13 +542,42 @@ impl ActorLex {
         for c in NAMED_ORG_RE
             .captures_lines(text)
             .chain(KIND_NAMED_ORG_RE.captures_lines(text))
+            .chain(APPOSED_ORG_RE.captures_lines(text))
         {
             let (Some(whole), Some(name)) = (c.get(0), c.name("name")) else {
                 continue;
             };
+            // Not a person of the organisation: "X, an NGO worker".
+            if c.name("next").is_some_and(|w| {
+                matches!(
+                    w.as_str().trim(),
+                    "worker"
+                        | "workers"
+                        | "official"
+                        | "officials"
+                        | "staff"
+                        | "employee"
+                        | "member"
+                        | "volunteer"
+                        | "coordinator"
+                        | "director"
+                        | "head"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "activist"
+                        | "doctor"
+                )
+            }) {
+                continue;
+            }
             // Only one that reports something: an organisation named in
             // passing is not a party to the story.
-            if !ORG_SPEAKS.is_match(super::after(text, whole.end(), 120)) {
+            let cited = super::before(text, whole.start(), 24)
+                .to_ascii_lowercase()
+                .trim_end()
+                .ends_with("according to");
+            if !cited && !ORG_SPEAKS.is_match(super::after(text, whole.end(), 120)) {
                 continue;
             }
             let phrase = collapse(name.as_str());
@@ -888,6 +925,38 @@ mod resolution_tests {
             "The road passes the Lake Chad Fisheries Association building.",
         ));
         assert!(x.actors.is_empty(), "{:?}", x.actors);
+    }
+
+    #[test]
+    fn organisations_with_their_kind_in_apposition_are_learned() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Nine herders were shot dead, according to Hope for Kivu, a local charity that runs a clinic in the town.",
+        ));
+        assert_eq!(
+            x.claims[0].claimant.as_deref(),
+            Some("hope_for_kivu"),
+            "{x:?}"
+        );
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Sawa Relief, a humanitarian NGO, said 14 wounded people had been brought in.",
+        ));
+        assert_eq!(
+            x.claims[0].claimant.as_deref(),
+            Some("sawa_relief"),
+            "{x:?}"
+        );
+        // A person of an organisation is not one.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Amina Yusuf, an NGO worker, said 14 wounded people had been brought in.",
+        ));
+        assert!(
+            x.actors.iter().all(|a| a.kind != crate::ActorKind::Other),
+            "{:?}",
+            x.actors
+        );
     }
 
     #[test]
