@@ -214,7 +214,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_of_them",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+of\s+(?:them|those|the\s+attackers|the\s+assailants|the\s+victims)\s+(?:(?:had|have|has|were|was|been|being|reportedly|also|later)\s+){{0,3}}{Q}(?P<out>{verb}|{pred}){Q}|\b(?P<out2>{verb}){Q}\s+{Q}(?P<count2>{count}){Q}\s+of\s+(?:them|those)\b"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+of\s+(?:them|those|the\s+attackers|the\s+assailants|the\s+victims)\s+(?:(?:had|have|has|were|was|been|being|reportedly|also|later)\s+){{0,3}}{Q}(?P<out>{verb}|{pred}){Q}|\b(?P<out2>{verb}){Q}\s+{Q}(?P<count2>{count}){Q}\s+of\s+(?:them|those)\b|(?:^|[.;:]\s+|\n)(?:[A-Z]\w*\s+){{0,2}}?{Q}(?P<count3>{count}){Q}\s+others\s+(?:(?:had|have|has|were|was|been|being|reportedly|also|later)\s+){{1,3}}{Q}(?P<out3>{verb}|{pred}){Q}"#),
             ),
             rule(
                 "casualties/bodies",
@@ -1402,7 +1402,7 @@ fn build(
                 }
                 return out;
             }
-            let count_m = g("count").or_else(|| g("count2"));
+            let count_m = g("count").or_else(|| g("count2")).or_else(|| g("count3"));
             let mut count = count_m.and_then(|c| counts.parse(c.as_str()));
             if count_m.is_some() && count.is_none() {
                 return out;
@@ -1485,7 +1485,25 @@ fn build(
                 let in_sentence = lead
                     .get(sent.start.saturating_sub(ms - lead.len()).min(lead.len())..)
                     .unwrap_or(lead);
-                subject = last_subject(in_sentence);
+                // "More than 40 others were abducted": the victims the
+                // sentence before counts first ("At least 23 people, among
+                // them five women, were killed").
+                if g("count3").is_some() {
+                    subject = ctx
+                        .sentences
+                        .partition_point(|p| p.end <= sent.start)
+                        .checked_sub(1)
+                        .and_then(|pi| {
+                            let p = ctx.sentences[pi];
+                            lex.subject_any
+                                .find_iter(&text[p.start..p.end])
+                                .filter_map(|s| lex.subject_class(s.as_str()))
+                                .find(|c| c != "bases")
+                        });
+                }
+                if subject.is_none() {
+                    subject = last_subject(in_sentence);
+                }
                 if subject.is_none() {
                     let ms_ = &ctx.actors.mentions;
                     let lo = ms_.partition_point(|x| x.start < sent.start);
@@ -1535,7 +1553,10 @@ fn build(
                     return out;
                 }
             }
-            let outcome = match (g("out").or_else(|| g("out2")), rule.id) {
+            let outcome = match (
+                g("out").or_else(|| g("out2")).or_else(|| g("out3")),
+                rule.id,
+            ) {
                 (Some(o), _) => lex.outcome(o.as_str()).or_else(|| {
                     let w = o.as_str().to_lowercase();
                     match w.as_str() {
@@ -2947,6 +2968,20 @@ mod rule_tests {
             Some("seized"),
             Some(9),
             Some(9)
+        );
+    }
+
+    #[test]
+    fn others_opening_a_sentence_are_the_victims_counted_before() {
+        let text = "Nine rangers, among them two women, were killed near the river. More than 20 others were wounded in the crossfire.";
+        has!(
+            text,
+            Casualties,
+            N,
+            Some("rangers"),
+            Some("wounded"),
+            Some(21),
+            None::<u64>
         );
     }
 
