@@ -287,7 +287,7 @@ impl ClaimLex {
             rule(
                 "repelled/verb",
                 ClaimKind::Repelled,
-                r#"(?i)\b(?:repel(?:led|s|ling)?|repuls(?:ed|e|ing)|fended\s+off|foiled|thwarted|beat\s+back|beaten\s+back|push(?:ed|ing)?\s+back|push(?:ed|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}back|warded\s+off|drove\s+back|driven\s+back|neutrali[sz]ed\s+the\s+attack|(?:put|putting)\s+(?:them\s+)?to\s+flight|"?put\s+to\s+flight|forc(?:ed|ing)\s+(?:them|the\s+(?:\w+\s+){0,2}(?:attackers|assailants|militants|insurgents|jihadists|terrorists|gunmen|bandits|hoodlums|rebels|fighters|enemy))\s+to\s+(?:retreat|withdraw|flee|pull\s+back))\b"#.to_string(),
+                r#"(?i)\b(?:repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fend(?:ed|ing|s)?\s+off|f(?:ought|ight|ights|ighting)\s+off|beat(?:en|ing)?\s+off|foiled|thwarted|beat\s+back|beaten\s+back|push(?:ed|ing)?\s+back|push(?:ed|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}back|warded\s+off|drove\s+back|driven\s+back|neutrali[sz]ed\s+the\s+attack|(?:put|putting)\s+(?:them\s+)?to\s+flight|"?put\s+to\s+flight|forc(?:ed|ing)\s+(?:them|the\s+(?:\w+\s+){0,2}(?:attackers|assailants|militants|insurgents|jihadists|terrorists|gunmen|bandits|hoodlums|rebels|fighters|enemy))\s+to\s+(?:retreat|withdraw|flee|pull\s+back))\b"#.to_string(),
             ),
             rule(
                 "materiel/verb_items",
@@ -4304,6 +4304,7 @@ mod rule_tests {
             "Kenya's police said officers engaged the raiders and forced them to withdraw.",
             "Kenya's police said the raiders were put to flight after an hour.",
             "Kenya's police said officers helped push back the gunmen.",
+            "Kenya's police said officers fought off a raid on the station.",
         ] {
             has!(
                 text,
