@@ -266,7 +266,7 @@ impl ClaimLex {
             rule(
                 "undisclosed/no_figure",
                 ClaimKind::Undisclosed,
-                r"(?i)\b(?:not|n't|no|never|without|neither|yet\s+to|declined\s+to|refused\s+to|refrained\s+from|failed\s+to)\b(?:\s+[\w'-]+){0,6}?\s+(?:casualt\w*|toll|death\s+toll|figures?|how\s+many|whether\s+any|losses|details|tally|specifics|comment\w*|statement\s+on)\b|\b(?:casualt\w*|toll|figures?|losses|number)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|has|have|had|remain|remains)?\s*(?:not|never)\s+(?:been\s+)?(?:provided|given|released|disclosed|confirmed|published|announced|specified|made\s+public)\b|\b(?:remain(?:s|ed)?\s+undisclosed|were\s+not\s+disclosed|was\s+not\s+disclosed|withheld)\b|\bneither\s+confirmed\s+nor\s+denied\b|\b(?:made|issued|released|published|put\s+out)\s+(?:no|any)\s+(?:public\s+|official\s+)?(?:statements?|comments?)\b"
+                r"(?i)\b(?:not|n't|no|never|without|neither|yet\s+to|declined\s+to|refused\s+to|refrained\s+from|failed\s+to)\b(?:\s+[\w'-]+){0,6}?\s+(?:casualt\w*|toll|death\s+toll|figures?|how\s+many|whether\s+any|losses|details|tally|specifics|comment\w*|statement\s+on|the\s+(?:exact\s+|precise\s+|total\s+)?number\s+of)\b|\b(?:casualt\w*|toll|figures?|losses|number)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|has|have|had|remain|remains)?\s*(?:not|never)\s+(?:been\s+)?(?:provided|given|released|disclosed|confirmed|published|announced|specified|made\s+public)\b|\b(?:remain(?:s|ed)?\s+undisclosed|were\s+not\s+disclosed|was\s+not\s+disclosed|withheld)\b|\bneither\s+confirmed\s+nor\s+denied\b|\b(?:made|issued|released|published|put\s+out)\s+(?:no|any)\s+(?:public\s+|official\s+)?(?:statements?|comments?)\b"
                     .to_string(),
             ),
             rule(
@@ -2481,6 +2481,19 @@ mod rule_tests {
 
     #[test]
     fn undisclosed_figures() {
+        has!(
+            "Kenya's police did not specify the number of officers wounded.",
+            Undisclosed,
+            Some("kenya_police"),
+            N,
+            N,
+            None,
+            None
+        );
+        none_of!(
+            "It is not the first time that a number of rangers have been hurt.",
+            Undisclosed
+        );
         has!(
             "The Nigerien army did not give a toll.",
             Undisclosed,
