@@ -219,7 +219,7 @@ impl ClaimLex {
             rule(
                 "casualties/bodies",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered|seen|saw|identified|received|pulled|dug\s+out|removed|extracted)\s+{Q}(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b{Q}(?:\s+of\s+(?:the\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b)?|\b(?P<count2>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out2>bodies|corpses)\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|being)\s+(?:(?:so\s+far|already|now)\s+)?(?:recovered|found|buried|retrieved|collected|counted|exhumed|identified|brought\s+in|brought\s+to|taken\s+to|received)\b"#),
+                format!(r#"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered|seen|saw|identified|received|pulled|dug\s+out|removed|extracted)\s+{Q}(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b{Q}(?:\s+of\s+(?:the\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b)?|\b(?P<count2>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out2>bodies|corpses)\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|being)\s+(?:(?:so\s+far|already|now)\s+)?(?:recovered|found|buried|retrieved|collected|counted|exhumed|identified|brought\s+in|brought\s+to|taken\s+to|received)\b|\b(?:recovered|found|collected|retrieved|received|pulled\s+out)\s+(?:[^.;"]{{1,60}}?\s+and\s+)?(?:the\s+)?(?P<out3>bodies|corpses|remains)\s+of\s+(?P<count3>{count})\s+(?:others|more|people|(?P<mods3>{MODS})(?P<subj3>{subj})\b)"#),
             ),
             rule(
                 "casualties/bodies_of",
@@ -4064,6 +4064,16 @@ mod rule_tests {
 
     #[test]
     fn bodies_of_a_figure_and_lives_lost_before_a_second_figure() {
+        // Received with no verb after: "and the bodies of nine others".
+        has!(
+            "The clinic said it had received 14 wounded people and the bodies of six others.",
+            Casualties,
+            N,
+            None::<&str>,
+            Some("killed"),
+            Some(6),
+            Some(6)
+        );
         has!(
             "Rescuers said the corpses of nine villagers were found in a well.",
             Casualties,
