@@ -1637,39 +1637,42 @@ fn opens_block_item(stext: &str) -> bool {
     ITEM.is_match(stext)
 }
 
-/// A report that ends its paragraph with a colon ("The Government informs
-/// the public of the following:", "The army said in a statement:") is
-/// the speaker's for the numbered, bulleted or quoted paragraphs right
-/// after it, up to the first paragraph that is none of these.
-fn blocks_after_a_colon(ctx: &mut Ctx<'_, '_>) {
+/// What a sentence after a report does with it (see [`lend_onward`]).
+enum Onward {
+    /// Takes the report.
+    Lend,
+    /// Keeps to itself, and the report goes on after it.
+    Skip,
+    /// Ends the report's run.
+    Stop,
+}
+
+/// Lends the report of each sentence that `opens` (when it speaks for one
+/// party) to the sentences after it, each as `step` says, up to the first
+/// it stops at. Each sentence is looked at once.
+fn lend_onward(
+    ctx: &mut Ctx<'_, '_>,
+    opens: impl Fn(&Ctx<'_, '_>, usize) -> bool,
+    step: impl Fn(&Ctx<'_, '_>, usize, usize) -> Onward,
+) {
     let mut added = Vec::new();
     let n = ctx.sentences.len();
     let mut si = 0;
     while si < n {
-        let sent = ctx.sentences[si];
-        let ends_para = ctx
-            .sentences
-            .get(si + 1)
-            .map_or(true, |x| x.para != sent.para);
-        if !ends_para || !ctx.text[sent.start..sent.end].trim_end().ends_with(':') {
-            si += 1;
-            continue;
-        }
-        let Some(f) = party_frame(ctx, si).cloned() else {
+        let Some(f) = opens(ctx, si)
+            .then(|| party_frame(ctx, si))
+            .flatten()
+            .cloned()
+        else {
             si += 1;
             continue;
         };
         let mut j = si + 1;
-        let mut para = sent.para;
-        while let Some(&s) = ctx.sentences.get(j) {
-            if s.para != para {
-                if !opens_block_item(&ctx.text[s.start..s.end]) {
-                    break;
-                }
-                para = s.para;
-            }
-            if frames_of(ctx, j).is_empty() {
-                added.push(lent_to(s, &f));
+        while j < n {
+            match step(ctx, si, j) {
+                Onward::Stop => break,
+                Onward::Lend => added.push(lent_to(ctx.sentences[j], &f)),
+                Onward::Skip => {}
             }
             j += 1;
         }
@@ -1678,35 +1681,54 @@ fn blocks_after_a_colon(ctx: &mut Ctx<'_, '_>) {
     add_frames(ctx, added);
 }
 
+/// A report that ends its paragraph with a colon ("The Government informs
+/// the public of the following:", "The army said in a statement:") is
+/// the speaker's for the numbered, bulleted or quoted paragraphs right
+/// after it, up to the first paragraph that is none of these.
+fn blocks_after_a_colon(ctx: &mut Ctx<'_, '_>) {
+    lend_onward(
+        ctx,
+        |ctx, si| {
+            let sent = ctx.sentences[si];
+            ctx.sentences
+                .get(si + 1)
+                .map_or(true, |x| x.para != sent.para)
+                && ctx.text[sent.start..sent.end].trim_end().ends_with(':')
+        },
+        |ctx, _, j| {
+            let s = ctx.sentences[j];
+            if s.para != ctx.sentences[j - 1].para && !opens_block_item(&ctx.text[s.start..s.end]) {
+                Onward::Stop
+            } else if frames_of(ctx, j).is_empty() {
+                Onward::Lend
+            } else {
+                Onward::Skip
+            }
+        },
+    );
+}
+
 /// A paragraph that opens with one party's report goes on with it: the
 /// sentences after it with no report of their own, up to the first that
 /// has one, are that party's (`X, a spokesman for the group, gave its
 /// account on Monday. The fighters overran the camps. They killed 64
 /// soldiers.`), except background that tells of an earlier event.
 fn paragraphs_that_open_with_a_report(ctx: &mut Ctx<'_, '_>) {
-    let mut added = Vec::new();
-    let n = ctx.sentences.len();
-    let mut si = 0;
-    while si < n {
-        let sent = ctx.sentences[si];
-        let opens = si == 0 || ctx.sentences[si - 1].para != sent.para;
-        let Some(f) = opens.then(|| party_frame(ctx, si)).flatten().cloned() else {
-            si += 1;
-            continue;
-        };
-        let mut j = si + 1;
-        while let Some(&s) = ctx.sentences.get(j) {
-            if s.para != sent.para || !frames_of(ctx, j).is_empty() {
-                break;
+    lend_onward(
+        ctx,
+        |ctx, si| si == 0 || ctx.sentences[si - 1].para != ctx.sentences[si].para,
+        |ctx, si, j| {
+            if ctx.sentences[j].para != ctx.sentences[si].para || !frames_of(ctx, j).is_empty() {
+                Onward::Stop
+            } else if ctx.prior_cue(j).is_some()
+                || ctx.event_without_cue(j) == crate::EventRef::Prior
+            {
+                Onward::Skip
+            } else {
+                Onward::Lend
             }
-            if ctx.prior_cue(j).is_none() && ctx.event_without_cue(j) != crate::EventRef::Prior {
-                added.push(lent_to(s, &f));
-            }
-            j += 1;
-        }
-        si = j;
-    }
-    add_frames(ctx, added);
+        },
+    );
 }
 
 /// The frames whose cue lies in sentence `si`.
