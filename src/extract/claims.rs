@@ -266,7 +266,7 @@ impl ClaimLex {
             rule(
                 "undisclosed/no_figure",
                 ClaimKind::Undisclosed,
-                r"(?i)\b(?:not|n't|no|never|without|neither|yet\s+to|declined\s+to|refused\s+to|refrained\s+from|failed\s+to)\b(?:\s+[\w'-]+){0,6}?\s+(?:casualt\w*|toll|death\s+toll|figures?|how\s+many|whether\s+any|losses|details|tally|specifics|comment\w*|statement\s+on|the\s+(?:exact\s+|precise\s+|total\s+)?number\s+of)\b|\b(?:casualt\w*|toll|figures?|losses|number)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|has|have|had|remain|remains)?\s*(?:not|never)\s+(?:been\s+)?(?:provided|given|released|disclosed|confirmed|published|announced|specified|made\s+public)\b|\b(?:remain(?:s|ed)?\s+undisclosed|were\s+not\s+disclosed|was\s+not\s+disclosed|withheld)\b|\bneither\s+confirmed\s+nor\s+denied\b|\b(?:made|issued|released|published|put\s+out)\s+(?:no|any)\s+(?:public\s+|official\s+)?(?:statements?|comments?)\b"
+                r"(?i)\b(?:not|n't|no|never|without|neither|yet\s+to|declined\s+to|refused\s+to|refrained\s+from|failed\s+to)\b(?:\s+[\w'-]+){0,6}?\s+(?:casualt\w*|toll|death\s+toll|figures?|how\s+many|whether\s+any|losses|details|tally|specifics|comment\w*|statement\s+on|the\s+(?:exact\s+|precise\s+|total\s+)?number\s+of)\b|\b(?:not|n't|no|never|without)\b(?:\s+[\w'-]+){0,4}?\s+(?:a|any)\s+(?:exact\s+|precise\s+)?number(?:\s*[,.;]|\s*$|\s+(?:for|on)\b)|\b(?:casualt\w*|toll|figures?|losses|number)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|has|have|had|remain|remains)?\s*(?:not|never)\s+(?:been\s+)?(?:provided|given|released|disclosed|confirmed|published|announced|specified|made\s+public)\b|\b(?:remain(?:s|ed)?\s+undisclosed|were\s+not\s+disclosed|was\s+not\s+disclosed|withheld)\b|\bneither\s+confirmed\s+nor\s+denied\b|\b(?:made|issued|released|published|put\s+out)\s+(?:no|any)\s+(?:public\s+|official\s+)?(?:statements?|comments?)\b"
                     .to_string(),
             ),
             rule(
@@ -373,7 +373,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<ours>of\s+(?:our|their|its)\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;)\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+(?:{MODS})(?:{subj})\b)?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)"
+            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;)\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+(?:{MODS})(?:{subj})\b)?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives".
@@ -2495,6 +2495,15 @@ mod rule_tests {
             Undisclosed
         );
         has!(
+            "Kenya's police said officers had suffered losses, without giving a number.",
+            Undisclosed,
+            Some("kenya_police"),
+            N,
+            N,
+            None,
+            None
+        );
+        has!(
             "The Nigerien army did not give a toll.",
             Undisclosed,
             Some("niger_army"),
@@ -3003,6 +3012,19 @@ mod rule_tests {
             Some("wounded"),
             Some(6),
             Some(6)
+        );
+    }
+
+    #[test]
+    fn a_second_outcome_after_to_have() {
+        has!(
+            "The rebels claimed to have killed 12 rangers and to have captured one alive.",
+            Casualties,
+            N,
+            Some("rangers"),
+            Some("captured"),
+            Some(1),
+            Some(1)
         );
     }
 
