@@ -214,7 +214,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_of_them",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+of\s+(?:them|those|the\s+attackers|the\s+assailants|the\s+victims)\s+(?:(?:had|have|has|were|was|been|being|reportedly|also|later)\s+){{0,3}}{Q}(?P<out>{verb}|{pred}){Q}|\b(?P<out2>{verb}){Q}\s+{Q}(?P<count2>{count}){Q}\s+of\s+(?:them|those)\b|(?:^|[.;:]\s+|\n)(?:[A-Z]\w*\s+){{0,2}}?{Q}(?P<count3>{count}){Q}\s+others\s+(?:(?:had|have|has|were|was|been|being|reportedly|also|later)\s+){{1,3}}{Q}(?P<out3>{verb}|{pred}){Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+of\s+(?:them|those|the\s+attackers|the\s+assailants|the\s+victims)\s+(?:(?:had|have|has|were|was|been|being|reportedly|also|later)\s+){{0,3}}{Q}(?P<out>{verb}|{pred}){Q}|\b(?P<out2>{verb}){Q}\s+{Q}(?P<count2>{count}){Q}\s+of\s+(?:them|those)\b|(?:^|[.;:]\s+|\n)(?:[A-Z]\w*\s+){{0,2}}?{Q}(?P<count3>{count}){Q}\s+others\s+(?:(?:had|have|has|were|was|are|is|been|being|reportedly|also|later|still|remain|remained|remains)\s+){{1,3}}{Q}(?P<out3>{verb}|{pred}){Q}"#),
             ),
             rule(
                 "casualties/bodies",
@@ -3039,6 +3039,15 @@ mod rule_tests {
             Some("wounded"),
             Some(21),
             None::<u64>
+        );
+        has!(
+            "Six herders were shot dead. Three others are still missing.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("missing"),
+            Some(3),
+            Some(3)
         );
     }
 
