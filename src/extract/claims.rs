@@ -2911,6 +2911,16 @@ mod rule_tests {
             Some(40),
             Some(40)
         );
+        // Not when the subject stands before a parenthetical comma.
+        has!(
+            "Al-Shabaab said it took the town; Kenya's army, however, said it repelled the raid.",
+            Repelled,
+            Some("kenya_army"),
+            Some("attack"),
+            Some("repelled"),
+            None,
+            None
+        );
     }
 
     #[test]

@@ -1344,15 +1344,26 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                         .any(|w| subject.ends_with(w.as_str()));
                     // "The government says eleven soldiers died, claims
                     // 100 terrorists killed": a cue with no subject of its
-                    // own in its clause goes on with the report before it.
-                    let subject = &text[clause..cs];
-                    let subject = subject.rfind(',').map_or(subject, |i| &subject[i + 1..]);
+                    // own in its clause goes on with the report before it,
+                    // when that report's cue is in the stretch of text
+                    // before the comma ("Mali's army, however, said" has
+                    // its subject there instead).
+                    let lead = &text[clause..cs];
+                    let (seg_start, subject) = match lead.rfind(',') {
+                        Some(i) => (
+                            clause + lead[..i].rfind(',').map_or(0, |j| j + 1),
+                            &lead[i + 1..],
+                        ),
+                        None => (clause, lead),
+                    };
                     let elided = subject.split_whitespace().all(|w| {
                         matches!(
-                            w.trim_matches(',').to_ascii_lowercase().as_str(),
-                            "" | "and" | "but" | "also" | "then" | "later"
+                            w.to_ascii_lowercase().as_str(),
+                            "and" | "but" | "also" | "then" | "later"
                         )
-                    });
+                    }) && sentence_frames
+                        .last()
+                        .is_some_and(|f| f.cue_start >= seg_start);
                     // `"...," indicates the text`: an inverted document.
                     let doc_after = (stext.trim_start().starts_with('"')
                         || text[sent.start..cs].trim_end().ends_with(','))
