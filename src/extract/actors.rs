@@ -581,7 +581,16 @@ impl ActorLex {
                 continue;
             }
             let phrase = collapse(name.as_str());
-            let phrase = phrase.strip_prefix("The ").unwrap_or(&phrase).to_string();
+            // "Meanwhile Sawa Relief, a local charity, said": a sentence
+            // adverb or a preposition before the name is not part of it.
+            let mut phrase = phrase.strip_prefix("The ").unwrap_or(&phrase);
+            while let Some((w, rest)) = phrase.split_once(' ') {
+                if !super::sources::NOT_NAMES.contains(&w) {
+                    break;
+                }
+                phrase = rest;
+            }
+            let phrase = phrase.to_string();
             if overlaps_named(&named, name.start(), name.end())
                 || doc.learned.len() >= MAX_LEARNED
                 || doc.learned.iter().any(|l| l.aliases.contains(&phrase))
@@ -941,6 +950,16 @@ mod resolution_tests {
         let x = Extractor::new().extract(&Document::new(
             "t",
             "Sawa Relief, a humanitarian NGO, said 14 wounded people had been brought in.",
+        ));
+        assert_eq!(
+            x.claims[0].claimant.as_deref(),
+            Some("sawa_relief"),
+            "{x:?}"
+        );
+        // A sentence adverb before the name is not part of it.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Meanwhile Sawa Relief, a local charity, said 20 people were killed.",
         ));
         assert_eq!(
             x.claims[0].claimant.as_deref(),

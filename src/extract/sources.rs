@@ -160,7 +160,9 @@ const ADJECTIVAL_NEXT: &[&str] = &[
     "position",
 ];
 
-const NOT_NAMES: &[&str] = &[
+/// Capitalised words that open a sentence or a clause but no name:
+/// sentence adverbs, prepositions before a place, nouns of bodies.
+pub(super) const NOT_NAMES: &[&str] = &[
     // Sentence adverbs before a comma: "Also, a security source said".
     "Also",
     "However",
