@@ -938,34 +938,24 @@ mod resolution_tests {
 
     #[test]
     fn organisations_with_their_kind_in_apposition_are_learned() {
-        let x = Extractor::new().extract(&Document::new(
-            "t",
-            "Nine herders were shot dead, according to Hope for Kivu, a local charity that runs a clinic in the town.",
-        ));
-        assert_eq!(
-            x.claims[0].claimant.as_deref(),
-            Some("hope_for_kivu"),
-            "{x:?}"
-        );
-        let x = Extractor::new().extract(&Document::new(
-            "t",
-            "Sawa Relief, a humanitarian NGO, said 14 wounded people had been brought in.",
-        ));
-        assert_eq!(
-            x.claims[0].claimant.as_deref(),
-            Some("sawa_relief"),
-            "{x:?}"
-        );
-        // A sentence adverb before the name is not part of it.
-        let x = Extractor::new().extract(&Document::new(
-            "t",
-            "Meanwhile Sawa Relief, a local charity, said 20 people were killed.",
-        ));
-        assert_eq!(
-            x.claims[0].claimant.as_deref(),
-            Some("sawa_relief"),
-            "{x:?}"
-        );
+        for (text, id) in [
+            (
+                "Nine herders were shot dead, according to Hope for Kivu, a local charity that runs a clinic in the town.",
+                "hope_for_kivu",
+            ),
+            (
+                "Sawa Relief, a humanitarian NGO, said 14 wounded people had been brought in.",
+                "sawa_relief",
+            ),
+            // A sentence adverb before the name is not part of it.
+            (
+                "Meanwhile Sawa Relief, a local charity, said 20 people were killed.",
+                "sawa_relief",
+            ),
+        ] {
+            let x = Extractor::new().extract(&Document::new("t", text));
+            assert_eq!(x.claims[0].claimant.as_deref(), Some(id), "{x:?}");
+        }
         // A person of an organisation is not one.
         let x = Extractor::new().extract(&Document::new(
             "t",
