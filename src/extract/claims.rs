@@ -3062,6 +3062,20 @@ mod rule_tests {
     }
 
     #[test]
+    fn our_side_with_no_speaker_is_the_latest_speakers() {
+        let text = "The raid began at dawn. \"We repelled them,\" Kenya's army said. On the friendly side, the toll is two dead and five wounded. The wounded were flown to Nairobi.";
+        has!(
+            text,
+            Casualties,
+            Some("kenya_army"),
+            None::<&str>,
+            Some("wounded"),
+            Some(5),
+            Some(5)
+        );
+    }
+
+    #[test]
     fn a_paragraph_ends_with_the_report_before_it() {
         let text = "\"Our units pushed the attackers back,\" the Kenyan army said. Three rangers are still missing.\n\nTwo traders were wounded.";
         has!(

@@ -96,6 +96,13 @@ static CHARACTERIZES: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
+/// A party's own side named without the party: "on our side", "on the
+/// friendly side".
+static OWN_SIDE: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"(?i)\b(?:on|from|among)\s+(?:our|the\s+friendly)\s+side\b|\bfriendly\s+(?:side|forces|losses)\b")
+        .expect("compiles")
+});
+
 /// Whether a sentence opens with a quote mark (after any markdown).
 fn opens_quote(stext: &str) -> bool {
     stext
@@ -1419,6 +1426,24 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             let from = sent.start + lead_ws + 4;
             let comma = text[from..sent.end].find(',').filter(|&k| k <= 40);
             if let Some((actor, source)) = comma.and_then(|k| speaker_strict(ctx, from, from + k)) {
+                let f = Frame {
+                    cue_start: sent.start + lead_ws,
+                    scope_start: sent.start,
+                    scope_end: sent.end,
+                    actor,
+                    source,
+                    hedge: hedged_sentence,
+                    preposed: false,
+                };
+                sentence_frames.push(f.clone());
+                ctx.frames.push(f);
+            }
+        }
+        // "On the friendly side, the toll is three dead": a party's own
+        // side, with no speaker in the sentence, is the latest speaker's
+        // (in this sentence or the two before it).
+        if sentence_frames.is_empty() && OWN_SIDE.is_match(stext) {
+            if let Some((actor, source)) = recent_speaker(ctx, si).filter(|s| s.0.is_some()) {
                 let f = Frame {
                     cue_start: sent.start + lead_ws,
                     scope_start: sent.start,
