@@ -1419,31 +1419,26 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 ctx.frames.push(f);
             }
         }
-        // "For the army, the attack was a desperate act": a party that opens
-        // the sentence before a comma holds the view that follows.
+        // A sentence with no cue that still speaks for a party as a whole.
         let lead_ws = stext.len() - stext.trim_start().len();
-        if sentence_frames.is_empty() && stext[lead_ws..].starts_with("For ") {
-            let from = sent.start + lead_ws + 4;
-            let comma = text[from..sent.end].find(',').filter(|&k| k <= 40);
-            if let Some((actor, source)) = comma.and_then(|k| speaker_strict(ctx, from, from + k)) {
-                let f = Frame {
-                    cue_start: sent.start + lead_ws,
-                    scope_start: sent.start,
-                    scope_end: sent.end,
-                    actor,
-                    source,
-                    hedge: hedged_sentence,
-                    preposed: false,
-                };
-                sentence_frames.push(f.clone());
-                ctx.frames.push(f);
-            }
-        }
-        // "On the friendly side, the toll is three dead": a party's own
-        // side, with no speaker in the sentence, is the latest speaker's
-        // (in this sentence or the two before it).
-        if sentence_frames.is_empty() && OWN_SIDE.is_match(stext) {
-            if let Some((actor, source)) = recent_speaker(ctx, si).filter(|s| s.0.is_some()) {
+        if sentence_frames.is_empty() {
+            // "For the army, the attack was a desperate act": a party that
+            // opens the sentence before a comma holds the view that follows.
+            let for_party = stext[lead_ws..].starts_with("For ").then(|| {
+                let from = sent.start + lead_ws + 4;
+                let comma = text[from..sent.end].find(',').filter(|&k| k <= 40);
+                comma.and_then(|k| speaker_strict(ctx, from, from + k))
+            });
+            // "On the friendly side, the toll is three dead": a party's own
+            // side, with no speaker in the sentence, is the latest speaker's
+            // (in this sentence or the two before it).
+            let speaker = for_party.flatten().or_else(|| {
+                OWN_SIDE
+                    .is_match(stext)
+                    .then(|| recent_speaker(ctx, si).filter(|s| s.0.is_some()))
+                    .flatten()
+            });
+            if let Some((actor, source)) = speaker {
                 let f = Frame {
                     cue_start: sent.start + lead_ws,
                     scope_start: sent.start,
