@@ -227,7 +227,8 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(
         r"(?x)
         \b(?:
-            (?P<gov>(?i:the|a)\s+(?i:(?:military|transitional|interim|provincial|regional|federal|central|national|state|local|county|district)\s+)?(?:[Gg]overnment|[Pp]residency|(?i:president)|[Jj]unta|[Mm]inistry|(?:[Dd]efen[cs]e|[Ii]nterior|[Ss]ecurity|[Ii]nformation|[Ff]oreign|[Hh]ealth)\s+[Mm]inistry|[Cc]abinet|authorities)
+            (?P<gov>(?i:the|a)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}?(?i:(?:military|transitional|interim|provincial|regional|federal|central|national|state|local|county|district)\s+)?(?:[Gg]overnment|[Pp]residency|(?i:president)|[Jj]unta|[Mm]inistry|(?:[Dd]efen[cs]e|[Ii]nterior|[Ss]ecurity|[Ii]nformation|[Ff]oreign|[Hh]ealth)\s+[Mm]inistry|[Cc]abinet|authorities)
+              | (?-i:[A-Z][\w'-]*)'s\s+(?i:(?:health|information|foreign|justice|interior|defen[cs]e|security)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:health|information|foreign\s+affairs|justice|interior|defen[cs]e|security))
               | (?:Authorities|authorities|officials|Officials|Government|Presidential|[Jj]unta|Ministry\s+of\s+(?:the\s+)?[A-Z][\w'-]*|(?:Health|Information|Foreign|Justice|Interior|Defen[cs]e|Security)\s+Ministry|(?i:government|presidential|presidency)\s+spokes\w*|(?i:government|junta)\s+(?:officials?|sources?|said|says|say|claims|claimed|denies|denied|confirms|confirmed)\b|(?i:defen[cs]e|interior|security)\s+ministry)
               | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
           | (?P<police>(?i:the|its|their)\s+police|(?i:police)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commissioner|said|say|says)|Police)
@@ -766,6 +767,39 @@ mod tests {
 
     fn lex() -> ActorLex {
         build(Lexicons::default_ref(), &[])
+    }
+
+    #[test]
+    fn a_ministry_named_after_a_place_is_a_government_mention() {
+        let gov = |t: &str| -> Vec<String> {
+            let d = lex().find(t, &|_| false);
+            d.mentions
+                .iter()
+                .filter(|m| m.class == Some(crate::extract::Class::Gov))
+                .map(|m| t[m.start..m.end].to_string())
+                .collect()
+        };
+        // A region or city between the article and the ministry...
+        assert_eq!(
+            gov("Five died, the Tigray health ministry said."),
+            ["the Tigray health ministry"]
+        );
+        assert_eq!(
+            gov("Aden's health ministry gave no toll."),
+            ["Aden's health ministry"]
+        );
+        assert_eq!(
+            gov("The Upper Nile state government said so."),
+            ["The Upper Nile state government"]
+        );
+        // ...but not a hyphenated name: a group that runs the ministry
+        // stays a mention of its own.
+        assert_eq!(
+            gov("The Hamas-run interior ministry said so."),
+            ["interior ministry"]
+        );
+        // A capitalised word that is not a place name is not taken either.
+        assert!(gov("It was the ISWAP health ministry.").is_empty());
     }
 
     #[test]
