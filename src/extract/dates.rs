@@ -1,4 +1,5 @@
-//! Date expressions: weekdays, day and month, months, years and relative
+//! Date expressions: weekdays, day and month, numeric dates (`31/03/2026`,
+//! `2026-03-31`), months, years and relative
 //! expressions, resolved against the publication date with a past bias.
 
 use crate::pattern::Regex;
@@ -62,6 +63,8 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
             |(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|prior|before)
             |(?:just\s+)?(?:days|weeks|months|years)\s+(?:ago|earlier|prior|before)
             |more\s+than\s+a\s+decade\s+ago|a\s+decade\s+ago))
+      | (?P<num>\b(?:(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/|(?P<num_c>\d{{1,2}})\.(?P<num_d>\d{{1,2}})\.)(?P<num_y>(?:19|20)\d\d)\b)
+      | (?P<iso>(?:(?i:in|since|of|until|by|from|during|before|after|and|or|to|on)\s+)?\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)
       | (?P<y>(?:(?i:in|since|of|until|by|from|early|late|mid|during|before|after|and|or|to|'s)\s+)(?P<y_y>(?:19|20)\d\d)\b(?:'s)?)
       | (?P<yb>\b(?P<yb_y>(?:19|20)\d\d)\s+(?:coup|elections?|attacks?|offensive|uprising|rebellion|crisis|war|putsch|takeover|massacre|raid|ceasefire|insurgency|mutiny|invasion|revolution|protests?|siege|referendum|constitution|(?:(?:peace|ceasefire|power-sharing)\s+)?(?:accord|agreement|deal|treaty|talks))\b)
         "
@@ -75,6 +78,28 @@ fn month_index(s: &str) -> Option<u8> {
         .iter()
         .position(|m| m.starts_with(&s) && s.len() >= 3)
         .map(|i| i as u8 + 1)
+}
+
+/// The date written `a/b/y` or `a.b.y`: day first, as most of the world
+/// writes it, unless only the other order makes a date ("4/23/2025"). When
+/// both do ("3/4/2025"), the reading nearest before the publication date
+/// wins (a report tells of the past), then day first.
+fn numeric_date(y: i16, a: u8, b: u8, published: Option<CivilDate>) -> Option<CivilDate> {
+    let day_first = CivilDate::ymd(y, b, a);
+    let month_first = CivilDate::ymd(y, a, b);
+    match (day_first, month_first, published) {
+        (Some(d), Some(m), Some(p)) if d != m => {
+            // The latest reading not after the publication date, or else
+            // the earliest one.
+            let past: Vec<CivilDate> = [d, m].into_iter().filter(|v| *v <= p).collect();
+            match past.as_slice() {
+                [one] => Some(*one),
+                _ => Some(d),
+            }
+        }
+        (Some(d), _, _) => Some(d),
+        (None, m, _) => m,
+    }
 }
 
 fn small_number(s: &str) -> Option<i32> {
@@ -212,6 +237,26 @@ pub(crate) fn find(
                 continue;
             }
             (v, false)
+        } else if let Some(y) = caps.name("num_y").or_else(|| caps.name("iso_y")) {
+            let y_match_start = y.start();
+            let y: Option<i16> = y.as_str().parse().ok();
+            let num = |g: &str| caps.name(g).and_then(|m| m.as_str().parse::<u8>().ok());
+            let v = if caps.name("iso").is_some() {
+                s = y_match_start;
+                y.zip(num("iso_m").zip(num("iso_d")))
+                    .and_then(|(y, (m, d))| CivilDate::ymd(y, m, d))
+            } else {
+                let (a, b) = (
+                    num("num_a").or_else(|| num("num_c")),
+                    num("num_b").or_else(|| num("num_d")),
+                );
+                y.zip(a.zip(b))
+                    .and_then(|(y, (a, b))| numeric_date(y, a, b, published))
+            };
+            if v.is_none() {
+                continue;
+            }
+            (v, false)
         } else if caps.name("my").is_some() {
             let m = caps.name("my_m").and_then(|m| month_index(m.as_str()));
             let y = caps
@@ -302,6 +347,40 @@ mod tests {
         let mut v = run(text, Some(published));
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.remove(0)
+    }
+
+    #[test]
+    fn numeric_dates_day_first_unless_only_the_other_order_is_a_date() {
+        let got = run(
+            "Signed 07/11/2024 in Goma; filed 12.05.2024; 5/28/2024 in a US \
+             paper; logged 2024-06-02. Not dates: 1/2, 3.5.20245, 12/40/2024.",
+            Some("2024-11-20"),
+        );
+        let want = [
+            ("07/11/2024", "2024-11-07"),
+            ("12.05.2024", "2024-05-12"),
+            ("5/28/2024", "2024-05-28"),
+            ("2024-06-02", "2024-06-02"),
+        ];
+        let want: Vec<(String, Option<String>)> = want
+            .iter()
+            .map(|(t, v)| (t.to_string(), Some(v.to_string())))
+            .collect();
+        assert_eq!(got, want);
+        // Both orders make a date: the one not after publication wins...
+        assert_eq!(
+            one("Dated 10/12/2024.", "2024-11-20"),
+            ("10/12/2024".to_string(), Some("2024-10-12".to_string()))
+        );
+        // ...and day first when both are in the past, or with no date.
+        assert_eq!(
+            one("Dated 02/03/2024.", "2024-11-20"),
+            ("02/03/2024".to_string(), Some("2024-03-02".to_string()))
+        );
+        assert_eq!(
+            run("Dated 02/03/2024.", None),
+            [("02/03/2024".to_string(), Some("2024-03-02".to_string()))]
+        );
     }
 
     /// A preposition before a month and day does not cut the day off.
