@@ -292,7 +292,7 @@ impl ClaimLex {
             rule(
                 "materiel/verb_items",
                 ClaimKind::Materiel,
-                format!(r#"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|cart(?:ed|ing)\s+(?:off|away)(?:\s+with)?|made\s+(?:off|away)\s+with|making\s+(?:off|away)\s+with|(?:drove|driving|drive)\s+(?:off|away)(?:\s+with)?|rustl(?:ed|ing)|looted|looting|stole|stolen|haul|took\s+away)\b(?:\s+from\s+[^,.;]{{1,60}}?)?(?:\s+(?:of|include|includes|included|including|were|was|is|are)|,\s+including|\s+[^,.;"]{{1,40}}?,?\s+(?:along|together)\s+with)?\s+{Q}{det}(?P<items>{item_list})\b"#),
+                format!(r#"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|cart(?:ed|ing)\s+(?:off|away)(?:\s+with)?|made\s+(?:off|away)\s+with|making\s+(?:off|away)\s+with|(?:drove|driving|drive)\s+(?:off|away)(?:\s+with)?|rustl(?:ed|ing)|looted|looting|stole|stolen|haul|took\s+away|(?:spoils|booty)(?:\s+of\s+war)?)\b(?:\s+from\s+[^,.;]{{1,60}}?)?(?:\s+(?:of|include|includes|included|including|were|was|is|are|as)|,\s+including|\s+[^,.;"]{{1,40}}?,?\s+(?:along|together)\s+with)?\s+{Q}{det}(?P<items>{item_list})\b"#),
             ),
             rule(
                 "materiel/items_taken",
@@ -345,7 +345,7 @@ impl ClaimLex {
             rule(
                 "characterization/described_as",
                 ClaimKind::Characterization,
-                format!(r#"(?i)\b(?:describ(?:ed|es|ing)|labell?(?:ed|ing|s)?|call(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|hail(?:ed|s)|dubbed|deem(?:ed|ing)|depict(?:ed|s)|portray(?:ed|s)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing))\s+(?:[\w'-]+\s+){{0,4}}?as\s+(?:an?\s+)?(?:{quote}|(?P<q2>(?:pure\s+|mere\s+|nothing\s+but\s+)?(?:propaganda|lies|fabrications?|baseless|unfounded|false|cowardly|barbaric|heinous|despicable|terrorist\s+acts?|acts?\s+of\s+terror(?:ism)?)))|\b(?:call(?:ed|s|ing)|term(?:ed|s)|brand(?:ed|s)|dubbed)\s+(?:the|this|that|it|them|these|those)\s+(?:(?:deadly\s+)?(?:attacks?|killings?|assaults?|ambush(?:es)?|bombings?|massacres?|strikes?|raids?)\s+)?(?:an?\s+)?(?:"(?P<q3>[^"]{{2,80}})"|'(?P<q5>[^"\n]{{2,80}}?)'\B|(?P<q4>(?:cowardly|barbaric|heinous|despicable|senseless|dastardly|criminal|terrorist)\s+(?:acts?|attacks?|crimes?)|acts?\s+of\s+(?:terror(?:ism)?|cowardice|barbarism)))"#),
+                format!(r#"(?i)\b(?:describ(?:ed|es|ing)|labell?(?:ed|ing|s)?|call(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|hail(?:ed|s)|dubbed|deem(?:ed|ing)|depict(?:ed|s)|portray(?:ed|s)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing))\s+(?:[\w'-]+\s+){{0,4}}?as\s+(?:an?\s+)?(?:{quote}|(?P<q2>(?:pure\s+|mere\s+|nothing\s+but\s+)?(?:propaganda|lies|fabrications?|baseless|unfounded|false|cowardly|barbaric|heinous|despicable|terrorist\s+acts?|acts?\s+of\s+terror(?:ism)?)))|\b(?:call(?:ed|s|ing)|term(?:ed|s)|brand(?:ed|s)|dubbed)\s+(?:the|this|that|it|them|these|those)\s+(?:(?:deadly\s+)?(?:attacks?|killings?|assaults?|ambush(?:es)?|bombings?|massacres?|strikes?|raids?|operations?|incidents?|offensives?|shootings?|violence|events?)\s+)?(?:an?\s+)?(?:"(?P<q3>[^"]{{2,80}})"|'(?P<q5>[^"\n]{{2,80}}?)'\B|(?P<q4>(?:cowardly|barbaric|heinous|despicable|senseless|dastardly|criminal|terrorist)\s+(?:acts?|attacks?|crimes?)|acts?\s+of\s+(?:terror(?:ism)?|cowardice|barbarism)))"#),
             ),
             rule(
                 "characterization/was_quoted",
@@ -4809,6 +4809,39 @@ mod rule_tests {
             Some("arakan_army"),
             N,
             Some("seized"),
+            None,
+            None
+        );
+    }
+
+    /// Spoils and booty listed by the party that took them.
+    #[test]
+    fn spoils_and_booty_are_materiel() {
+        let items = |t: &str| -> Vec<String> {
+            dated(t)
+                .into_iter()
+                .filter(|c| c.kind == ClaimKind::Materiel)
+                .flat_map(|c| c.items)
+                .collect()
+        };
+        let got = items("The rebels said their booty included four pickups and a mortar.");
+        assert_eq!(got, ["vehicles", "weapons"]);
+        let got = items("The insurgents gave their spoils of war as two trucks and 30 rifles.");
+        assert!(got.iter().any(|i| i.contains("truck")), "{got:?}");
+        // Spoils that are not materiel are nothing.
+        assert!(items("The spoils of the election were shared out.").is_empty());
+    }
+
+    /// "called the operation a 'heroic strike'": a quoted name for what
+    /// happened, whatever the noun for it.
+    #[test]
+    fn a_quoted_name_for_the_operation_is_a_characterization() {
+        has!(
+            "The ADF called the operation \"a heroic strike\".",
+            Characterization,
+            Some("adf"),
+            N,
+            Some("a heroic strike"),
             None,
             None
         );
