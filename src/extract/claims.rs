@@ -470,7 +470,11 @@ impl ClaimLex {
             .flat_map(|p| p.split(" and "))
             .flat_map(|p| p.split(" or "))
         {
+            // Quotes around an item ("\"dozens of weapons\" and two
+            // vehicles") are the writer's, not the item's.
             let p = part
+                .trim()
+                .trim_matches(['"', '\''])
                 .trim()
                 .trim_start_matches("and ")
                 .trim_start_matches("the ")
@@ -4812,6 +4816,35 @@ mod rule_tests {
             None,
             None
         );
+    }
+
+    /// "The statement said" a few sentences after the party that issued
+    /// it last spoke is still that party's statement.
+    #[test]
+    fn the_statement_said_far_from_its_issuer() {
+        has!(
+            "In a video on its channels, the ADF said it had destroyed a camp. It named the village. \
+             Aerial footage attached to the video showed smoke over huts. Roads there are cut.\n\n\
+             The statement said 12 of its fighters had died.",
+            Casualties,
+            Some("adf"),
+            Some("militants"),
+            Some("killed"),
+            Some(12),
+            Some(12)
+        );
+    }
+
+    /// Quotes around one item of a list are the writer's.
+    #[test]
+    fn a_quoted_item_in_a_list() {
+        let items: Vec<String> =
+            dated("The ADF said it took \"scores of rifles\" and three pickup trucks.")
+                .into_iter()
+                .filter(|c| c.kind == ClaimKind::Materiel)
+                .flat_map(|c| c.items)
+                .collect();
+        assert_eq!(items, ["weapons", "vehicles"]);
     }
 
     /// Spoils and booty listed by the party that took them.

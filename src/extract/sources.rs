@@ -1386,7 +1386,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     let spk = if (participle || elided) && inherited.is_some() {
                         inherited
                     } else if doc_subject || doc_after {
-                        recent_speaker(ctx, si).or(inherited)
+                        recent_speaker(ctx, si)
+                            .or_else(|| {
+                                speaker_within(ctx, si, DOCUMENT_LOOKBACK, |f| f.actor.is_some())
+                            })
+                            .or(inherited)
                     } else {
                         speaker_in(ctx, clause, cs, false)
                             .or(inherited)
@@ -1877,14 +1881,31 @@ fn countries_named<'a>(ctx: &'a Ctx<'_, '_>) -> Vec<&'a str> {
 /// The speaker of the latest frame with one, in this sentence or the two
 /// before it.
 fn recent_speaker(ctx: &Ctx<'_, '_>, si: usize) -> Option<(Option<usize>, Option<usize>)> {
-    let prev = ctx.sentences[si.saturating_sub(2)].start;
+    speaker_within(ctx, si, 2, |f| f.actor.is_some() || f.source.is_some())
+}
+
+/// The latest frame passing `ok` whose cue lies in sentence `si` or the
+/// `back` sentences before it.
+fn speaker_within(
+    ctx: &Ctx<'_, '_>,
+    si: usize,
+    back: usize,
+    ok: impl Fn(&Frame) -> bool,
+) -> Option<(Option<usize>, Option<usize>)> {
+    let prev = ctx.sentences[si.saturating_sub(back)].start;
     ctx.frames
         .iter()
         .rev()
         .take_while(|f| f.cue_start >= prev)
-        .find(|f| f.actor.is_some() || f.source.is_some())
+        .find(|f| ok(f))
         .map(|f| (f.actor, f.source))
 }
+
+/// How many sentences back "The statement said" looks for the party that
+/// issued it, when no one spoke in the last two: a report told over a
+/// paragraph or two ("It listed the spoils ... Photographs attached to the
+/// statement showed ...").
+const DOCUMENT_LOOKBACK: usize = 6;
 
 /// Words that open a clause of its own after a comma.
 const CONJUNCTIONS: &[&str] = &[
