@@ -4835,6 +4835,22 @@ mod rule_tests {
         );
     }
 
+    /// A quotation over two sentences closed by `," the statement said`
+    /// is the statement's, its last sentence too.
+    #[test]
+    fn a_long_quotation_closed_by_the_statement_said() {
+        has!(
+            "The ADF said in a communique that it had struck at dawn. \"We stormed the camp from the east. \
+             Our men killed 14 soldiers,\" the communique said.",
+            Casualties,
+            Some("adf"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(14),
+            Some(14)
+        );
+    }
+
     /// Quotes around one item of a list are the writer's.
     #[test]
     fn a_quoted_item_in_a_list() {

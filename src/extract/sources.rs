@@ -1397,15 +1397,18 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                             .or_else(|| speaker_in(ctx, from, cs, false))
                     };
                     // After a quotation, what was said is the quotation;
-                    // so is what comes before ", the statement said".
+                    // so is what comes before ", the statement said" (or
+                    // `," the statement said`, closing a quotation that
+                    // opened sentences before).
                     let before_cue = text[sent.start.max(near)..cs]
                         .trim_end()
                         .to_ascii_lowercase();
                     let quoted = from > sent.start
                         || lex.words.document.iter().any(|w| {
-                            before_cue
-                                .strip_suffix(w.as_str())
-                                .is_some_and(|rest| rest.trim_end().ends_with(','))
+                            before_cue.strip_suffix(w.as_str()).is_some_and(|rest| {
+                                let rest = rest.trim_end();
+                                rest.ends_with(',') || rest.ends_with(",\"")
+                            })
                         });
                     spk.map(|(actor, source)| Frame {
                         cue_start: cs,
