@@ -1168,9 +1168,22 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         };
         let role_name = lex.role_of(role.as_str());
         // Officials speak for the authorities.
-        let gov_role = lex.is_government_role(&role_name) || role_name == "official";
+        // A role that names its service ("a police official", "a military
+        // officer") speaks for that service; other officials ("officials",
+        // "a security official", "health officials") for the authorities.
+        let service = if role_name.starts_with("police ") {
+            Some(Class::Police)
+        } else if role_name.starts_with("military ") || role_name.starts_with("army ") {
+            Some(Class::State)
+        } else {
+            None
+        };
+        let gov_role = lex.is_government_role(&role_name)
+            || (service.is_none() && (role_name == "official" || role_name.ends_with(" official")));
         let actor = if party.is_some() {
             party
+        } else if let Some(class) = service {
+            ctx.resolve_class(class, m.start())
         } else if gov_role {
             // A country named with the role ("Palestinian health
             // officials", "Kenya's interior minister") is the one; else the
@@ -2623,6 +2636,29 @@ mod tests {
     }
 
     #[test]
+    fn an_official_of_a_service_keeps_the_service_in_role_and_actor() {
+        let one = |t: &str| -> (Option<String>, Option<String>) {
+            let s = sources(t);
+            assert_eq!(s.len(), 1, "{t}: {s:?}");
+            (s[0].role.clone(), s[0].actor.clone())
+        };
+        let r = |role: &str, actor: &str| (Some(role.to_string()), Some(actor.to_string()));
+        assert_eq!(
+            one("In Chad, a military official said six soldiers died."),
+            r("military official", "chad_army")
+        );
+        assert_eq!(
+            one("In Chad, police officials said six gunmen were held."),
+            r("police official", "chad_police")
+        );
+        // Other officials still speak for the authorities.
+        assert_eq!(
+            one("In Chad, health officials said six people died."),
+            r("health official", "chad_government")
+        );
+    }
+
+    #[test]
     fn a_capital_right_before_its_verb_speaks_whatever_came_before() {
         let s = sources(
             "Niger's rulers have often accused Paris of arming jihadist groups, a charge Paris rejects.",
@@ -3275,7 +3311,9 @@ mod tests {
         assert_eq!(s[0].role.as_deref(), Some("commander"));
         // A demonym before an official names the government.
         let s = sources("Kenyan police said 12 raiders died. Somali health officials said nine people were hurt.");
-        let official = s.iter().find(|x| x.role.as_deref() == Some("official"));
+        let official = s
+            .iter()
+            .find(|x| x.role.as_deref() == Some("health official"));
         assert_eq!(
             official.and_then(|x| x.actor.as_deref()),
             Some("somalia_government"),
