@@ -893,6 +893,8 @@ const EARLIER_DAYS: i32 = 3;
 /// month before the main day's ("Last month, a strike killed 40" in a
 /// story of an attack on 7 December). Weekdays ("on Tuesday") are left
 /// alone: a statement's day and the attack's are often told that way.
+/// Without a calendar day for the story, a sentence that opens with "Last
+/// month," reports an earlier event.
 fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
     // The first date of the event of sentence `si` that passes `keep`.
     let date_in = |si: usize, keep: &dyn Fn(&super::dates::FoundDate) -> bool| {
@@ -913,6 +915,21 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
         .filter(|c| c.kind == ClaimKind::Casualties && c.event == Some(EventRef::Current))
         .find_map(|c| c.date.and_then(|_| calendar_day(c.sentence)))
     else {
+        // No calendar day for the story: a sentence that opens with "Last
+        // month," still sets its event apart (with a main day, the month
+        // rule below decides, as the main day may itself be last month).
+        for c in claims.iter_mut() {
+            let s = ctx.sentences[c.sentence];
+            let opening = ctx.text[s.start..s.end]
+                .trim_start_matches(|ch: char| ch.is_whitespace() || ch == '"' || ch == '\'');
+            if c.event == Some(EventRef::Current)
+                && opening
+                    .get(..11)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("last month,"))
+            {
+                c.event = Some(EventRef::Prior);
+            }
+        }
         return;
     };
     let Some(cutoff) = main.add_days(-EARLIER_DAYS) else {
@@ -4873,6 +4890,19 @@ mod rule_tests {
             Some(16),
             Some(16)
         );
+    }
+
+    /// A sentence that opens with "Last month," tells an earlier event,
+    /// even with no date for the event the article is about.
+    #[test]
+    fn a_sentence_opening_with_last_month_is_background() {
+        use crate::EventRef::{Current, Prior};
+        let got = casualty_events(dated(
+            "Gunmen killed 8 herders near Ngala on Monday. Last month, a raid on \
+             the same road killed 14 traders. Local leaders fear more raids last month \
+             and this one.",
+        ));
+        assert_eq!(got, [(Some(8), Some(Current)), (Some(14), Some(Prior))]);
     }
 
     /// Quotes around one item of a list are the writer's.
