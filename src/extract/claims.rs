@@ -373,7 +373,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<ours>of\s+(?:our|their|its)\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;)\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+(?:{MODS})(?:{subj})\b)?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)"
+            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;)\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{MODS})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives".
@@ -3021,6 +3021,16 @@ mod rule_tests {
             Some("seized"),
             Some(9),
             Some(9)
+        );
+        // The second subject in quotes, the captives after a comma.
+        has!(
+            "The rebels said they killed 20 rangers and 'militiamen', captured 6 others and burned a post.",
+            Casualties,
+            N,
+            Some("rangers"),
+            Some("captured"),
+            Some(6),
+            Some(6)
         );
     }
 
