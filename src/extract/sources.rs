@@ -26,6 +26,9 @@ pub(crate) struct SourceLex {
     /// "Amadou Diallo told reporters", "Musa Ibrahim, who runs a shop by
     /// the market, said".
     bare: Regex,
+    /// A bare name after its cue, closing a quotation or a clause:
+    /// `"...," said Jocelyne Pierre.`
+    bare_after: Regex,
     /// Words of roles and common nouns in the lexicons, lowercased: a
     /// capitalised phrase holding one ("Local Residents said") is no name.
     common_words: std::collections::HashSet<String>,
@@ -263,6 +266,10 @@ impl SourceLex {
             r#"\b(?P<name>{PNAME})(?:,\s+[a-z][^,.;"]{{1,100}}?,|,)?\s+(?:said|says|told|added|stated|explained|recalled|wrote)\b"#
         ))
         .expect("bare-name pattern compiles");
+        let bare_after = super::compile(&format!(
+            r#"(?:,"|,|")\s+(?:said|says|added|explained|recalled|wrote)\s+(?P<name>{PNAME})(?:\s*[,.;]|\s*$)"#
+        ))
+        .expect("bare-name-after pattern compiles");
         let role_words: std::collections::HashSet<String> = lex
             .roles
             .iter()
@@ -284,6 +291,7 @@ impl SourceLex {
             titled,
             appositive,
             bare,
+            bare_after,
             common_words,
             role_words,
             unnamed,
@@ -539,6 +547,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         .chain(
             lex.bare
                 .captures_lines(text)
+                .chain(lex.bare_after.captures_lines(text))
                 .filter(not_a_place)
                 .filter(|c| {
                     c.name("name").is_some_and(|n| {
@@ -2633,6 +2642,23 @@ mod tests {
 
     fn sources(text: &str) -> Vec<Source> {
         Extractor::new().extract(&Document::new("t", text)).sources
+    }
+
+    #[test]
+    fn a_bare_name_after_its_cue_speaks() {
+        let names =
+            |t: &str| -> Vec<Option<String>> { sources(t).into_iter().map(|s| s.name).collect() };
+        assert_eq!(
+            names("\"The shooting lasted an hour,\" said Amina Diallo, who runs a shop."),
+            [Some("Amina Diallo".to_string())]
+        );
+        assert_eq!(
+            names("The road is closed again, said Pedro Alves."),
+            [Some("Pedro Alves".to_string())]
+        );
+        // Not a day and a name, nor one word.
+        assert!(names("\"We left,\" said Friday Adamu.").is_empty());
+        assert!(names("\"We left,\" said Adamu.").is_empty());
     }
 
     #[test]
