@@ -2645,6 +2645,20 @@ mod tests {
     }
 
     #[test]
+    fn unnamed_sources_in_the_plural() {
+        let roles =
+            |t: &str| -> Vec<Option<String>> { sources(t).into_iter().map(|s| s.role).collect() };
+        assert_eq!(
+            roles("Security analysts say the group is regrouping."),
+            [Some("analyst".to_string())]
+        );
+        assert_eq!(
+            roles("Religious leaders said the mosque was hit twice."),
+            [Some("religious leader".to_string())]
+        );
+    }
+
+    #[test]
     fn a_bare_name_after_its_cue_speaks() {
         let names =
             |t: &str| -> Vec<Option<String>> { sources(t).into_iter().map(|s| s.name).collect() };
