@@ -282,7 +282,7 @@ impl ClaimLex {
             rule(
                 "control/passive",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))(?:\s+(?:sector|area|zone))?(?:,\s+(?:about|some|around|nearly|a|an|the|located|situated|which\s+lies|\d)[^,.;]{{1,70}}?,)?\s+{Q}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:intact|secure|calm|safe|stable)\s+and\s+)?{Q}(?:(?:still|firmly|fully|entirely|completely|totally|now|back|once\s+again|again)\s+)?(?:in\s+the\s+hands\s+of|in\s+(?:our|their|its)\s+hands|under\s+(?:our|their|its)\s+(?:full\s+|total\s+|complete\s+|firm\s+|entire\s+)?control\b|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+|entire\s+)?control{Q}\s+of|under\s+(?:full\s+|total\s+|firm\s+)?(?:(?-i:[A-Z][\w-]*\s+){{1,2}}|(?:police|army|military|government|rebel|militant|jihadist|insurgent|state)\s+)control\b)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?)\b|\b(?-i:(?P<rplace>{place}))(?:,\s+(?:a|an|the)\s+[^,.;]{{1,60}}?)?,?\s+(?:which|that)\s+(?:it|they|the\s+(?:group|rebels|militants|jihadists|insurgents|army|military|junta|militia|fighters)|(?-i:[A-Z][\w-]+))\s+(?:(?:had|has|have|briefly|first|later|then|temporarily|eventually|once)\s+){{0,2}}(?:seized|captured|took|overran|occupied|retook|recaptured|controlled|held)\s*(?:in|on|during|last|after|before|from|until|for|,|;|\.|$)"),
+                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))(?:\s+(?:sector|area|zone))?(?:,\s+(?:about|some|around|nearly|a|an|the|located|situated|which\s+lies|\d)[^,.;]{{1,70}}?,)?\s+{Q}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:intact|secure|calm|safe|stable)\s+and\s+)?{Q}(?:(?:still|firmly|fully|entirely|completely|totally|now|back|once\s+again|again)\s+)?(?:in\s+the\s+hands\s+of|in\s+(?:our|their|its)\s+hands|under\s+(?:our|their|its)\s+(?:full\s+|total\s+|complete\s+|firm\s+|entire\s+)?control\b|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+|entire\s+)?control{Q}\s+of|under\s+(?:full\s+|total\s+|firm\s+)?(?:(?-i:[A-Z][\w-]*\s+){{1,2}}|(?:police|army|military|government|rebel|militant|jihadist|insurgent|state)\s+)control\b)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?|(?:fell|(?:has|had)\s+fallen)\s+(?:on|after|early|late|overnight|within|following|before|during)\b)\b|\b(?-i:(?P<rplace>{place}))(?:,\s+(?:a|an|the)\s+[^,.;]{{1,60}}?)?,?\s+(?:which|that)\s+(?:it|they|the\s+(?:group|rebels|militants|jihadists|insurgents|army|military|junta|militia|fighters)|(?-i:[A-Z][\w-]+))\s+(?:(?:had|has|have|briefly|first|later|then|temporarily|eventually|once)\s+){{0,2}}(?:seized|captured|took|overran|occupied|retook|recaptured|controlled|held)\s*(?:in|on|during|last|after|before|from|until|for|,|;|\.|$)"),
             ),
             rule(
                 "repelled/verb",
@@ -4981,6 +4981,17 @@ mod rule_tests {
             None,
             None
         );
+        // A post that "fell" on a day, with no one it fell to.
+        has!(
+            "The rebels said the garrison fell early on Sunday.",
+            Control,
+            N,
+            Some("bases"),
+            Some("seized"),
+            None,
+            None
+        );
+        none_of!("Shells fell on the garrison overnight.", Control);
         has!(
             "The TTP said it stormed and seized a checkpost near Tank.",
             Control,
