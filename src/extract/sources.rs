@@ -754,6 +754,8 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                         | "Mayor"
                         | "Governor"
                         | "Gov."
+                        | "U"
+                        | "Daw"
                 )
             {
                 // A rank is the army's, unless the sentence is about an armed
@@ -2642,6 +2644,19 @@ mod tests {
 
     fn sources(text: &str) -> Vec<Source> {
         Extractor::new().extract(&Document::new("t", text)).sources
+    }
+
+    #[test]
+    fn burmese_honorifics_and_online_briefings() {
+        let s = sources("Rebel spokesman U Tun Aung told an online briefing that the camp fell.");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].name.as_deref(), Some("Tun Aung"));
+        assert_eq!(s[0].role.as_deref(), Some("spokesperson"));
+        assert_eq!(s[0].channel, Some(crate::Channel::PressConference));
+        // An honorific, not a rank: no army behind it.
+        let s = sources("Daw Hla Hla, a nurse, said the clinic was shelled.");
+        assert_eq!(s[0].name.as_deref(), Some("Hla Hla"), "{s:?}");
+        assert_eq!(s[0].actor, None);
     }
 
     #[test]
