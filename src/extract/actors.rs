@@ -779,7 +779,7 @@ mod tests {
                 .map(|m| t[m.start..m.end].to_string())
                 .collect()
         };
-        // A region or city between the article and the ministry...
+        // A region or city between "the" and the ministry...
         assert_eq!(
             gov("Five died, the Tigray health ministry said."),
             ["the Tigray health ministry"]

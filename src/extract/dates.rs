@@ -1,6 +1,6 @@
 //! Date expressions: weekdays, day and month, numeric dates (`31/03/2026`,
-//! `2026-03-31`), months, years and relative
-//! expressions, resolved against the publication date with a past bias.
+//! `2026-03-31`), months, years and relative expressions, resolved against
+//! the publication date with a past bias.
 
 use crate::pattern::Regex;
 use once_cell::sync::Lazy;
@@ -82,15 +82,14 @@ fn month_index(s: &str) -> Option<u8> {
 
 /// The date written `a/b/y` or `a.b.y`: day first, as most of the world
 /// writes it, unless only the other order makes a date ("4/23/2025"). When
-/// both do ("3/4/2025"), the reading nearest before the publication date
-/// wins (a report tells of the past), then day first.
+/// both do ("3/4/2025") and only one of them is not after the publication
+/// date, that one wins (a report tells of the past); else day first.
 fn numeric_date(y: i16, a: u8, b: u8, published: Option<CivilDate>) -> Option<CivilDate> {
     let day_first = CivilDate::ymd(y, b, a);
     let month_first = CivilDate::ymd(y, a, b);
     match (day_first, month_first, published) {
         (Some(d), Some(m), Some(p)) if d != m => {
-            // The latest reading not after the publication date, or else
-            // the earliest one.
+            // The one reading in the past, if only one is.
             let past: Vec<CivilDate> = [d, m].into_iter().filter(|v| *v <= p).collect();
             match past.as_slice() {
                 [one] => Some(*one),

@@ -2646,13 +2646,18 @@ mod tests {
         Extractor::new().extract(&Document::new("t", text)).sources
     }
 
+    /// One field of each source of `text`.
+    fn each(text: &str, field: impl Fn(Source) -> Option<String>) -> Vec<Option<String>> {
+        sources(text).into_iter().map(field).collect()
+    }
+
     #[test]
     fn burmese_honorifics_and_online_briefings() {
         let s = sources("Rebel spokesman U Tun Aung told an online briefing that the camp fell.");
         assert_eq!(s.len(), 1, "{s:?}");
         assert_eq!(s[0].name.as_deref(), Some("Tun Aung"));
         assert_eq!(s[0].role.as_deref(), Some("spokesperson"));
-        assert_eq!(s[0].channel, Some(crate::Channel::PressConference));
+        assert_eq!(s[0].channel, Some(Channel::PressConference));
         // An honorific, not a rank: no army behind it.
         let s = sources("Daw Hla Hla, a nurse, said the clinic was shelled.");
         assert_eq!(s[0].name.as_deref(), Some("Hla Hla"), "{s:?}");
@@ -2661,8 +2666,7 @@ mod tests {
 
     #[test]
     fn unnamed_sources_in_the_plural() {
-        let roles =
-            |t: &str| -> Vec<Option<String>> { sources(t).into_iter().map(|s| s.role).collect() };
+        let roles = |t: &str| each(t, |s| s.role);
         assert_eq!(
             roles("Security analysts say the group is regrouping."),
             [Some("analyst".to_string())]
@@ -2675,8 +2679,7 @@ mod tests {
 
     #[test]
     fn a_bare_name_after_its_cue_speaks() {
-        let names =
-            |t: &str| -> Vec<Option<String>> { sources(t).into_iter().map(|s| s.name).collect() };
+        let names = |t: &str| each(t, |s| s.name);
         assert_eq!(
             names("\"The shooting lasted an hour,\" said Amina Diallo, who runs a shop."),
             [Some("Amina Diallo".to_string())]
