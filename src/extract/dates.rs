@@ -88,14 +88,8 @@ fn numeric_date(y: i16, a: u8, b: u8, published: Option<CivilDate>) -> Option<Ci
     let day_first = CivilDate::ymd(y, b, a);
     let month_first = CivilDate::ymd(y, a, b);
     match (day_first, month_first, published) {
-        (Some(d), Some(m), Some(p)) if d != m => {
-            // The one reading in the past, if only one is.
-            let past: Vec<CivilDate> = [d, m].into_iter().filter(|v| *v <= p).collect();
-            match past.as_slice() {
-                [one] => Some(*one),
-                _ => Some(d),
-            }
-        }
+        // Day first, unless only the month-first reading is in the past.
+        (Some(d), Some(m), Some(p)) if m <= p && d > p => Some(m),
         (Some(d), _, _) => Some(d),
         (None, m, _) => m,
     }
