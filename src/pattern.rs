@@ -36,6 +36,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
+use regex_automata::meta;
 use regex_syntax::ast::{self, Ast, ClassSet, ClassSetItem, Flag, GroupKind, Span};
 
 /// A compiled pattern with an ASCII twin; see the [module docs](self).
@@ -43,13 +44,17 @@ use regex_syntax::ast::{self, Ast, ClassSet, ClassSetItem, Flag, GroupKind, Span
 pub(crate) struct Regex {
     /// The pattern as written.
     pattern: Box<str>,
-    /// What one parse of the pattern tells: its twin and required words.
+    /// What one parse of the pattern tells: its twin and groups.
     analysis: OnceLock<Analysis>,
+    /// See [`Regex::required`]: computed on demand (only prefilters want
+    /// it, and on a pattern with a big word list it costs more than
+    /// compiling it).
+    required: OnceLock<Option<Vec<Vec<u8>>>>,
     /// The engine for ASCII haystacks; compiled by [`Regex::new`], or on
     /// first use for a pattern made by [`Regex::new_lazy`].
     ascii: OnceLock<Ascii>,
     /// The pattern as written, for any other haystack; compiled on first use.
-    unicode: OnceLock<regex::Regex>,
+    unicode: OnceLock<Engine>,
 }
 
 /// What one parse of a pattern tells.
@@ -57,8 +62,6 @@ pub(crate) struct Regex {
 struct Analysis {
     /// The source of the ASCII twin, if the pattern has one.
     twin: Option<String>,
-    /// See [`Regex::required`].
-    required: Option<Vec<Vec<u8>>>,
     /// The names of the pattern's capture groups, in order.
     names: Vec<Option<String>>,
     /// The index of each named group; `None` if the pattern did not parse.
@@ -99,25 +102,21 @@ impl Hasher for NameHasher {
 /// The engine for ASCII haystacks.
 #[derive(Clone, Debug)]
 struct Ascii {
-    re: regex::Regex,
+    re: Engine,
     /// Whether `re` is a twin (else it is the pattern as written).
     twin: bool,
 }
 
 /// Parses `pattern` once: the source of its ASCII twin (if it has one) and
-/// the words one of which every match contains.
+/// its capture groups.
 fn analyse(pattern: &str) -> Analysis {
     let Ok(ast) = regex_syntax::ast::parse::Parser::new().parse(pattern) else {
         return Analysis {
             twin: None,
-            required: None,
             names: Vec::new(),
             index: None,
         };
     };
-    let required = facts(&ast)
-        .best()
-        .filter(|set| set.iter().all(|w| w.len() >= MIN_REQUIRED));
     let names = group_names(&ast);
     let index = names
         .iter()
@@ -126,7 +125,6 @@ fn analyse(pattern: &str) -> Analysis {
         .collect();
     Analysis {
         twin: twin_source(ast, pattern.len()),
-        required,
         names,
         index: Some(index),
     }
@@ -157,8 +155,8 @@ fn twin_source(mut ast: Ast, len: usize) -> Option<String> {
 }
 
 /// Compiles the twin `source`, if it keeps the groups `names`, in order.
-fn compile_twin(source: &str, names: &[Option<String>]) -> Option<regex::Regex> {
-    let re = regex::Regex::new(source).ok()?;
+fn compile_twin(source: &str, names: &[Option<String>]) -> Option<Engine> {
+    let re = Engine::new(source, None).ok()?;
     let same = re
         .capture_names()
         .skip(1)
@@ -546,7 +544,7 @@ fn facts(a: &Ast) -> Facts {
 impl Regex {
     /// Compiles `pattern` (and its ASCII twin). Fails as `regex::Regex::new`
     /// does.
-    pub(crate) fn new(pattern: &str) -> Result<Regex, regex::Error> {
+    pub(crate) fn new(pattern: &str) -> Result<Regex, BuildError> {
         let re = Regex::new_lazy(pattern);
         let ascii = re.build_ascii()?;
         let _ = re.ascii.set(ascii);
@@ -562,6 +560,7 @@ impl Regex {
         let re = Regex {
             pattern: pattern.into(),
             analysis: OnceLock::new(),
+            required: OnceLock::new(),
             ascii: OnceLock::new(),
             unicode: OnceLock::new(),
         };
@@ -580,7 +579,7 @@ impl Regex {
 
     /// The engine for ASCII haystacks: the twin, or, without a usable twin,
     /// the pattern as written (which then serves every haystack).
-    fn build_ascii(&self) -> Result<Ascii, regex::Error> {
+    fn build_ascii(&self) -> Result<Ascii, BuildError> {
         let analysis = self.analysis();
         if let Some(re) = analysis
             .twin
@@ -621,12 +620,21 @@ impl Regex {
         // Without a twin, the pattern as written runs on ASCII text too,
         // and its Unicode case folding is not what the words account for.
         analysis.twin.as_ref()?;
-        analysis.required.clone()
+        self.required
+            .get_or_init(|| {
+                let ast = regex_syntax::ast::parse::Parser::new()
+                    .parse(&self.pattern)
+                    .ok()?;
+                facts(&ast)
+                    .best()
+                    .filter(|set| set.iter().all(|w| w.len() >= MIN_REQUIRED))
+            })
+            .clone()
     }
 
     /// The engine for `haystack`.
     #[inline]
-    fn pick(&self, haystack: &str) -> &regex::Regex {
+    fn pick(&self, haystack: &str) -> &Engine {
         if is_ascii(haystack) {
             &self.ascii().re
         } else {
@@ -636,12 +644,12 @@ impl Regex {
 
     /// The engine for `haystack` and the haystack to search.
     #[inline]
-    fn pick_hay<'h>(&self, haystack: &'h str) -> (&regex::Regex, &'h str) {
+    fn pick_hay<'h>(&self, haystack: &'h str) -> (&Engine, &'h str) {
         (self.pick(haystack), haystack)
     }
 
     /// The pattern as written, compiled on first use.
-    fn unicode(&self) -> &regex::Regex {
+    fn unicode(&self) -> &Engine {
         self.unicode.get_or_init(|| {
             // The crate's patterns compile (its tests compile every one);
             // a pattern as written whose twin compiled can still fail on a
@@ -656,7 +664,7 @@ impl Regex {
 
     /// Forces the pattern as written to compile (for tests).
     #[cfg(test)]
-    pub(crate) fn force_unicode(&self) -> &regex::Regex {
+    pub(crate) fn force_unicode(&self) -> &Engine {
         self.unicode()
     }
 
@@ -683,14 +691,14 @@ impl Regex {
 
     /// See [`regex::Regex::find`].
     #[inline]
-    pub(crate) fn find<'h>(&self, haystack: &'h str) -> Option<regex::Match<'h>> {
+    pub(crate) fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
         let (re, hay) = self.pick_hay(haystack);
         re.find(hay)
     }
 
     /// See [`regex::Regex::find_iter`].
     #[inline]
-    pub(crate) fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> regex::Matches<'r, 'h> {
+    pub(crate) fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> Matches<'r, 'h> {
         let (re, hay) = self.pick_hay(haystack);
         re.find_iter(hay)
     }
@@ -709,11 +717,7 @@ impl Regex {
     }
 
     /// The groups of a match in `haystack`, read into `locs`.
-    fn captured<'r, 'h>(
-        &'r self,
-        haystack: &'h str,
-        locs: regex::CaptureLocations,
-    ) -> Captures<'r, 'h> {
+    fn captured<'r, 'h>(&'r self, haystack: &'h str, locs: Locations) -> Captures<'r, 'h> {
         Captures {
             re: self,
             haystack,
@@ -821,28 +825,194 @@ impl Regex {
 
     /// See [`regex::Regex::split`].
     #[inline]
-    pub(crate) fn split<'r, 'h>(&'r self, haystack: &'h str) -> regex::Split<'r, 'h> {
+    pub(crate) fn split<'r, 'h>(&'r self, haystack: &'h str) -> Split<'r, 'h> {
         self.pick(haystack).split(haystack)
     }
 }
 
 /// The pattern as written, compiled.
-fn compile_written(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(UNICODE_DFA_CACHE)
-        .build()
+fn compile_written(pattern: &str) -> Result<Engine, BuildError> {
+    Engine::new(pattern, Some(UNICODE_DFA_CACHE))
 }
 
 /// A regex that matches nothing.
-fn never() -> regex::Regex {
-    static NEVER: OnceLock<regex::Regex> = OnceLock::new();
+fn never() -> Engine {
+    static NEVER: OnceLock<Engine> = OnceLock::new();
     NEVER
-        .get_or_init(|| regex::Regex::new(r"[^\s\S]").unwrap_or_else(|e| unreachable!("{e}")))
+        .get_or_init(|| Engine::new(r"[^\s\S]", None).unwrap_or_else(|e| unreachable!("{e}")))
         .clone()
 }
 
-/// A group of a match: as [`regex::Match`], which only the regex crate can
-/// make.
+/// Why a pattern does not compile (boxed: the engine's error is large, and
+/// most results are not errors).
+pub(crate) type BuildError = Box<meta::BuildError>;
+
+/// One compiled pattern: the regex crate's own engine (`regex::Regex` is a
+/// thin wrapper of it), built without the literal analysis that
+/// `regex::RegexBuilder` cannot turn off.
+///
+/// That analysis looks for literals to scan for ahead of the automaton
+/// (prefilters, and the reverse suffix and inner literal strategies). The
+/// crate builds without the regex crate's `perf-literal` (see Cargo.toml),
+/// so its result was computed and then dropped: a quarter of the time
+/// spent building the default [`Extractor`](crate::Extractor). With
+/// `auto_prefilter(false)` the same automata are built (the strategy is the
+/// core engines in both cases) and match exactly as before.
+#[derive(Clone, Debug)]
+pub(crate) struct Engine(meta::Regex);
+
+/// The capture groups of one search, for one [`Engine`].
+pub(crate) type Locations = regex_automata::util::captures::Captures;
+
+impl Engine {
+    /// Compiles `pattern` as `regex::Regex::new` does (leftmost-first, UTF-8
+    /// empty matches, the same NFA size limit), with a lazy DFA cache of
+    /// `cache` bytes if given (else the regex crate's default of 2 MB).
+    fn new(pattern: &str, cache: Option<usize>) -> Result<Engine, BuildError> {
+        let config = meta::Config::new()
+            .match_kind(regex_automata::MatchKind::LeftmostFirst)
+            .utf8_empty(true)
+            .nfa_size_limit(Some(10 << 20))
+            .hybrid_cache_capacity(cache.unwrap_or(2 << 20))
+            .auto_prefilter(false);
+        meta::Builder::new()
+            .configure(config)
+            .syntax(regex_automata::util::syntax::Config::new().utf8(true))
+            .build(pattern)
+            .map(Engine)
+            .map_err(Box::new)
+    }
+
+    #[inline]
+    fn is_match(&self, haystack: &str) -> bool {
+        self.0.is_match(haystack)
+    }
+
+    #[inline]
+    fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
+        let m = self.0.find(haystack)?;
+        Some(Match {
+            haystack,
+            start: m.start(),
+            end: m.end(),
+        })
+    }
+
+    #[inline]
+    fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> Matches<'r, 'h> {
+        Matches {
+            haystack,
+            it: self.0.find_iter(haystack),
+        }
+    }
+
+    /// Empty capture groups for this engine's searches.
+    fn capture_locations(&self) -> Locations {
+        self.0.create_captures()
+    }
+
+    /// As `regex::Regex::captures_read_at`: the leftmost match starting at
+    /// or after `start` (look-around sees the whole haystack), its groups
+    /// written to `locs`.
+    #[inline]
+    fn captures_read_at<'h>(
+        &self,
+        locs: &mut Locations,
+        haystack: &'h str,
+        start: usize,
+    ) -> Option<Match<'h>> {
+        let input = regex_automata::Input::new(haystack).span(start..haystack.len());
+        self.0.search_captures(&input, locs);
+        let m = locs.get_match()?;
+        Some(Match {
+            haystack,
+            start: m.start(),
+            end: m.end(),
+        })
+    }
+
+    /// Every match's groups, as `regex::Regex::captures_iter` finds them
+    /// (for tests).
+    #[cfg(test)]
+    pub(crate) fn groups_all(&self, haystack: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        self.0
+            .captures_iter(haystack)
+            .map(|c| {
+                (0..c.group_len())
+                    .map(|i| c.get_group(i).map(|s| (s.start, s.end)))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The names of the groups, group 0 (unnamed) first.
+    fn capture_names(&self) -> impl Iterator<Item = Option<&str>> + '_ {
+        self.0
+            .group_info()
+            .pattern_names(regex_automata::PatternID::ZERO)
+    }
+
+    #[inline]
+    fn split<'r, 'h>(&'r self, haystack: &'h str) -> Split<'r, 'h> {
+        Split {
+            matches: self.find_iter(haystack),
+            last: 0,
+        }
+    }
+}
+
+/// The matches of [`Regex::find_iter`].
+#[derive(Debug)]
+pub(crate) struct Matches<'r, 'h> {
+    haystack: &'h str,
+    it: meta::FindMatches<'r, 'h>,
+}
+
+impl<'h> Iterator for Matches<'_, 'h> {
+    type Item = Match<'h>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Match<'h>> {
+        let m = self.it.next()?;
+        Some(Match {
+            haystack: self.haystack,
+            start: m.start(),
+            end: m.end(),
+        })
+    }
+}
+
+/// The pieces of [`Regex::split`]: as `regex::Split`.
+#[derive(Debug)]
+pub(crate) struct Split<'r, 'h> {
+    matches: Matches<'r, 'h>,
+    /// Where the next piece starts; past the end once the last is out.
+    last: usize,
+}
+
+impl<'h> Iterator for Split<'_, 'h> {
+    type Item = &'h str;
+
+    fn next(&mut self) -> Option<&'h str> {
+        let haystack = self.matches.haystack;
+        match self.matches.next() {
+            Some(m) => {
+                let piece = &haystack[self.last..m.start()];
+                self.last = m.end();
+                Some(piece)
+            }
+            None if self.last <= haystack.len() => {
+                let piece = &haystack[self.last..];
+                self.last = haystack.len() + 1;
+                Some(piece)
+            }
+            None => None,
+        }
+    }
+}
+
+/// A match or a group of one: as [`regex::Match`], which only the regex
+/// crate can make.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Match<'h> {
     haystack: &'h str,
@@ -883,18 +1053,18 @@ impl<'h> Match<'h> {
 pub(crate) struct Captures<'r, 'h> {
     re: &'r Regex,
     haystack: &'h str,
-    locs: regex::CaptureLocations,
+    locs: Locations,
 }
 
 impl<'h> Captures<'_, 'h> {
     /// The group `i` (0 is the whole match), if it took part in the match.
     #[inline]
     pub(crate) fn get(&self, i: usize) -> Option<Match<'h>> {
-        let (start, end) = self.locs.get(i)?;
+        let span = self.locs.get_group(i)?;
         Some(Match {
             haystack: self.haystack,
-            start,
-            end,
+            start: span.start,
+            end: span.end,
         })
     }
 
@@ -909,13 +1079,10 @@ impl<'h> Captures<'_, 'h> {
 /// Capture locations for searches with one engine, made on first use and
 /// reused while the engine stays the same (a `regex::CaptureLocations` is
 /// only for the regex that made it).
-type Reused<'r> = Option<(&'r regex::Regex, regex::CaptureLocations)>;
+type Reused<'r> = Option<(&'r Engine, Locations)>;
 
 /// The capture locations of `reused` if they are `engine`'s, else new ones.
-fn locations_for<'a, 'r>(
-    reused: &'a mut Reused<'r>,
-    engine: &'r regex::Regex,
-) -> &'a mut regex::CaptureLocations {
+fn locations_for<'a, 'r>(reused: &'a mut Reused<'r>, engine: &'r Engine) -> &'a mut Locations {
     if !reused
         .as_ref()
         .is_some_and(|(re, _)| std::ptr::eq(*re, engine))
@@ -935,7 +1102,7 @@ pub(crate) enum CaptureMatches<'r, 'h> {
     Plain {
         re: &'r Regex,
         haystack: &'h str,
-        engine: &'r regex::Regex,
+        engine: &'r Engine,
         locs: Reused<'r>,
         /// Where the next search starts.
         at: usize,
@@ -947,7 +1114,7 @@ pub(crate) enum CaptureMatches<'r, 'h> {
     Mixed {
         re: &'r Regex,
         haystack: &'h str,
-        matches: regex::Matches<'r, 'h>,
+        matches: Matches<'r, 'h>,
     },
 }
 
@@ -959,7 +1126,7 @@ pub(crate) struct LineCaptures<'r, 'h> {
     /// Where the next line starts.
     next_line: usize,
     /// The line being searched: its engine, the search position, its end.
-    line: Option<(&'r regex::Regex, usize, usize)>,
+    line: Option<(&'r Engine, usize, usize)>,
     locs: Reused<'r>,
 }
 
@@ -1289,13 +1456,13 @@ pub(crate) mod tests {
             let unicode = re.force_unicode();
             for hay in haystacks {
                 assert!(hay.is_ascii());
-                let groups = |r: &regex::Regex| -> Vec<Vec<Option<(usize, usize)>>> {
-                    r.captures_iter(hay)
-                        .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
-                        .collect()
-                };
-                let twin = groups(&re.ascii().re);
-                assert_eq!(twin, groups(unicode), "pattern {:?} on {hay:?}", re.pattern);
+                let twin = re.ascii().re.groups_all(hay);
+                assert_eq!(
+                    twin,
+                    unicode.groups_all(hay),
+                    "pattern {:?} on {hay:?}",
+                    re.pattern
+                );
                 if let Some(words) = &required {
                     for m in &twin {
                         let (s, e) = m[0].expect("group 0");
@@ -1371,8 +1538,8 @@ pub(crate) mod tests {
             .captures_iter(t)
             .map(|c| c.name("w").map(|m| m.range()))
             .collect();
-        let u: Vec<_> = re
-            .force_unicode()
+        let u: Vec<_> = regex::Regex::new(&re.pattern)
+            .unwrap()
             .captures_iter(t)
             .map(|c| c.name("w").map(|m| m.range()))
             .collect();
@@ -1404,7 +1571,10 @@ pub(crate) mod tests {
             let re = Regex::new(pattern).unwrap();
             for hay in hays {
                 let ours: Vec<_> = re.captures_iter(hay).collect();
-                let theirs: Vec<_> = re.force_unicode().captures_iter(hay).collect();
+                let theirs: Vec<_> = regex::Regex::new(pattern)
+                    .unwrap()
+                    .captures_iter(hay)
+                    .collect();
                 assert_eq!(ours.len(), theirs.len(), "{pattern:?} on {hay:?}");
                 for (a, b) in ours.iter().zip(&theirs) {
                     for i in 0..b.len() + 1 {

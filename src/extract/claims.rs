@@ -625,7 +625,7 @@ impl Ctx<'_, '_> {
     /// The first lexical cue of an earlier event in sentence `si` (offsets
     /// into the sentence), not counting the words of a party's origin ("an
     /// alliance formed last year said its fighters attacked on Sunday").
-    pub(super) fn prior_cue(&self, si: usize) -> Option<regex::Match<'_>> {
+    pub(super) fn prior_cue(&self, si: usize) -> Option<crate::pattern::Match<'_>> {
         let s = self.sentences[si];
         PRIOR_RE
             .find_iter(&self.text[s.start..s.end])
