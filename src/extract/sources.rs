@@ -231,7 +231,7 @@ impl SourceLex {
         // checked in `run`); an appositive name takes any of them.
         let all_roles = super::alternation(lex.roles.iter().map(|r| r.0.clone()));
         let named = super::compile(&format!(
-            r"\b(?P<role>(?i:{named_roles}))(?:\s+(?:of|in|from|for)\s+(?P<org>[^,.;\x22]{{2,60}}?),|,)?\s+(?:(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+)?(?P<name>{PNAME})"
+            r"\b(?P<role>(?i:{named_roles}))(?:\s+(?:of|in|from|for|to)\s+(?P<org>[^,.;\x22]{{2,60}}?),|,)?\s+(?:(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+)?(?P<name>{PNAME})"
         ))
         .expect("named-source pattern compiles");
         let titled = super::compile(&format!(
@@ -603,10 +603,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         let role_of_party = c.name("role").and_then(|r| {
             let rest = text.get(r.end()..)?;
             let lower = rest.get(..5.min(rest.len()))?.to_ascii_lowercase();
-            (lower.starts_with(" for ") || lower.starts_with(" of ")).then(|| {
-                let phrase = super::after(text, r.end(), 48);
-                r.end() + phrase.find([',', ';', '.', '"']).unwrap_or(phrase.len())
-            })
+            (lower.starts_with(" for ") || lower.starts_with(" of ") || lower.starts_with(" to "))
+                .then(|| {
+                    let phrase = super::after(text, r.end(), 48);
+                    r.end() + phrase.find([',', ';', '.', '"']).unwrap_or(phrase.len())
+                })
         });
         let default_window = || {
             let ws = start
@@ -722,16 +723,26 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         if actor.is_none() {
             let t = title.as_deref().unwrap_or("");
             let r = role.as_deref().unwrap_or("");
+            // The post a role serves: "the spokesman to the state
+            // governor", "the Special Adviser to the Governor on Media"
+            // speak for the governor's government.
+            let served = org.and_then(|(s, e)| {
+                text[s..e]
+                    .split_whitespace()
+                    .map(|w| lex.role_of(w.trim_end_matches("'s")))
+                    .find(|p| lex.is_government_role(p))
+            });
             if matches!(
                 t,
                 "President" | "Prime Minister" | "Vice-President" | "Vice President"
             ) || lex.is_government_role(r)
+                || served.is_some()
             {
-                actor = lex
-                    .is_local_post(r)
-                    .then(|| government_of_place_near(ctx, &named_countries, m.start()))
-                    .flatten()
-                    .or_else(|| ctx.resolve_class(Class::Gov, m.start()));
+                actor = (lex.is_local_post(r)
+                    || served.as_deref().is_some_and(|p| lex.is_local_post(p)))
+                .then(|| government_of_place_near(ctx, &named_countries, m.start()))
+                .flatten()
+                .or_else(|| ctx.resolve_class(Class::Gov, m.start()));
             } else if !t.is_empty()
                 && !matches!(
                     t,
@@ -2649,6 +2660,35 @@ mod tests {
     /// One field of each source of `text`.
     fn each(text: &str, field: impl Fn(Source) -> Option<String>) -> Vec<Option<String>> {
         sources(text).into_iter().map(field).collect()
+    }
+
+    #[test]
+    fn an_aide_to_a_post_speaks_for_its_government() {
+        let roles_and_actors = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            sources(text)
+                .into_iter()
+                .map(|s| (s.role, s.actor))
+                .collect()
+        };
+        let text = "Bandits stormed a market in Sokoto, Nigeria. The spokeswoman to the \
+                    state governor, Hauwa Tanko, called the raid cowardly.";
+        assert_eq!(
+            roles_and_actors(text),
+            [(
+                Some("spokesperson".into()),
+                Some("nigeria_government".into())
+            )]
+        );
+        let text = "Rebels shelled a camp in Kasai, Congo. The Senior Adviser to the Governor \
+                    on Security, Paul Mbala, said three people died.";
+        assert_eq!(
+            roles_and_actors(text),
+            [(Some("adviser".into()), Some("dr_congo_government".into()))]
+        );
+        // Serving a post that is not a government's names no party.
+        let text = "Troops held the bridge near Kasai. The Senior Adviser to the bishop, \
+                    Paul Mbala, said three people died.";
+        assert_eq!(roles_and_actors(text), [(Some("adviser".into()), None)]);
     }
 
     #[test]
