@@ -75,6 +75,9 @@ pub(crate) struct ActorLex {
     /// Generic "army" and "government" with no country.
     pub(crate) army_generic: usize,
     pub(crate) gov_generic: usize,
+    /// Words that are no part of a name (`not_name` of
+    /// `data/word_classes.tsv`): "Meanwhile Sawa Relief" is "Sawa Relief".
+    not_name: Vec<String>,
 }
 
 /// Builds the actor table: the lexicon's actors, then one army and one
@@ -163,6 +166,7 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
         police_of,
         army_generic,
         gov_generic,
+        not_name: lex.word_classes.not_name.clone(),
     }
 }
 
@@ -586,7 +590,7 @@ impl ActorLex {
             // adverb or a preposition before the name is not part of it.
             let mut phrase = phrase.strip_prefix("The ").unwrap_or(&phrase);
             while let Some((w, rest)) = phrase.split_once(' ') {
-                if !super::sources::NOT_NAMES.contains(&w) {
+                if !self.not_name.iter().any(|x| x == w) {
                     break;
                 }
                 phrase = rest;

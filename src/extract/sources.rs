@@ -170,58 +170,6 @@ const ADJECTIVAL_NEXT: &[&str] = &[
     "position",
 ];
 
-/// Capitalised words that open a sentence or a clause but no name:
-/// sentence adverbs, prepositions before a place, nouns of bodies.
-pub(super) const NOT_NAMES: &[&str] = &[
-    // Sentence adverbs before a comma: "Also, a security source said".
-    "Also",
-    "However",
-    "Meanwhile",
-    "Separately",
-    "Earlier",
-    "Later",
-    "Moreover",
-    "Furthermore",
-    "Additionally",
-    "Elsewhere",
-    "Similarly",
-    "Nonetheless",
-    "Nevertheless",
-    "Yesterday",
-    "Today",
-    "Overnight",
-    "Instead",
-    "Again",
-    // Prepositions before a place: "Near Fada N'Gourma, a source said".
-    "Near",
-    "Outside",
-    "Around",
-    "Across",
-    "Along",
-    "Inside",
-    "From",
-    "Staff",
-    "Command",
-    "Assembly",
-    "Council",
-    "Secretary",
-    "Directorate",
-    "Headquarters",
-    "Office",
-    "Ministry",
-    "Army",
-    "Forces",
-    "Force",
-    "Police",
-    "Government",
-    "Said",
-    "Says",
-    "The",
-    "In",
-    "On",
-    "At",
-];
-
 impl SourceLex {
     pub(crate) fn new(lex: &Lexicons) -> SourceLex {
         let titles = super::alternation(lex.titles.iter().cloned());
@@ -342,6 +290,21 @@ impl SourceLex {
         self.words.government_role.iter().any(|p| p == role)
     }
 
+    /// `name` up to its first word that is no part of a name (a sentence
+    /// adverb, a body's noun, a weekday), without a possessive; `None`
+    /// when nothing is left ("General Hospital" is no General's name).
+    fn clean_name(&self, name: &str) -> Option<String> {
+        let keep: Vec<&str> = name
+            .split_whitespace()
+            .take_while(|t| {
+                !self.words.not_name.iter().any(|x| x == t) && !super::dates::is_weekday(t)
+            })
+            .collect();
+        let n = keep.join(" ");
+        let n = n.trim_end_matches("'s").to_string();
+        (!n.is_empty()).then_some(n)
+    }
+
     fn role_of(&self, written: &str) -> String {
         let w = role_key(written);
         self.roles
@@ -361,8 +324,8 @@ impl SourceLex {
                 let mut cs = w.chars();
                 cs.next().is_some_and(|c| c.is_uppercase())
                     && cs.next().is_some_and(|c| c.is_lowercase())
-                    && !NOT_NAMES.contains(w)
-                    && !NOT_BARE_NAMES.contains(w)
+                    && !self.words.not_name.iter().any(|x| x == w)
+                    && !self.words.not_bare_name.iter().any(|x| x == w)
                     && !self.is_body_noun(w)
                     && !super::dates::is_weekday(w)
                     && !self.common_words.contains(&w.to_lowercase())
@@ -422,72 +385,6 @@ fn one_person(ctx: &Ctx<'_, '_>, source: &FoundSource) -> bool {
         SourceKind::Org => false,
     }
 }
-
-fn clean_name(name: &str) -> Option<String> {
-    let toks: Vec<&str> = name.split_whitespace().collect();
-    let keep: Vec<&str> = toks
-        .iter()
-        .take_while(|t| !NOT_NAMES.contains(t) && !super::dates::is_weekday(t))
-        .copied()
-        .collect();
-    let n = keep.join(" ");
-    let n = n.trim_end_matches("'s").to_string();
-    (!n.is_empty()).then_some(n)
-}
-
-/// Words that open a question or a clause, not a name ("Has Viv Ansanm
-/// said anything?").
-const NOT_BARE_NAMES: &[&str] = &[
-    "Has",
-    "Have",
-    "Had",
-    "Did",
-    "Does",
-    "Do",
-    "Is",
-    "Was",
-    "Were",
-    "Will",
-    "Would",
-    "Could",
-    "Should",
-    "Can",
-    "May",
-    "Might",
-    "Why",
-    "What",
-    "When",
-    "Where",
-    "How",
-    "Who",
-    "Which",
-    "And",
-    "But",
-    "As",
-    "If",
-    "So",
-    "Then",
-    "Also",
-    "However",
-    "Meanwhile",
-    "While",
-    "After",
-    "Before",
-    "Since",
-    "Although",
-    "Though",
-    "Yet",
-    "Still",
-    "Later",
-    "Earlier",
-    "Speaking",
-    "Asked",
-    "Reached",
-    "Contacted",
-    "Separately",
-    "Elsewhere",
-    "Overall",
-];
 
 /// Words of a name that are not used alone for the person.
 const NAME_PARTICLES: [&str; 12] = [
@@ -575,9 +472,17 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         {
             continue;
         }
-        let Some(clean) = clean_name(name.as_str()) else {
+        let Some(clean) = lex.clean_name(name.as_str()) else {
             continue;
         };
+        // A title before a role is an address, no name: "Thank you, Mr.
+        // Mayor". (After a role, one word may still be a name's.)
+        if c.name("role").is_none()
+            && !clean.contains(' ')
+            && lex.role_words.contains(&clean.to_lowercase())
+        {
+            continue;
+        }
         let ms = &ctx.actors.mentions;
         let k = ms.partition_point(|a| a.start <= name.start());
         if ms[..k]
@@ -1227,11 +1132,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         // commander, who gave his name as Zemene Abebaw".
         let name = c
             .name("uname")
-            .and_then(|n| clean_name(n.as_str()))
+            .and_then(|n| lex.clean_name(n.as_str()))
             .or_else(|| {
                 GAVE_NAME
                     .captures(&text[m.end()..sent.end.max(m.end())])
-                    .and_then(|g| clean_name(g.name("name")?.as_str()))
+                    .and_then(|g| lex.clean_name(g.name("name")?.as_str()))
             });
         let kind = if name.is_some() {
             SourceKind::Person
@@ -2660,6 +2565,25 @@ mod tests {
     /// One field of each source of `text`.
     fn each(text: &str, field: impl Fn(Source) -> Option<String>) -> Vec<Option<String>> {
         sources(text).into_iter().map(field).collect()
+    }
+
+    #[test]
+    fn institutions_and_addresses_are_no_names() {
+        let names = |text: &str| each(text, |s| s.name);
+        // "General" is a title, but "General Hospital" is a place.
+        let text = "A doctor at the General Hospital in Maiduguri said nine wounded \
+                    people arrived overnight.";
+        assert!(
+            !names(text).contains(&Some("Hospital".into())),
+            "{:?}",
+            names(text)
+        );
+        // A courtesy title before a role addresses the post holder.
+        let text = "HOST: Thank you, Mr. Governor. Colonel Adamu Bello said the road was \
+                    cleared.";
+        let got = names(text);
+        assert!(!got.contains(&Some("Governor".into())), "{got:?}");
+        assert!(got.contains(&Some("Adamu Bello".into())), "{got:?}");
     }
 
     #[test]

@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.26.43";
+pub const LEXICON_VERSION: &str = "2026.11.26.44";
 
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
@@ -107,6 +107,12 @@ pub(crate) struct WordClasses {
     pub(crate) police_title: Vec<String>,
     /// Documents that speak for whoever issued them ("the communique").
     pub(crate) document: Vec<String>,
+    /// Capitalised words that end a name or open a sentence before one
+    /// ("However", "Near", "Staff"), as written.
+    pub(crate) not_name: Vec<String>,
+    /// Capitalised words that open a question or a clause ("Has", "When"),
+    /// as written: never the start of a bare name.
+    pub(crate) not_bare_name: Vec<String>,
 }
 
 /// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
@@ -119,6 +125,8 @@ pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> 
             "government_role" => &mut out.government_role,
             "police_title" => &mut out.police_title,
             "document" => &mut out.document,
+            "not_name" => &mut out.not_name,
+            "not_bare_name" => &mut out.not_bare_name,
             other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
         };
         list.push(r[1].to_string());
