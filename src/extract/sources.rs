@@ -845,9 +845,19 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 .take_while(|a| a.start < role.start())
                 .any(|a| a.actor.is_some() && a.end <= role.start())
         };
+        // The article before the role: the lead, or one among the words
+        // before it when the match began earlier ("according to the
+        // district administrator" matches from "to").
         let lead_word = c
             .name("lead")
-            .map(|l| l.as_str().trim().to_ascii_lowercase());
+            .map(|l| l.as_str().trim().to_ascii_lowercase())
+            .or_else(|| {
+                c.name("adj")?
+                    .as_str()
+                    .split_whitespace()
+                    .map(str::to_ascii_lowercase)
+                    .rfind(|w| matches!(w.as_str(), "a" | "an" | "one" | "the"))
+            });
         if lex.named_roles.contains(&role_key(role.as_str()))
             && !possessed
             && !of_place
@@ -950,6 +960,12 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         }
         let after = &text[m.end()..sent.end.max(m.end())];
         let speaks_after = lex.cue.find(super::after(after, 0, 220)).is_some_and(|cm| {
+            // "Two herders were shot dead, according to the police": who
+            // comes after "according to" speaks, not the role before it.
+            let cited = cm.as_str().to_ascii_lowercase();
+            if cited.starts_with("according") || cited.starts_with("as ") {
+                return false;
+            }
             // A new clause between the role and the cue has the cue's
             // subject ("killed a commander in a strike, while Lebanon's
             // health ministry said").
@@ -957,8 +973,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             // Nor is a role that another speaker follows: "shot dead a
             // village chief in Borno, residents said".
             // ("residents and local officials said": both speak.)
-            let coordinated =
-                gap.trim_start().starts_with("and ") || gap.trim_start().starts_with("or ");
+            // ("an officer and wounding three, two security sources said":
+            // a clause, not a second subject.)
+            let coordinated = (gap.trim_start().starts_with("and ")
+                || gap.trim_start().starts_with("or "))
+                && !gap.contains(',');
             let nearer = !coordinated
                 && lex.unnamed.find_iter(gap).any(|r| {
                     gap[r.end()..]
@@ -2565,6 +2584,28 @@ mod tests {
     /// One field of each source of `text`.
     fn each(text: &str, field: impl Fn(Source) -> Option<String>) -> Vec<Option<String>> {
         sources(text).into_iter().map(field).collect()
+    }
+
+    #[test]
+    fn a_post_cited_after_according_to() {
+        let roles = |text: &str| each(text, |s| s.role);
+        // The match of the role starts at "to": its article is still "the".
+        assert_eq!(
+            roles("According to the district commissioner, two herders were shot dead."),
+            [Some("commissioner".into())]
+        );
+        assert_eq!(
+            roles("Two herders were shot dead, according to a regional governor."),
+            [Some("governor".into())]
+        );
+        // A role in a clause before "and" is not a second speaker.
+        assert_eq!(
+            roles(
+                "Gunmen killed four policemen including an inspector and wounded two, \
+                 two police sources said."
+            ),
+            [Some("police source".into())]
+        );
     }
 
     #[test]
