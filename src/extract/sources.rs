@@ -1259,8 +1259,19 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                         .document
                         .iter()
                         .any(|w| next.trim_start().starts_with(w.as_str()));
+                    // "According to him": the person who spoke last,
+                    // maybe in the paragraph before.
+                    let pronoun = {
+                        let w = next.trim_start();
+                        (w.starts_with("him") || w.starts_with("her"))
+                            && !w[3..].starts_with(|c: char| c.is_ascii_alphanumeric())
+                    };
                     if doc_word {
                         recent_speaker(ctx, si)
+                    } else if pronoun {
+                        speaker_within(ctx, si, 2, |f| {
+                            f.source.is_some_and(|s| one_person(ctx, &ctx.sources[s]))
+                        })
                     } else {
                         None
                     }
@@ -2584,6 +2595,23 @@ mod tests {
     /// One field of each source of `text`.
     fn each(text: &str, field: impl Fn(Source) -> Option<String>) -> Vec<Option<String>> {
         sources(text).into_iter().map(field).collect()
+    }
+
+    #[test]
+    fn according_to_him_is_the_last_speaker_even_a_paragraph_back() {
+        let text = "Colonel Ruth Achieng told reporters that the convoy reached Bor.\n\n\
+                    According to her, gunmen killed four drivers near Pibor on Friday.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let speakers: Vec<Option<&str>> = x
+            .claims
+            .iter()
+            .map(|c| c.source.and_then(|i| x.sources.get(i)?.name.as_deref()))
+            .collect();
+        assert!(!speakers.is_empty(), "{x:?}");
+        assert!(
+            speakers.iter().all(|s| *s == Some("Ruth Achieng")),
+            "{speakers:?}"
+        );
     }
 
     #[test]
