@@ -1432,6 +1432,19 @@ fn build(
                 if looks_like_year(c.as_str(), super::before(text, base + c.start(), 12)) {
                     return out;
                 }
+                // "the bodies of three men with gunshot wounds were found":
+                // the figure is of the dead, which the bodies rules read.
+                if rule.id == "casualties/count_subject_outcome" {
+                    let lead = super::before(text, base + c.start(), 24).to_ascii_lowercase();
+                    let lead = lead.trim_end();
+                    let lead = lead.strip_suffix(" the").unwrap_or(lead);
+                    if ["bodies of", "remains of", "corpses of"]
+                        .iter()
+                        .any(|w| lead.ends_with(w))
+                    {
+                        return out;
+                    }
+                }
             }
             // "two men who had shot a soldier were arrested": a singular noun
             // before a plural verb is not its subject.
@@ -4145,6 +4158,46 @@ mod rule_tests {
         none_of!(
             "Rangers said poachers killed a leopard near the lodge.",
             Casualties
+        );
+    }
+
+    #[test]
+    fn wounded_with_their_wounds_named() {
+        // The wounds as the predicate: "people with gunshot wounds".
+        has!(
+            "A medic said 11 people with gunshot wounds were brought to the clinic in Bunia.",
+            Casualties,
+            N,
+            Some("people"),
+            Some("wounded"),
+            Some(11),
+            Some(11)
+        );
+        has!(
+            "The clash left six herders with injuries, a local chief said.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("wounded"),
+            Some(6),
+            Some(6)
+        );
+        // The bodies of those with wounds are of the dead.
+        has!(
+            "Police said the bodies of four traders with bullet wounds were found near a bridge.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(4),
+            Some(4)
+        );
+        let got = claims(
+            "Police said the bodies of four traders with bullet wounds were found near a bridge.",
+        );
+        assert!(
+            got.iter().all(|c| c.3.as_deref() != Some("wounded")),
+            "{got:?}"
         );
     }
 
