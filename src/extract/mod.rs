@@ -540,11 +540,6 @@ fn fill_countries(places: &mut [locations::FoundPlace], sentences: &[Sentence]) 
     }
 }
 
-/// Whether a capitalised word is one that never names a place.
-pub(crate) fn locations_not_place(word: &str) -> bool {
-    locations::NOT_PLACES.contains(&word)
-}
-
 /// Compiles one of the crate's patterns: a [`crate::pattern::Regex`],
 /// which matches ASCII slices of the folded text with an ASCII twin of the
 /// pattern (ASCII classes and word boundaries) and compiles the pattern as

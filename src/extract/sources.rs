@@ -1069,7 +1069,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     .find(|w| w.starts_with(|ch: char| ch.is_uppercase()))
                     .map(String::from)
             })
-            .filter(|l| party.is_none() && !l.starts_with("The") && !super::locations_not_place(l));
+            .filter(|l| {
+                party.is_none() && !l.starts_with("The") && !ctx.engine.places.not_place(l)
+            });
         // The mention starts at its determiner ("said a survivor" starts at
         // "a"), or at the role with a place name before it ("a Kokorou resident").
         let start = {

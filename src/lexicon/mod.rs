@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.26.45";
+pub const LEXICON_VERSION: &str = "2026.11.26.46";
 
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
@@ -113,6 +113,9 @@ pub(crate) struct WordClasses {
     /// Capitalised words that open a question or a clause ("Has", "When"),
     /// as written: never the start of a bare name.
     pub(crate) not_bare_name: Vec<String>,
+    /// Capitalised words that open no place's name ("The", "Each",
+    /// "Monday"), as written.
+    pub(crate) not_place: Vec<String>,
 }
 
 /// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
@@ -127,6 +130,7 @@ pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> 
             "document" => &mut out.document,
             "not_name" => &mut out.not_name,
             "not_bare_name" => &mut out.not_bare_name,
+            "not_place" => &mut out.not_place,
             other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
         };
         list.push(r[1].to_string());
