@@ -3336,6 +3336,21 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_denied_allegation_is_not_the_deniers_claim() {
+        // No party named for the allegation: nobody's, not the denier's.
+        let rows = claims(
+            "The defence ministry rejected allegations spread online that 30 troops were \
+             captured at the border post.",
+        );
+        let casualties: Vec<_> = rows
+            .iter()
+            .filter(|r| r.0 == ClaimKind::Casualties && r.4 == Some(30))
+            .collect();
+        assert!(!casualties.is_empty(), "{rows:?}");
+        assert!(casualties.iter().all(|r| r.1.is_none()), "{rows:?}");
+    }
+
+    #[test]
     fn a_party_denies_its_part() {
         let rows = claims("Boko Haram denied carrying out the raid on the market.");
         assert!(

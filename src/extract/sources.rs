@@ -2178,17 +2178,54 @@ fn allegation_frame(ctx: &Ctx<'_, '_>, sent: crate::text::Sentence) -> Option<Fr
                     .filter(|c| c.names_party())
                     .and_then(|_| ctx.resolve_class(m.class?, m.start))
             })
-    })?;
+    });
+    // With no party found ("allegations by the separatists" in a story
+    // that names no armed group), what follows is still nobody's claim
+    // but theirs: not the claim of whoever denies it.
+    if actor.is_none() && !denied_before(&stext[..whole.start()]) {
+        return None;
+    }
     let cue = sent.start + whole.end();
     Some(Frame {
         cue_start: cue,
         scope_start: cue,
         scope_end: sent.end,
-        actor: Some(actor),
+        actor,
         source: None,
         hedge: true,
         preposed: true,
     })
+}
+
+/// Whether `lead` (the sentence up to an allegation noun) ends with a
+/// denial of it: "denied the", "firmly rejects", "dismissed".
+fn denied_before(lead: &str) -> bool {
+    let lead = lead.trim_end().to_ascii_lowercase();
+    let lead = lead
+        .strip_suffix(" the")
+        .or_else(|| lead.strip_suffix(" these"))
+        .or_else(|| lead.strip_suffix(" those"))
+        .unwrap_or(&lead);
+    let verb = lead.rsplit(' ').next().unwrap_or("");
+    matches!(
+        verb,
+        "deny"
+            | "denies"
+            | "denied"
+            | "denying"
+            | "reject"
+            | "rejects"
+            | "rejected"
+            | "rejecting"
+            | "dismiss"
+            | "dismisses"
+            | "dismissed"
+            | "dismissing"
+            | "refute"
+            | "refutes"
+            | "refuted"
+            | "refuting"
+    )
 }
 
 /// Whether a named or generic actor (not a pronoun) starts in `a..b`.
