@@ -109,7 +109,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
 /// Words that may stand between a figure and its noun: capitalised names
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
-const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|(?:al|el|an|ash|as|ad|ar|at)-(?-i:[A-Z])[\w'-]*|\w+-year-old|hilltop|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|junta|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|apostate|crusader|infidel|puppet|occupying|invading|brave|gallant|heroic|valiant|courageous|fallen|wounded|injured|dead|killed|captured|kidnapped|abducted)\s+){0,3}?";
+const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|(?:al|el|an|ash|as|ad|ar|at)-(?-i:[A-Z])[\w'-]*|\w+-year-old|hilltop|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|junta|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|apostate|crusader|infidel|puppet|occupying|invading|brave|gallant|heroic|valiant|courageous|fallen|wounded|injured|dead|killed|captured|kidnapped|abducted|terror|terrorist|company|platoon|battalion|brigade|deputy|regional|district|provincial)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|reported|also|all|later|allegedly|still|now|subsequently|initially|confirmed|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 /// The words of [`MODS`] that say what befell the people they qualify.
@@ -1430,6 +1430,13 @@ fn build(
             }
             if let Some(c) = count_m {
                 if looks_like_year(c.as_str(), super::before(text, base + c.start(), 12)) {
+                    return out;
+                }
+                // "on July 10 killed a commander": a day of a date found
+                // by the dates pass is no figure.
+                let (cs, ce) = (base + c.start(), base + c.end());
+                let k = ctx.dates.partition_point(|d| d.start <= cs);
+                if ctx.dates[..k].iter().rev().take(4).any(|d| ce <= d.end) {
                     return out;
                 }
                 // "the bodies of three men with gunshot wounds were found":
@@ -4173,6 +4180,35 @@ mod rule_tests {
         none_of!(
             "Rangers said poachers killed a leopard near the lodge.",
             Casualties
+        );
+    }
+
+    #[test]
+    fn a_day_of_a_date_is_no_figure_and_units_qualify_a_rank() {
+        // "on March 4 killed": the 4 is a day.
+        let rows = claims(
+            "The army said an air strike near Kunduz on March 4 killed a battalion \
+             commander of the rebels.",
+        );
+        assert!(rows.iter().all(|r| r.4 != Some(4)), "{rows:?}");
+        has!(
+            "The army said an air strike near Kunduz on March 4 killed a battalion \
+             commander of the rebels.",
+            Casualties,
+            Some("afghanistan_army"),
+            Some("commanders"),
+            Some("killed"),
+            Some(1),
+            Some(1)
+        );
+        has!(
+            "Police said they shot dead three terror suspects near the port.",
+            Casualties,
+            N,
+            Some("suspects"),
+            Some("killed"),
+            Some(3),
+            Some(3)
         );
     }
 
