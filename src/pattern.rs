@@ -20,9 +20,11 @@
 //! chars, Unicode and ASCII word boundaries agree between ASCII chars, and
 //! the structure (alternation order, repetitions, groups) is unchanged. So
 //! output never depends on which one ran. The methods mirror
-//! `regex::Regex`'s, so call sites read as before; they return its types,
-//! except for capture groups, which come in this module's [`Captures`] and
-//! [`Match`] (with the methods of the regex crate's).
+//! `regex::Regex`'s, so call sites read as before; they return this
+//! module's [`Match`], [`Captures`], [`Matches`] and [`Split`], with the
+//! methods of the regex crate's. Both engines are [`Engine`]s: the regex
+//! crate's own engine, built without the literal analysis the crate's
+//! features make useless.
 //!
 //! Deciding costs nothing per call for slices of the document being
 //! extracted: [`Scope::enter`] indexes the folded text once (which 64-byte
@@ -68,7 +70,7 @@ struct Analysis {
     index: Option<GroupIndex>,
 }
 
-/// Group indices by name, for [`Regex::group`].
+/// Group indices by name, for [`Regex::group_index`].
 type GroupIndex = HashMap<Box<str>, usize, BuildHasherDefault<NameHasher>>;
 
 /// FxHash (rustc's hasher), byte by byte: a rotate, a xor and a multiply

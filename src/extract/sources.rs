@@ -2636,6 +2636,11 @@ mod tests {
         sources(text).into_iter().map(field).collect()
     }
 
+    /// The role of each source of `text`.
+    fn roles(text: &str) -> Vec<Option<String>> {
+        each(text, |s| s.role)
+    }
+
     #[test]
     fn according_to_him_is_the_last_speaker_even_a_paragraph_back() {
         let text = "Colonel Ruth Achieng told reporters that the convoy reached Bor.\n\n\
@@ -2655,7 +2660,6 @@ mod tests {
 
     #[test]
     fn a_post_cited_after_according_to() {
-        let roles = |text: &str| each(text, |s| s.role);
         // The match of the role starts at "to": its article is still "the".
         assert_eq!(
             roles("According to the district commissioner, two herders were shot dead."),
@@ -2738,7 +2742,6 @@ mod tests {
 
     #[test]
     fn unnamed_sources_in_the_plural() {
-        let roles = |t: &str| each(t, |s| s.role);
         assert_eq!(
             roles("Security analysts say the group is regrouping."),
             [Some("analyst".to_string())]
