@@ -543,5 +543,12 @@ mod tests {
         // A demonym before a hyphen: "a French-built airport" is no place.
         let p = places("Drones struck a French-built airport and the Pibor airport.");
         assert!(p.iter().all(|l| !l.0.starts_with("French")), "{p:?}");
+        // Peoples and languages qualify, they do not name.
+        let p = places("Gunmen burned a Tuareg camp; the claim came in Arabic from Hausa village.");
+        assert!(
+            p.iter()
+                .all(|l| !["Tuareg", "Arabic", "Hausa"].contains(&l.0.as_str())),
+            "{p:?}"
+        );
     }
 }
