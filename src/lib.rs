@@ -56,8 +56,8 @@ assert_eq!(rec.versions, ["early", "later"]);
 
 * Extraction never fails and never panics, on any `&str`.
 * It runs in time linear in the length of the text: a fixed number of passes
-  of compiled patterns (regexes and one Aho-Corasick automaton per lexicon),
-  none of which backtracks.
+  of compiled patterns (regexes, whose engines run in linear time, and each
+  lexicon's table of names, looked up a bounded number of times per word).
 * Every [`Span`] lies on `char` boundaries of the document's text.
 * Output is deterministic: the same input gives the same output, in a stable
   order. The crate never reads the clock.
