@@ -778,6 +778,21 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         {
             continue;
         }
+        // A capitalised role word inside a party's name is part of it:
+        // "Volunteers for the Defence of the Homeland (VDP) said" (not
+        // "Somali health officials", a name built on a demonym).
+        if role.as_str().starts_with(|ch: char| ch.is_uppercase()) {
+            let ms = &ctx.actors.mentions;
+            let j = ms.partition_point(|a| a.start <= role.start());
+            if ms[..j]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|a| a.actor.is_some() && a.end > role.start())
+            {
+                continue;
+            }
+        }
         // A capitalised role before another capitalised word is part of a
         // name: "the Sudan Doctors Network", "Resident Coordinator".
         let role_text = role.as_str();
@@ -862,7 +877,12 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             && !possessed
             && !of_place
             && !party_plural
-            && !matches!(lead_word.as_deref(), Some("a" | "an" | "one"))
+            // ("two officers who spoke on condition of anonymity": a
+            // number of them is as indefinite as "an officer".)
+            && !matches!(
+                lead_word.as_deref(),
+                Some("a" | "an" | "one" | "two" | "three" | "several")
+            )
         {
             // ("The Khyber Pakhtunkhwa chief minister": a name of three
             // words or more before the role leaves "the" out of the match.)
@@ -978,11 +998,13 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             let coordinated = (gap.trim_start().starts_with("and ")
                 || gap.trim_start().starts_with("or "))
                 && !gap.contains(',');
+            // (An auxiliary may stand between: "a security source has
+            // said".)
             let nearer = !coordinated
                 && lex.unnamed.find_iter(gap).any(|r| {
                     gap[r.end()..]
-                        .trim_matches(|ch: char| ch.is_whitespace() || ch == ',')
-                        .is_empty()
+                        .split(|ch: char| ch.is_whitespace() || ch == ',')
+                        .all(|w| matches!(w, "" | "has" | "have" | "had" | "also" | "later"))
                 });
             // Nor is a role right before an inverted cue: "killed nine
             // herders, said the army" (the speaker follows the cue).
@@ -2656,6 +2678,30 @@ mod tests {
             speakers.iter().all(|s| *s == Some("Ruth Achieng")),
             "{speakers:?}"
         );
+    }
+
+    #[test]
+    fn volunteers_and_rescuers_speak_and_victims_do_not() {
+        assert_eq!(
+            roles("A volunteer with a rescue group in Sittwe said nine bodies were recovered."),
+            [Some("volunteer".into())]
+        );
+        assert_eq!(
+            roles("Rescue workers said the death toll had reached twelve."),
+            [Some("rescuer".into())]
+        );
+        // Volunteers among the dead, and the source with an auxiliary.
+        assert_eq!(
+            roles(
+                "Forty people, among them militia volunteers and farmers, were killed in the \
+                 raid, a local source has said."
+            ),
+            [Some("local source".into())]
+        );
+        // A role word inside a party's name is the party's.
+        let s =
+            sources("Volunteers for the Defence of the Homeland (VDP) said they held the town.");
+        assert!(s.iter().all(|x| x.role.is_none()), "{s:?}");
     }
 
     #[test]
