@@ -637,13 +637,30 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     .map(|w| lex.role_of(w.trim_end_matches("'s")))
                     .find(|p| lex.is_government_role(p))
             });
+            // A role of a state's own service: "State security spokesman
+            // X", "the federal police commissioner" (the words right
+            // before the role).
+            let of_state = c.name("role").is_some_and(|ro| {
+                super::before(text, ro.start(), 30)
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .any(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "state" | "federal" | "provincial" | "regional"
+                        )
+                    })
+            });
             if matches!(
                 t,
                 "President" | "Prime Minister" | "Vice-President" | "Vice President"
             ) || lex.is_government_role(r)
                 || served.is_some()
+                || of_state
             {
                 actor = (lex.is_local_post(r)
+                    || of_state
                     || served.as_deref().is_some_and(|p| lex.is_local_post(p)))
                 .then(|| government_of_place_near(ctx, &named_countries, m.start()))
                 .flatten()
@@ -2678,6 +2695,18 @@ mod tests {
             speakers.iter().all(|s| *s == Some("Ruth Achieng")),
             "{speakers:?}"
         );
+    }
+
+    #[test]
+    fn a_spokesman_of_a_state_service_speaks_for_its_government() {
+        let s = sources(
+            "Gunmen burned two buses in Zamfara, Nigeria. State security spokesman Musa \
+             Aliyu told reporters the attackers fled.",
+        );
+        assert_eq!(s[0].actor.as_deref(), Some("nigeria_government"), "{s:?}");
+        // A party named with the role keeps it.
+        let s = sources("Islamic State spokesman Abu Hudhayfa said the group attacked.");
+        assert_eq!(s[0].actor.as_deref(), Some("islamic_state"), "{s:?}");
     }
 
     #[test]
