@@ -4262,6 +4262,15 @@ mod rule_tests {
             Some(4),
             Some(4)
         );
+        has!(
+            "A nurse said 23 villagers were rushed to the clinic after the shelling.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("wounded"),
+            Some(23),
+            Some(23)
+        );
         let got = claims(
             "Police said the bodies of four traders with bullet wounds were found near a bridge.",
         );
