@@ -639,18 +639,14 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             });
             // A role of a state's own service: "State security spokesman
             // X", "the federal police commissioner" (the words right
-            // before the role).
+            // before the role). Not "regional" or "provincial": armed
+            // groups have regional commanders too.
             let of_state = c.name("role").is_some_and(|ro| {
                 super::before(text, ro.start(), 30)
                     .split_whitespace()
                     .rev()
                     .take(2)
-                    .any(|w| {
-                        matches!(
-                            w.to_ascii_lowercase().as_str(),
-                            "state" | "federal" | "provincial" | "regional"
-                        )
-                    })
+                    .any(|w| matches!(w.to_ascii_lowercase().as_str(), "state" | "federal"))
             });
             if matches!(
                 t,
