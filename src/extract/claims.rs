@@ -887,14 +887,15 @@ const EARLIER_DAYS: i32 = 3;
 
 /// "Twelve soldiers were killed on 18 November ... On 9 November, five
 /// civilians were killed": inside the news window, a claim whose sentence
-/// names a calendar day (month and day written out) at least
-/// [`EARLIER_DAYS`] before the day of the story's first dated casualty
-/// claim reports an earlier event; so does one whose sentence names a
-/// month before the main day's ("Last month, a strike killed 40" in a
-/// story of an attack on 7 December). Weekdays ("on Tuesday") are left
-/// alone: a statement's day and the attack's are often told that way.
-/// Without a calendar day for the story, a sentence that opens with "Last
-/// month," reports an earlier event.
+/// names a day at least [`EARLIER_DAYS`] before the main day (the calendar
+/// day, month written out, of the story's first dated casualty claim)
+/// reports an earlier event; so does one whose sentence names a month
+/// before the main day's ("Last month, a strike killed 40" in a story of an
+/// attack on 7 December). The main day must be a calendar day (a weekday is
+/// often a statement's day, not the attack's); the earlier day may be a
+/// weekday ("On Tuesday, militants killed three soldiers" in a story of an
+/// attack on Friday 10 October). Without a calendar day for the story, a
+/// sentence that opens with "Last month," reports an earlier event.
 fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
     // The first date of the event of sentence `si` that passes `keep`.
     let date_in = |si: usize, keep: &dyn Fn(&super::dates::FoundDate) -> bool| {
@@ -909,6 +910,8 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
                 && super::dates::MONTHS.iter().any(|m| text.contains(&m[..3]))
         })
     };
+    // Any date to the day, a weekday included.
+    let any_day = |si: usize| date_in(si, &|d| d.value.is_some_and(|v| v.day().is_some()));
     let month_only = |si: usize| date_in(si, &|d| d.value.is_some_and(|v| v.day().is_none()));
     let Some(main) = claims
         .iter()
@@ -938,7 +941,7 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
     let main_month = (main.year(), main.month());
     for c in claims.iter_mut() {
         if c.event == Some(EventRef::Current)
-            && (calendar_day(c.sentence).is_some_and(|d| d <= cutoff)
+            && (any_day(c.sentence).is_some_and(|d| d <= cutoff)
                 || month_only(c.sentence)
                     .is_some_and(|d| d.month().is_some() && (d.year(), d.month()) < main_month))
         {
@@ -3169,9 +3172,15 @@ mod rule_tests {
             events("Militants shot dead 9 rangers at a checkpoint on 11 March, the ministry said. On March 2, 4 herders were killed near the river."),
             [(Some(9), Some(Current)), (Some(4), Some(Prior))]
         );
-        // A weekday may be the day of the statement, not of an attack.
+        // A weekday counts as well once the main day is known: Thursday
+        // was 7 March, four days before it.
         assert_eq!(
             events("Militants shot dead 9 rangers at a checkpoint on 11 March, the ministry said. On Thursday, 4 herders were killed near the river."),
+            [(Some(9), Some(Current)), (Some(4), Some(Prior))]
+        );
+        // A weekday after the main day is the day of a statement.
+        assert_eq!(
+            events("Militants shot dead 9 rangers at a checkpoint on 11 March. The ministry said on Tuesday that 4 herders were killed near the river."),
             [(Some(9), Some(Current)), (Some(4), Some(Current))]
         );
         // The day before is the same story.
