@@ -557,6 +557,13 @@ static AMONG_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
+/// Words that set a toll on the speaker's side: "on our side", "on the
+/// friendly side", "in our ranks".
+static OUR_SIDE_RE: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"(?i)\b(?:on|from)\s+(?:our|the\s+friendly)\s+side\b|\b(?:in|among)\s+our\s+(?:own\s+)?ranks\b")
+        .expect("compiles")
+});
+
 static SAME_EVENT_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(r"(?i)\b(?:in|during|from)\s+(?:that|the\s+same|the\s+earlier|the\s+previous|this\s+earlier)\s+(?:attack|raid|assault|ambush|incident|offensive|fighting|clash(?:es)?)\b")
         .expect("same-event pattern compiles")
@@ -1587,6 +1594,14 @@ fn build(
                                 .and_then(|_| ctx.resolve(k))
                                 .and_then(|a| ctx.entry(a).members.clone())
                         });
+                }
+            }
+            // "more than 40 dead on our side", "On the friendly side, the
+            // toll is three dead": the speaker's own men.
+            if subject.is_none() {
+                let near = |t: &str| OUR_SIDE_RE.is_match(t);
+                if near(&text[sent.start..ms]) || near(super::after(text, me, 40)) {
+                    subject = claimant.and_then(|a| ctx.entry(a).members.clone());
                 }
             }
             if rule.id == "casualties/subject_outcome" {
@@ -3118,14 +3133,34 @@ mod rule_tests {
     #[test]
     fn our_side_with_no_speaker_is_the_latest_speakers() {
         let text = "The raid began at dawn. \"We repelled them,\" Kenya's army said. On the friendly side, the toll is two dead and five wounded. The wounded were flown to Nairobi.";
+        // "the friendly side": the speaker's own men.
         has!(
             text,
             Casualties,
             Some("kenya_army"),
-            None::<&str>,
+            Some("soldiers"),
             Some("wounded"),
             Some(5),
             Some(5)
+        );
+        has!(
+            "Uganda's army said it lost four men in the ambush: \"Six dead on our side, and many more among the rebels.\"",
+            Casualties,
+            Some("uganda_army"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(6),
+            Some(6)
+        );
+        // Without the words, no subject is guessed.
+        has!(
+            "Uganda's army said on Monday that the toll is six dead and nine wounded.",
+            Casualties,
+            Some("uganda_army"),
+            None::<&str>,
+            Some("killed"),
+            Some(6),
+            Some(6)
         );
     }
 
