@@ -957,6 +957,17 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
     }
 }
 
+/// Whether a subject class is broad: a party named with it says whom it
+/// means ("fighters of the ADF", "members of the VDP").
+fn is_broad(class: &str) -> bool {
+    matches!(class, "militants" | "people" | "soldiers" | "members")
+}
+
+/// Whether a subject class names people of no side ("people", "members").
+fn is_people(class: &str) -> bool {
+    matches!(class, "people" | "members")
+}
+
 fn clean(s: &str) -> &str {
     s.trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace())
 }
@@ -1256,7 +1267,7 @@ fn build(
             } else {
                 base + subj.end()
             };
-        let broad = matches!(class.as_str(), "militants" | "people" | "soldiers");
+        let broad = is_broad(&class);
         // "Nine of our men": the speaker's own side.
         let ours = {
             let lead = super::before(text, s, 12).trim_end().to_ascii_lowercase();
@@ -1268,7 +1279,7 @@ fn build(
             let o = o.as_str().to_ascii_lowercase();
             o == "lost" || o == "losing"
         });
-        let ours = ours || (lost && class == "people");
+        let ours = ours || (lost && is_people(&class));
         if ours && broad {
             if let Some(m) = speaker_members {
                 return Some(m);
@@ -1279,7 +1290,7 @@ fn build(
         }
         // "killing 27 of its members": the members of the party "its"
         // stands for.
-        if class == "people" {
+        if is_people(&class) {
             let ms_ = &ctx.actors.mentions;
             let k = ms_.partition_point(|x| x.start < s);
             let owner = k.checked_sub(1).filter(|&i| {
@@ -1306,7 +1317,7 @@ fn build(
         match members_of(s, qual_end) {
             Some(m) if broad => Some(m),
             // "members of the 'apostate army'": no party named, but a force.
-            None if broad && class == "people" && qual_end > base + subj.end() => {
+            None if broad && is_people(&class) && qual_end > base + subj.end() => {
                 let qual = text[base + subj.end()..qual_end].to_ascii_lowercase();
                 let has = |w: &str| {
                     qual.split(|c: char| !c.is_ascii_alphanumeric())
@@ -1387,23 +1398,8 @@ fn build(
                                     qual_end,
                                 ),
                             ) {
-                                (Some(c), _)
-                                    if ours.is_some()
-                                        && matches!(
-                                            c.as_str(),
-                                            "militants" | "people" | "soldiers"
-                                        ) =>
-                                {
-                                    ours
-                                }
-                                (Some(c), Some(m))
-                                    if matches!(
-                                        c.as_str(),
-                                        "militants" | "people" | "soldiers"
-                                    ) =>
-                                {
-                                    Some(m)
-                                }
+                                (Some(c), _) if ours.is_some() && is_broad(c.as_str()) => ours,
+                                (Some(c), Some(m)) if is_broad(c.as_str()) => Some(m),
                                 (c, _) => police_officers(s.as_str()).or(c),
                             }
                         }
@@ -1695,14 +1691,7 @@ fn build(
                                     ms2,
                                     pos + s.end() + after_qual(&text[pos + s.end()..sent.end]),
                                 ) {
-                                    Some(mb)
-                                        if matches!(
-                                            cls.as_str(),
-                                            "militants" | "people" | "soldiers"
-                                        ) =>
-                                    {
-                                        mb
-                                    }
+                                    Some(mb) if is_broad(cls.as_str()) => mb,
                                     _ => cls,
                                 }
                             })
@@ -3245,6 +3234,39 @@ mod rule_tests {
         assert_eq!(
             events("Militants shot dead 9 rangers on Monday. It follows two days after 4 herders were killed near the river."),
             [(Some(9), Some(Current)), (Some(4), Some(Prior))]
+        );
+    }
+
+    /// "members" of a body no lexicon knows are members, not any people;
+    /// of a known party, that party's members.
+    #[test]
+    fn members_are_members_unless_a_party_is_named() {
+        has!(
+            "One member of the Riverside Neighbourhood Patrol was also killed in the exchange, the police said.",
+            Casualties,
+            N,
+            Some("members"),
+            Some("killed"),
+            Some(1),
+            Some(1)
+        );
+        has!(
+            "The army said 14 members of Boko Haram were killed.",
+            Casualties,
+            Some("army"),
+            Some("militants"),
+            Some("killed"),
+            Some(14),
+            Some(14)
+        );
+        has!(
+            "Four members of the local vigilante group died in the fighting.",
+            Casualties,
+            N,
+            Some("auxiliaries"),
+            Some("killed"),
+            Some(4),
+            Some(4)
         );
     }
 
