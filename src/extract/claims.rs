@@ -557,10 +557,9 @@ static AMONG_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
-/// Words that set a toll on the speaker's side: "on our side", "on the
-/// friendly side", "in our ranks".
-static OUR_SIDE_RE: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)\b(?:on|from)\s+(?:our|the\s+friendly)\s+side\b|\b(?:in|among)\s+our\s+(?:own\s+)?ranks\b")
+/// A reporting verb right after a noun: its subject speaks.
+static SPEAKS_NEXT: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"(?i)^\s*(?:said|says|told|added|reported|recounted|recalled|explained|stated|confirmed)\b")
         .expect("compiles")
 });
 
@@ -1595,7 +1594,7 @@ fn build(
             // "more than 40 dead on our side", "On the friendly side, the
             // toll is three dead": the speaker's own men.
             if subject.is_none() {
-                let near = |t: &str| OUR_SIDE_RE.is_match(t);
+                let near = |t: &str| super::sources::OWN_SIDE.is_match(t);
                 if near(&text[sent.start..ms]) || near(super::after(text, me, 40)) {
                     subject = claimant.and_then(|a| ctx.entry(a).members.clone());
                 }
@@ -1675,6 +1674,10 @@ fn build(
                     break;
                 };
                 let Some(whole) = cc.get(0) else { break };
+                // "Two people were killed, a farmer said": the speaker.
+                if SPEAKS_NEXT.is_match(&text[pos + whole.end()..sent.end]) {
+                    break;
+                }
                 let (cm, subj2, out2) = match (
                     cc.name("count").or_else(|| cc.name("one")),
                     cc.name("count2").or_else(|| cc.name("count3")),
@@ -2933,6 +2936,61 @@ mod rule_tests {
             Some("killed"),
             Some(14),
             Some(14)
+        );
+    }
+
+    /// A quotation opened after the colon runs through its paragraphs; a
+    /// colon sentence with no cue ("It reads in part:") takes the report
+    /// of the sentence before it, here a source with no cue at all.
+    #[test]
+    fn a_quotation_after_a_colon_runs_to_its_closing_mark() {
+        let text = "Gunmen raided Kofar Gabas on Sunday. The police gave their account in a press release signed by the command spokesperson, DSP Musa Adamu. It reads in part:\n\n\"POLICE FOIL RAID ON KOFAR GABAS\n\nOn receipt of a distress call, operatives were deployed to the area.\n\nThey neutralised three (3) of the gunmen and rescued nine (9) captives.\"\n\nResidents said five farmers were killed.";
+        has!(
+            text,
+            Casualties,
+            Some("army"),
+            Some("militants"),
+            Some("neutralised"),
+            Some(3),
+            Some(3)
+        );
+        // After the closing mark, the report ends.
+        has!(
+            text,
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(5),
+            Some(5)
+        );
+        // Without a quotation, a plain paragraph ends the block.
+        let plain = "The police gave their account in a press release signed by the command spokesperson, DSP Musa Adamu. It reads in part:\n\nOn receipt of a distress call, operatives were deployed.\n\nGunmen killed five farmers.";
+        has!(
+            plain,
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(5),
+            Some(5)
+        );
+    }
+
+    /// "Two people were killed, a farmer said": the noun after the comma
+    /// speaks; it is no second victim.
+    #[test]
+    fn a_noun_before_a_reporting_verb_is_no_coordinated_victim() {
+        let got = claims("Two people were killed near the ford, a fisherman said.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        has!(
+            "Two people were killed near the ford, a fisherman and a child.",
+            Casualties,
+            N,
+            Some("children"),
+            Some("killed"),
+            Some(1),
+            Some(1)
         );
     }
 

@@ -100,9 +100,9 @@ static CHARACTERIZES: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A party's own side named without the party: "on our side", "on the
-/// friendly side".
-static OWN_SIDE: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)\b(?:on|from|among)\s+(?:our|the\s+friendly)\s+side\b|\bfriendly\s+(?:side|forces|losses)\b")
+/// friendly side", "in our ranks".
+pub(super) static OWN_SIDE: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"(?i)\b(?:on|from|among)\s+(?:our|the\s+friendly)\s+side\b|\bfriendly\s+(?:side|forces|losses)\b|\b(?:in|among)\s+our\s+(?:own\s+)?ranks\b")
         .expect("compiles")
 });
 
@@ -1694,23 +1694,19 @@ enum Onward {
     Stop,
 }
 
-/// Lends the report of each sentence that `opens` (when it speaks for one
-/// party) to the sentences after it, each as `step` says, up to the first
-/// it stops at. Each sentence is looked at once.
+/// Lends the report that `opens` finds at a sentence (one party's) to the
+/// sentences after it, each as `step` says, up to the first it stops at.
+/// Each sentence is looked at once.
 fn lend_onward(
     ctx: &mut Ctx<'_, '_>,
-    opens: impl Fn(&Ctx<'_, '_>, usize) -> bool,
-    step: impl Fn(&Ctx<'_, '_>, usize, usize) -> Onward,
+    opens: impl Fn(&Ctx<'_, '_>, usize) -> Option<Frame>,
+    mut step: impl FnMut(&Ctx<'_, '_>, usize, usize) -> Onward,
 ) {
     let mut added = Vec::new();
     let n = ctx.sentences.len();
     let mut si = 0;
     while si < n {
-        let Some(f) = opens(ctx, si)
-            .then(|| party_frame(ctx, si))
-            .flatten()
-            .cloned()
-        else {
+        let Some(f) = opens(ctx, si) else {
             si += 1;
             continue;
         };
@@ -1731,20 +1727,80 @@ fn lend_onward(
 /// A report that ends its paragraph with a colon ("The Government informs
 /// the public of the following:", "The army said in a statement:") is
 /// the speaker's for the numbered, bulleted or quoted paragraphs right
-/// after it, up to the first paragraph that is none of these.
+/// after it, up to the first paragraph that is none of these; a quotation
+/// opened there and not yet closed goes on through the paragraphs it
+/// spans. A colon sentence with no report of its own ("It reads in
+/// part:") lends the report of the sentence before it in its paragraph
+/// ("... a press release signed by the command's spokesperson.").
 fn blocks_after_a_colon(ctx: &mut Ctx<'_, '_>) {
+    // Quote marks counted since the block began: (opening sentence, the
+    // next sentence to count, straight quotes, curly opening minus closing).
+    let mut open = (usize::MAX, 0, 0usize, 0isize);
     lend_onward(
         ctx,
         |ctx, si| {
             let sent = ctx.sentences[si];
-            ctx.sentences
+            let colon = ctx
+                .sentences
                 .get(si + 1)
                 .map_or(true, |x| x.para != sent.para)
-                && ctx.text[sent.start..sent.end].trim_end().ends_with(':')
+                && ctx.text[sent.start..sent.end].trim_end().ends_with(':');
+            if !colon {
+                return None;
+            }
+            if let Some(f) = party_frame(ctx, si) {
+                return Some(f.clone());
+            }
+            let prev = si.checked_sub(1)?;
+            if !frames_of(ctx, si).is_empty() || ctx.sentences[prev].para != sent.para {
+                return None;
+            }
+            if let Some(f) = party_frame(ctx, prev) {
+                return Some(f.clone());
+            }
+            // "... a press release signed by the spokesperson, X. It
+            // reads:": the one source of a party named there, with no cue.
+            let p = ctx.sentences[prev];
+            let lo = ctx.source_spans.partition_point(|x| x.0 < p.start);
+            let mut named = ctx.source_spans[lo..]
+                .iter()
+                .take_while(|x| x.0 < p.end)
+                .map(|x| x.2)
+                .filter(|&k| ctx.sources[k].actor.is_some());
+            let k = named.next()?;
+            named.all(|o| o == k).then(|| Frame {
+                cue_start: p.start,
+                scope_start: p.start,
+                scope_end: sent.end,
+                actor: ctx.sources[k].actor,
+                source: Some(k),
+                hedge: false,
+                preposed: false,
+            })
         },
-        |ctx, _, j| {
+        |ctx, si, j| {
+            if open.0 != si {
+                open = (si, si + 1, 0, 0);
+            }
+            // Count the sentences before `j` not counted yet.
+            while open.1 < j {
+                let t = ctx.sentences[open.1];
+                for ch in ctx.text[t.start..t.end].chars() {
+                    match ch {
+                        '"' => open.2 += 1,
+                        '\u{201C}' => open.3 += 1,
+                        '\u{201D}' => open.3 -= 1,
+                        _ => {}
+                    }
+                }
+                open.1 += 1;
+            }
+            let quoting = open.2 % 2 == 1 || open.3 > 0;
             let s = ctx.sentences[j];
-            if s.para != ctx.sentences[j - 1].para && !opens_block_item(&ctx.text[s.start..s.end]) {
+            if s.para != ctx.sentences[j - 1].para
+                && !quoting
+                && !opens_block_item(&ctx.text[s.start..s.end])
+            {
                 Onward::Stop
             } else if frames_of(ctx, j).is_empty() {
                 Onward::Lend
@@ -1763,7 +1819,11 @@ fn blocks_after_a_colon(ctx: &mut Ctx<'_, '_>) {
 fn paragraphs_that_open_with_a_report(ctx: &mut Ctx<'_, '_>) {
     lend_onward(
         ctx,
-        |ctx, si| si == 0 || ctx.sentences[si - 1].para != ctx.sentences[si].para,
+        |ctx, si| {
+            (si == 0 || ctx.sentences[si - 1].para != ctx.sentences[si].para)
+                .then(|| party_frame(ctx, si).cloned())
+                .flatten()
+        },
         |ctx, si, j| {
             if ctx.sentences[j].para != ctx.sentences[si].para || !frames_of(ctx, j).is_empty() {
                 Onward::Stop
