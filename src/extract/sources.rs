@@ -113,63 +113,6 @@ fn opens_quote(stext: &str) -> bool {
         .starts_with('"')
 }
 
-/// Whether the text before a role (lowercased) ends in a cue that makes
-/// the role its speaker: "said a resident", "told two local officials".
-/// Not when a verb stands between the two, which makes the role its object:
-/// "said gunmen killed 14 villagers".
-fn speaks_before(lead: &str) -> bool {
-    const NOT_VERBS: &[&str] = &[
-        "armed",
-        "unnamed",
-        "named",
-        "retired",
-        "wounded",
-        "injured",
-        "displaced",
-        "detained",
-        "elected",
-        "based",
-        "unidentified",
-        "concerned",
-        "informed",
-        "trusted",
-    ];
-    SPEAKS_BEFORE.find(lead).is_some_and(|m| {
-        !lead[m.start()..]
-            .split_whitespace()
-            .skip(1)
-            .any(|w| w.ends_with("ed") && !NOT_VERBS.contains(&w) || w == "that")
-    })
-}
-
-const ADJECTIVAL_NEXT: &[&str] = &[
-    "figure",
-    "figures",
-    "toll",
-    "count",
-    "tally",
-    "statement",
-    "account",
-    "version",
-    "channel",
-    "channels",
-    "media",
-    "news",
-    "results",
-    "data",
-    "confirmation",
-    "estimate",
-    "estimates",
-    "number",
-    "death",
-    "report",
-    "reports",
-    "sources",
-    "visit",
-    "visits",
-    "position",
-];
-
 impl SourceLex {
     pub(crate) fn new(lex: &Lexicons) -> SourceLex {
         let titles = super::alternation(lex.titles.iter().cloned());
@@ -265,6 +208,25 @@ impl SourceLex {
             hedges,
             words: lex.word_classes.clone(),
         }
+    }
+
+    /// Whether the text before a role (lowercased) ends in a cue that
+    /// makes the role its speaker: "said a resident", "told two local
+    /// officials". Not when a verb stands between the two, which makes the
+    /// role its object: "said gunmen killed 14 villagers" (a word in -ed
+    /// of `not_verb` is none: "said an unnamed official").
+    fn speaks_before(&self, lead: &str) -> bool {
+        SPEAKS_BEFORE.find(lead).is_some_and(|m| {
+            !lead[m.start()..].split_whitespace().skip(1).any(|w| {
+                w.ends_with("ed") && !self.words.not_verb.iter().any(|x| x == w) || w == "that"
+            })
+        })
+    }
+
+    /// Whether `word` (lowercase, bare) is a noun a role word right before
+    /// it qualifies: "the official toll" is no official's.
+    fn is_qualified_noun(&self, word: &str) -> bool {
+        self.words.qualified_noun.iter().any(|x| x == word)
     }
 
     /// Whether `word` (any case) is a noun of a body ("group", "daily").
@@ -988,7 +950,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        if ADJECTIVAL_NEXT.contains(&next.trim_matches(|c: char| !c.is_alphanumeric())) {
+        if lex.is_qualified_noun(next.trim_matches(|c: char| !c.is_alphanumeric())) {
             continue;
         }
         let after = &text[m.end()..sent.end.max(m.end())];
@@ -1017,7 +979,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 && lex.unnamed.find_iter(gap).any(|r| {
                     gap[r.end()..]
                         .split(|ch: char| ch.is_whitespace() || ch == ',')
-                        .all(|w| matches!(w, "" | "has" | "have" | "had" | "also" | "later"))
+                        .all(|w| w.is_empty() || lex.words.cue_auxiliary.iter().any(|x| x == w))
                 });
             // Nor is a role right before an inverted cue: "killed nine
             // herders, said the army" (the speaker follows the cue).
@@ -1090,7 +1052,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     | "lost"
             )
         };
-        let speaks_before = speaks_before(&lead_text) && !next_is_verb;
+        let speaks_before = lex.speaks_before(&lead_text) && !next_is_verb;
         if !(speaks_after || speaks_before) {
             continue;
         }

@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.26.50";
+pub const LEXICON_VERSION: &str = "2026.11.26.51";
 
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
@@ -116,6 +116,15 @@ pub(crate) struct WordClasses {
     /// Capitalised words that open no place's name ("The", "Each",
     /// "Monday"), as written.
     pub(crate) not_place: Vec<String>,
+    /// Nouns a role word right before them qualifies ("the official
+    /// toll", "police sources"), lowercase: the role is no source.
+    pub(crate) qualified_noun: Vec<String>,
+    /// Words in -ed that qualify a role rather than make it a verb's
+    /// object ("said an unnamed official"), lowercase.
+    pub(crate) not_verb: Vec<String>,
+    /// Auxiliaries and adverbs between a speaker and its reporting verb
+    /// ("a security source has said"), lowercase.
+    pub(crate) cue_auxiliary: Vec<String>,
 }
 
 /// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
@@ -131,6 +140,9 @@ pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> 
             "not_name" => &mut out.not_name,
             "not_bare_name" => &mut out.not_bare_name,
             "not_place" => &mut out.not_place,
+            "qualified_noun" => &mut out.qualified_noun,
+            "not_verb" => &mut out.not_verb,
+            "cue_auxiliary" => &mut out.cue_auxiliary,
             other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
         };
         list.push(r[1].to_string());
@@ -458,6 +470,16 @@ mod tests {
         }
         for role in &w.government_role {
             assert!(lex.roles.iter().any(|r| &r.1 == role), "{role}");
+        }
+        // The classes the engines read in place of word lists in code are
+        // there, with a word each is known to hold.
+        for (class, words, sample) in [
+            ("qualified_noun", &w.qualified_noun, "toll"),
+            ("not_verb", &w.not_verb, "unnamed"),
+            ("cue_auxiliary", &w.cue_auxiliary, "has"),
+        ] {
+            assert!(!words.is_empty(), "{class}");
+            assert!(words.iter().any(|x| x == sample), "{class}: {sample}");
         }
         let err = parse_word_classes("w.tsv", "body\tgroup\nbodies\tgang\n").unwrap_err();
         assert_eq!(
