@@ -229,6 +229,20 @@ impl SourceLex {
         self.words.qualified_noun.iter().any(|x| x == word)
     }
 
+    /// Whether `lead` (the sentence up to an allegation noun) ends with a
+    /// denial of it (`denial_verb`): "denied the", "firmly rejects",
+    /// "dismissed".
+    fn denied_before(&self, lead: &str) -> bool {
+        let lead = lead.trim_end().to_ascii_lowercase();
+        let lead = lead
+            .strip_suffix(" the")
+            .or_else(|| lead.strip_suffix(" these"))
+            .or_else(|| lead.strip_suffix(" those"))
+            .unwrap_or(&lead);
+        let verb = lead.rsplit(' ').next().unwrap_or("");
+        self.words.denial_verb.iter().any(|x| x == verb)
+    }
+
     /// Whether `word` (any case) is a noun of a body ("group", "daily").
     fn is_body_noun(&self, word: &str) -> bool {
         self.words.body.iter().any(|b| b.eq_ignore_ascii_case(word))
@@ -347,11 +361,6 @@ fn one_person(ctx: &Ctx<'_, '_>, source: &FoundSource) -> bool {
         SourceKind::Org => false,
     }
 }
-
-/// Words of a name that are not used alone for the person.
-const NAME_PARTICLES: [&str; 12] = [
-    "Abu", "Abdul", "Abd", "Abdel", "Bin", "Ben", "Ould", "Ag", "Van", "Von", "Del", "Mohamed",
-];
 
 fn surname(name: &str) -> &str {
     name.split_whitespace().last().unwrap_or(name)
@@ -623,32 +632,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 .then(|| government_of_place_near(ctx, &named_countries, m.start()))
                 .flatten()
                 .or_else(|| ctx.resolve_class(Class::Gov, m.start()));
-            } else if !t.is_empty()
-                && !matches!(
-                    t,
-                    "Mr" | "Mr."
-                        | "Mrs"
-                        | "Mrs."
-                        | "Ms"
-                        | "Ms."
-                        | "Dr"
-                        | "Dr."
-                        | "Sheikh"
-                        | "Imam"
-                        | "Alhaji"
-                        | "Malam"
-                        | "Mallam"
-                        | "Hajiya"
-                        | "Ambassador"
-                        | "Amb."
-                        | "Senator"
-                        | "Mayor"
-                        | "Governor"
-                        | "Gov."
-                        | "U"
-                        | "Daw"
-                )
-            {
+            } else if !t.is_empty() && !lex.words.civil_title.iter().any(|x| x == t) {
                 // A rank is the army's, unless the sentence is about an armed
                 // group and names no state force ("a rebel commander who
                 // calls himself Field Marshal X").
@@ -1195,7 +1179,8 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         .flat_map(|(n, i)| {
             let words: Vec<&str> = n.split_whitespace().collect();
             let second = (words.len() >= 3).then(|| words[1]).filter(|w| {
-                w.starts_with(|c: char| c.is_uppercase()) && !NAME_PARTICLES.contains(w)
+                w.starts_with(|c: char| c.is_uppercase())
+                    && !lex.words.name_particle.iter().any(|p| p == w)
             });
             std::iter::once(surname(n))
                 .chain(second)
@@ -2179,7 +2164,7 @@ fn allegation_frame(ctx: &Ctx<'_, '_>, sent: crate::text::Sentence) -> Option<Fr
     // With no party found ("allegations by the separatists" in a story
     // that names no armed group), what follows is still nobody's claim
     // but theirs: not the claim of whoever denies it.
-    if actor.is_none() && !denied_before(&stext[..whole.start()]) {
+    if actor.is_none() && !ctx.engine.sources.denied_before(&stext[..whole.start()]) {
         return None;
     }
     let cue = sent.start + whole.end();
@@ -2192,37 +2177,6 @@ fn allegation_frame(ctx: &Ctx<'_, '_>, sent: crate::text::Sentence) -> Option<Fr
         hedge: true,
         preposed: true,
     })
-}
-
-/// Whether `lead` (the sentence up to an allegation noun) ends with a
-/// denial of it: "denied the", "firmly rejects", "dismissed".
-fn denied_before(lead: &str) -> bool {
-    let lead = lead.trim_end().to_ascii_lowercase();
-    let lead = lead
-        .strip_suffix(" the")
-        .or_else(|| lead.strip_suffix(" these"))
-        .or_else(|| lead.strip_suffix(" those"))
-        .unwrap_or(&lead);
-    let verb = lead.rsplit(' ').next().unwrap_or("");
-    matches!(
-        verb,
-        "deny"
-            | "denies"
-            | "denied"
-            | "denying"
-            | "reject"
-            | "rejects"
-            | "rejected"
-            | "rejecting"
-            | "dismiss"
-            | "dismisses"
-            | "dismissed"
-            | "dismissing"
-            | "refute"
-            | "refutes"
-            | "refuted"
-            | "refuting"
-    )
 }
 
 /// Whether a named or generic actor (not a pronoun) starts in `a..b`.

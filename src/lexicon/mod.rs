@@ -125,6 +125,15 @@ pub(crate) struct WordClasses {
     /// Auxiliaries and adverbs between a speaker and its reporting verb
     /// ("a security source has said"), lowercase.
     pub(crate) cue_auxiliary: Vec<String>,
+    /// Words of a name not used alone for the person ("Abu", "Ould"), as
+    /// written.
+    pub(crate) name_particle: Vec<String>,
+    /// Titles that are no rank ("Mr", "Sheikh", "Senator"), as written: a
+    /// person with one is not taken for the army's.
+    pub(crate) civil_title: Vec<String>,
+    /// Verbs of denial ("denied", "rejects"), lowercase: an allegation
+    /// after one is not the denier's claim.
+    pub(crate) denial_verb: Vec<String>,
 }
 
 /// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
@@ -143,6 +152,9 @@ pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> 
             "qualified_noun" => &mut out.qualified_noun,
             "not_verb" => &mut out.not_verb,
             "cue_auxiliary" => &mut out.cue_auxiliary,
+            "name_particle" => &mut out.name_particle,
+            "civil_title" => &mut out.civil_title,
+            "denial_verb" => &mut out.denial_verb,
             other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
         };
         list.push(r[1].to_string());
@@ -477,6 +489,9 @@ mod tests {
             ("qualified_noun", &w.qualified_noun, "toll"),
             ("not_verb", &w.not_verb, "unnamed"),
             ("cue_auxiliary", &w.cue_auxiliary, "has"),
+            ("name_particle", &w.name_particle, "Ould"),
+            ("civil_title", &w.civil_title, "Mrs."),
+            ("denial_verb", &w.denial_verb, "denied"),
         ] {
             assert!(!words.is_empty(), "{class}");
             assert!(words.iter().any(|x| x == sample), "{class}: {sample}");
