@@ -90,7 +90,8 @@ pub(crate) struct Lexicons {
     /// Capitals that stand for their country's government, with the index
     /// of the country in `countries`.
     pub(crate) capitals: Vec<(String, usize)>,
-    /// Word classes the source engine consults (`data/word_classes.tsv`).
+    /// Word classes the source, actor, place and claim engines consult
+    /// (`data/word_classes.tsv`).
     pub(crate) word_classes: WordClasses,
 }
 
@@ -134,6 +135,12 @@ pub(crate) struct WordClasses {
     /// Verbs of denial ("denied", "rejects"), lowercase: an allegation
     /// after one is not the denier's claim.
     pub(crate) denial_verb: Vec<String>,
+    /// Nouns a date right before them belongs to ("the November 2024
+    /// ceasefire"), lowercase: the date is not the event's.
+    pub(crate) dated_thing: Vec<String>,
+    /// Nouns of the remains of the dead ("bodies", "corpses"), lowercase:
+    /// a figure after one and "of" counts the dead.
+    pub(crate) corpse_noun: Vec<String>,
 }
 
 /// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
@@ -155,6 +162,8 @@ pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> 
             "name_particle" => &mut out.name_particle,
             "civil_title" => &mut out.civil_title,
             "denial_verb" => &mut out.denial_verb,
+            "dated_thing" => &mut out.dated_thing,
+            "corpse_noun" => &mut out.corpse_noun,
             other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
         };
         list.push(r[1].to_string());
@@ -492,6 +501,8 @@ mod tests {
             ("name_particle", &w.name_particle, "Ould"),
             ("civil_title", &w.civil_title, "Mrs."),
             ("denial_verb", &w.denial_verb, "denied"),
+            ("dated_thing", &w.dated_thing, "ceasefire"),
+            ("corpse_noun", &w.corpse_noun, "bodies"),
         ] {
             assert!(!words.is_empty(), "{class}");
             assert!(words.iter().any(|x| x == sample), "{class}: {sample}");
