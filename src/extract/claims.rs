@@ -62,6 +62,12 @@ pub(crate) struct ClaimLex {
     /// officers,", ", including five children,".
     included: Regex,
     subject_any: Regex,
+    /// Nouns a date before them belongs to (`dated_thing` of
+    /// `data/word_classes.tsv`): "the November 2024 ceasefire".
+    dated_thing: Vec<String>,
+    /// Nouns of the remains of the dead (`corpse_noun` of
+    /// `data/word_classes.tsv`): "the bodies of three men".
+    corpse_noun: Vec<String>,
     /// Which rules may match in a sentence, from one pass over the text;
     /// built on first use (it parses every rule).
     prefilter: std::sync::OnceLock<crate::pattern::Prefilter>,
@@ -399,7 +405,23 @@ impl ClaimLex {
             ellipsis,
             included,
             subject_any,
+            dated_thing: lex.word_classes.dated_thing.clone(),
+            corpse_noun: lex.word_classes.corpse_noun.clone(),
         }
+    }
+
+    /// Whether `word` (lowercase, bare) is a noun a date right before it
+    /// belongs to ("the 2019 peace agreement", "the November 2024
+    /// ceasefire"), rather than to the event a sentence reports.
+    fn is_dated_thing(&self, word: &str) -> bool {
+        self.dated_thing.iter().any(|x| x == word)
+    }
+
+    /// Whether `lead` (lowercase) ends with a noun of the remains of the
+    /// dead and "of": "the bodies of".
+    fn after_corpse_noun(&self, lead: &str) -> bool {
+        lead.strip_suffix(" of")
+            .is_some_and(|l| self.corpse_noun.iter().any(|w| l.ends_with(w.as_str())))
     }
 
     fn subject_class(&self, word: &str) -> Option<String> {
@@ -516,25 +538,6 @@ pub(crate) struct FoundClaim {
 }
 
 /// Words before a date that make it a date of origin.
-/// Nouns a date before them belongs to ("the 2019 peace agreement", "the
-/// November 2024 ceasefire"), rather than to the event a sentence reports.
-const DATED_THINGS: &[&str] = &[
-    "ceasefire",
-    "truce",
-    "agreement",
-    "accord",
-    "deal",
-    "treaty",
-    "talks",
-    "peace",
-    "election",
-    "elections",
-    "coup",
-    "constitution",
-    "referendum",
-    "resolution",
-];
-
 const ORIGIN_WORDS: &[&str] = &[
     "created",
     "founded",
@@ -662,7 +665,11 @@ impl Ctx<'_, '_> {
                     .next()
                     .unwrap_or("")
                     .to_ascii_lowercase();
-                if DATED_THINGS.contains(&next.trim_matches(|c: char| !c.is_ascii_alphabetic())) {
+                if self
+                    .engine
+                    .claims
+                    .is_dated_thing(next.trim_matches(|c: char| !c.is_ascii_alphabetic()))
+                {
                     return false;
                 }
                 // "..., which rejected the 2016 peace deal", "a militia that
@@ -1450,10 +1457,7 @@ fn build(
                     let lead = super::before(text, base + c.start(), 24).to_ascii_lowercase();
                     let lead = lead.trim_end();
                     let lead = lead.strip_suffix(" the").unwrap_or(lead);
-                    if ["bodies of", "remains of", "corpses of"]
-                        .iter()
-                        .any(|w| lead.ends_with(w))
-                    {
+                    if lex.after_corpse_noun(lead) {
                         return out;
                     }
                 }

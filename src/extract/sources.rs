@@ -113,63 +113,6 @@ fn opens_quote(stext: &str) -> bool {
         .starts_with('"')
 }
 
-/// Whether the text before a role (lowercased) ends in a cue that makes
-/// the role its speaker: "said a resident", "told two local officials".
-/// Not when a verb stands between the two, which makes the role its object:
-/// "said gunmen killed 14 villagers".
-fn speaks_before(lead: &str) -> bool {
-    const NOT_VERBS: &[&str] = &[
-        "armed",
-        "unnamed",
-        "named",
-        "retired",
-        "wounded",
-        "injured",
-        "displaced",
-        "detained",
-        "elected",
-        "based",
-        "unidentified",
-        "concerned",
-        "informed",
-        "trusted",
-    ];
-    SPEAKS_BEFORE.find(lead).is_some_and(|m| {
-        !lead[m.start()..]
-            .split_whitespace()
-            .skip(1)
-            .any(|w| w.ends_with("ed") && !NOT_VERBS.contains(&w) || w == "that")
-    })
-}
-
-const ADJECTIVAL_NEXT: &[&str] = &[
-    "figure",
-    "figures",
-    "toll",
-    "count",
-    "tally",
-    "statement",
-    "account",
-    "version",
-    "channel",
-    "channels",
-    "media",
-    "news",
-    "results",
-    "data",
-    "confirmation",
-    "estimate",
-    "estimates",
-    "number",
-    "death",
-    "report",
-    "reports",
-    "sources",
-    "visit",
-    "visits",
-    "position",
-];
-
 impl SourceLex {
     pub(crate) fn new(lex: &Lexicons) -> SourceLex {
         let titles = super::alternation(lex.titles.iter().cloned());
@@ -265,6 +208,39 @@ impl SourceLex {
             hedges,
             words: lex.word_classes.clone(),
         }
+    }
+
+    /// Whether the text before a role (lowercased) ends in a cue that
+    /// makes the role its speaker: "said a resident", "told two local
+    /// officials". Not when a verb stands between the two, which makes the
+    /// role its object: "said gunmen killed 14 villagers" (a word in -ed
+    /// of `not_verb` is none: "said an unnamed official").
+    fn speaks_before(&self, lead: &str) -> bool {
+        SPEAKS_BEFORE.find(lead).is_some_and(|m| {
+            !lead[m.start()..].split_whitespace().skip(1).any(|w| {
+                w.ends_with("ed") && !self.words.not_verb.iter().any(|x| x == w) || w == "that"
+            })
+        })
+    }
+
+    /// Whether `word` (lowercase, bare) is a noun a role word right before
+    /// it qualifies: "the official toll" is no official's.
+    fn is_qualified_noun(&self, word: &str) -> bool {
+        self.words.qualified_noun.iter().any(|x| x == word)
+    }
+
+    /// Whether `lead` (the sentence up to an allegation noun) ends with a
+    /// denial of it (`denial_verb`): "denied the", "firmly rejects",
+    /// "dismissed".
+    fn denied_before(&self, lead: &str) -> bool {
+        let lead = lead.trim_end().to_ascii_lowercase();
+        let lead = lead
+            .strip_suffix(" the")
+            .or_else(|| lead.strip_suffix(" these"))
+            .or_else(|| lead.strip_suffix(" those"))
+            .unwrap_or(&lead);
+        let verb = lead.rsplit(' ').next().unwrap_or("");
+        self.words.denial_verb.iter().any(|x| x == verb)
     }
 
     /// Whether `word` (any case) is a noun of a body ("group", "daily").
@@ -385,11 +361,6 @@ fn one_person(ctx: &Ctx<'_, '_>, source: &FoundSource) -> bool {
         SourceKind::Org => false,
     }
 }
-
-/// Words of a name that are not used alone for the person.
-const NAME_PARTICLES: [&str; 12] = [
-    "Abu", "Abdul", "Abd", "Abdel", "Bin", "Ben", "Ould", "Ag", "Van", "Von", "Del", "Mohamed",
-];
 
 fn surname(name: &str) -> &str {
     name.split_whitespace().last().unwrap_or(name)
@@ -661,32 +632,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 .then(|| government_of_place_near(ctx, &named_countries, m.start()))
                 .flatten()
                 .or_else(|| ctx.resolve_class(Class::Gov, m.start()));
-            } else if !t.is_empty()
-                && !matches!(
-                    t,
-                    "Mr" | "Mr."
-                        | "Mrs"
-                        | "Mrs."
-                        | "Ms"
-                        | "Ms."
-                        | "Dr"
-                        | "Dr."
-                        | "Sheikh"
-                        | "Imam"
-                        | "Alhaji"
-                        | "Malam"
-                        | "Mallam"
-                        | "Hajiya"
-                        | "Ambassador"
-                        | "Amb."
-                        | "Senator"
-                        | "Mayor"
-                        | "Governor"
-                        | "Gov."
-                        | "U"
-                        | "Daw"
-                )
-            {
+            } else if !t.is_empty() && !lex.words.civil_title.iter().any(|x| x == t) {
                 // A rank is the army's, unless the sentence is about an armed
                 // group and names no state force ("a rebel commander who
                 // calls himself Field Marshal X").
@@ -988,7 +934,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        if ADJECTIVAL_NEXT.contains(&next.trim_matches(|c: char| !c.is_alphanumeric())) {
+        if lex.is_qualified_noun(next.trim_matches(|c: char| !c.is_alphanumeric())) {
             continue;
         }
         let after = &text[m.end()..sent.end.max(m.end())];
@@ -1017,7 +963,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 && lex.unnamed.find_iter(gap).any(|r| {
                     gap[r.end()..]
                         .split(|ch: char| ch.is_whitespace() || ch == ',')
-                        .all(|w| matches!(w, "" | "has" | "have" | "had" | "also" | "later"))
+                        .all(|w| w.is_empty() || lex.words.cue_auxiliary.iter().any(|x| x == w))
                 });
             // Nor is a role right before an inverted cue: "killed nine
             // herders, said the army" (the speaker follows the cue).
@@ -1090,7 +1036,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     | "lost"
             )
         };
-        let speaks_before = speaks_before(&lead_text) && !next_is_verb;
+        let speaks_before = lex.speaks_before(&lead_text) && !next_is_verb;
         if !(speaks_after || speaks_before) {
             continue;
         }
@@ -1233,7 +1179,8 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         .flat_map(|(n, i)| {
             let words: Vec<&str> = n.split_whitespace().collect();
             let second = (words.len() >= 3).then(|| words[1]).filter(|w| {
-                w.starts_with(|c: char| c.is_uppercase()) && !NAME_PARTICLES.contains(w)
+                w.starts_with(|c: char| c.is_uppercase())
+                    && !lex.words.name_particle.iter().any(|p| p == w)
             });
             std::iter::once(surname(n))
                 .chain(second)
@@ -2277,7 +2224,7 @@ fn allegation_frame(ctx: &Ctx<'_, '_>, sent: crate::text::Sentence) -> Option<Fr
     // With no party found ("allegations by the separatists" in a story
     // that names no armed group), what follows is still nobody's claim
     // but theirs: not the claim of whoever denies it.
-    if actor.is_none() && !denied_before(&stext[..whole.start()]) {
+    if actor.is_none() && !ctx.engine.sources.denied_before(&stext[..whole.start()]) {
         return None;
     }
     let cue = sent.start + whole.end();
@@ -2290,37 +2237,6 @@ fn allegation_frame(ctx: &Ctx<'_, '_>, sent: crate::text::Sentence) -> Option<Fr
         hedge: true,
         preposed: true,
     })
-}
-
-/// Whether `lead` (the sentence up to an allegation noun) ends with a
-/// denial of it: "denied the", "firmly rejects", "dismissed".
-fn denied_before(lead: &str) -> bool {
-    let lead = lead.trim_end().to_ascii_lowercase();
-    let lead = lead
-        .strip_suffix(" the")
-        .or_else(|| lead.strip_suffix(" these"))
-        .or_else(|| lead.strip_suffix(" those"))
-        .unwrap_or(&lead);
-    let verb = lead.rsplit(' ').next().unwrap_or("");
-    matches!(
-        verb,
-        "deny"
-            | "denies"
-            | "denied"
-            | "denying"
-            | "reject"
-            | "rejects"
-            | "rejected"
-            | "rejecting"
-            | "dismiss"
-            | "dismisses"
-            | "dismissed"
-            | "dismissing"
-            | "refute"
-            | "refutes"
-            | "refuted"
-            | "refuting"
-    )
 }
 
 /// Whether a named or generic actor (not a pronoun) starts in `a..b`.

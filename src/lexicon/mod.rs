@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.26.50";
+pub const LEXICON_VERSION: &str = "2026.11.26.51";
 
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,7 +90,8 @@ pub(crate) struct Lexicons {
     /// Capitals that stand for their country's government, with the index
     /// of the country in `countries`.
     pub(crate) capitals: Vec<(String, usize)>,
-    /// Word classes the source engine consults (`data/word_classes.tsv`).
+    /// Word classes the source, actor, place and claim engines consult
+    /// (`data/word_classes.tsv`).
     pub(crate) word_classes: WordClasses,
 }
 
@@ -116,6 +117,30 @@ pub(crate) struct WordClasses {
     /// Capitalised words that open no place's name ("The", "Each",
     /// "Monday"), as written.
     pub(crate) not_place: Vec<String>,
+    /// Nouns a role word right before them qualifies ("the official
+    /// toll", "police sources"), lowercase: the role is no source.
+    pub(crate) qualified_noun: Vec<String>,
+    /// Words in -ed that qualify a role rather than make it a verb's
+    /// object ("said an unnamed official"), lowercase.
+    pub(crate) not_verb: Vec<String>,
+    /// Auxiliaries and adverbs between a speaker and its reporting verb
+    /// ("a security source has said"), lowercase.
+    pub(crate) cue_auxiliary: Vec<String>,
+    /// Words of a name not used alone for the person ("Abu", "Ould"), as
+    /// written.
+    pub(crate) name_particle: Vec<String>,
+    /// Titles that are no rank ("Mr", "Sheikh", "Senator"), as written: a
+    /// person with one is not taken for the army's.
+    pub(crate) civil_title: Vec<String>,
+    /// Verbs of denial ("denied", "rejects"), lowercase: an allegation
+    /// after one is not the denier's claim.
+    pub(crate) denial_verb: Vec<String>,
+    /// Nouns a date right before them belongs to ("the November 2024
+    /// ceasefire"), lowercase: the date is not the event's.
+    pub(crate) dated_thing: Vec<String>,
+    /// Nouns of the remains of the dead ("bodies", "corpses"), lowercase:
+    /// a figure after one and "of" counts the dead.
+    pub(crate) corpse_noun: Vec<String>,
 }
 
 /// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
@@ -131,6 +156,14 @@ pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> 
             "not_name" => &mut out.not_name,
             "not_bare_name" => &mut out.not_bare_name,
             "not_place" => &mut out.not_place,
+            "qualified_noun" => &mut out.qualified_noun,
+            "not_verb" => &mut out.not_verb,
+            "cue_auxiliary" => &mut out.cue_auxiliary,
+            "name_particle" => &mut out.name_particle,
+            "civil_title" => &mut out.civil_title,
+            "denial_verb" => &mut out.denial_verb,
+            "dated_thing" => &mut out.dated_thing,
+            "corpse_noun" => &mut out.corpse_noun,
             other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
         };
         list.push(r[1].to_string());
@@ -458,6 +491,21 @@ mod tests {
         }
         for role in &w.government_role {
             assert!(lex.roles.iter().any(|r| &r.1 == role), "{role}");
+        }
+        // The classes the engines read in place of word lists in code are
+        // there, with a word each is known to hold.
+        for (class, words, sample) in [
+            ("qualified_noun", &w.qualified_noun, "toll"),
+            ("not_verb", &w.not_verb, "unnamed"),
+            ("cue_auxiliary", &w.cue_auxiliary, "has"),
+            ("name_particle", &w.name_particle, "Ould"),
+            ("civil_title", &w.civil_title, "Mrs."),
+            ("denial_verb", &w.denial_verb, "denied"),
+            ("dated_thing", &w.dated_thing, "ceasefire"),
+            ("corpse_noun", &w.corpse_noun, "bodies"),
+        ] {
+            assert!(!words.is_empty(), "{class}");
+            assert!(words.iter().any(|x| x == sample), "{class}: {sample}");
         }
         let err = parse_word_classes("w.tsv", "body\tgroup\nbodies\tgang\n").unwrap_err();
         assert_eq!(
