@@ -1206,6 +1206,29 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     for p in &mut people {
         p.mentions.sort_unstable();
     }
+    // "Ramon Dela Cruz, a spokesman for the army, ... Dela Cruz said": the
+    // later name that ends the earlier one is that person, and speaks for
+    // the same party.
+    for i in 1..people.len().min(64) {
+        if people[i].kind != SourceKind::Person || people[i].actor.is_some() {
+            continue;
+        }
+        let Some(short) = people[i].name.as_deref() else {
+            continue;
+        };
+        let same = people[..i].iter().find(|p| {
+            p.kind == SourceKind::Person
+                && p.actor.is_some()
+                && p.name.as_deref().is_some_and(|full| {
+                    full.len() > short.len()
+                        && full.ends_with(short)
+                        && full[..full.len() - short.len()].ends_with(' ')
+                })
+        });
+        if let Some(actor) = same.and_then(|p| p.actor) {
+            people[i].actor = Some(actor);
+        }
+    }
     ctx.source_spans = spans;
     ctx.sources = people;
 
@@ -3329,6 +3352,25 @@ mod tests {
         assert_eq!(s.len(), 1, "{s:?}");
         assert_eq!(s[0].actor.as_deref(), Some("jnim"));
         assert_eq!(s[0].mentions.len(), 2, "{s:?}");
+    }
+
+    /// A two-word surname later ("Van Dyk said") speaks for the party of
+    /// the full name given before.
+    #[test]
+    fn a_two_word_surname_later_speaks_for_the_same_party() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Captain Pieter Van Dyk, a spokesman for the Kenyan army, said the patrol was ambushed. Three soldiers were wounded, Van Dyk said.",
+        ));
+        assert_eq!(x.sources.len(), 1, "{:?}", x.sources);
+        assert!(
+            x.claims
+                .iter()
+                .any(|c| c.count.as_ref().and_then(|n| n.low) == Some(3)
+                    && c.claimant.as_deref() == Some("kenya_army")),
+            "{:?}",
+            x.claims
+        );
     }
 
     #[test]
