@@ -1131,7 +1131,8 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             None
         };
         // "A resident, Musa Ibrahim, said": a person, named; so is "a
-        // commander, who gave his name as Zemene Abebaw".
+        // commander, who gave his name as Zemene Abebaw", "a spokesman, who
+        // uses the name Ka Nilo".
         let name = c
             .name("uname")
             .and_then(|n| lex.clean_name(n.as_str()))
@@ -1207,8 +1208,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         p.mentions.sort_unstable();
     }
     // "Ramon Dela Cruz, a spokesman for the army, ... Dela Cruz said": the
-    // later name that ends the earlier one is that person, and speaks for
-    // the same party.
+    // later name that is or ends the earlier one is that person, and
+    // speaks for the same party (so is a name given after its role: "a
+    // spokesman for the group, who uses the name Ka Nilo, said").
     for i in 1..people.len().min(64) {
         if people[i].kind != SourceKind::Person || people[i].actor.is_some() {
             continue;
@@ -1220,9 +1222,10 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             p.kind == SourceKind::Person
                 && p.actor.is_some()
                 && p.name.as_deref().is_some_and(|full| {
-                    full.len() > short.len()
-                        && full.ends_with(short)
-                        && full[..full.len() - short.len()].ends_with(' ')
+                    full == short
+                        || (full.len() > short.len()
+                            && full.ends_with(short)
+                            && full[..full.len() - short.len()].ends_with(' '))
                 })
         });
         if let Some(actor) = same.and_then(|p| p.actor) {
@@ -2210,7 +2213,7 @@ fn postposed(
 }
 
 static GAVE_NAME: Lazy<Regex> = Lazy::new(|| {
-    super::compile(&format!(r#"^[^.;"]{{0,60}}?\b(?i:who\s+gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|(?:identified|named)\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:identified|called)\s+(?:only\s+)?as)\s+(?P<name>{PNAME})"#))
+    super::compile(&format!(r#"^[^.;"]{{0,60}}?\b(?i:who\s+gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|(?:identified|named)\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:identified|called)\s+(?:only\s+)?as|who\s+(?:uses|used|goes\s+by)\s+(?:the\s+)?(?:name|nom\s+de\s+guerre|alias|pseudonym)|who\s+(?:calls|called)\s+(?:himself|herself))\s+["\x{{201C}}']?(?P<name>{PNAME})"#))
         .expect("compiles")
 });
 
@@ -3371,6 +3374,21 @@ mod tests {
             "{:?}",
             x.claims
         );
+    }
+
+    /// A nom de guerre given after the role is the role's name: one
+    /// source, of the role's party.
+    #[test]
+    fn a_name_a_role_goes_by_is_that_role() {
+        for text in [
+            "A spokesman for the ELN's western front, who uses the name Camilo Rojas, said the rebels downed a drone.",
+            "A commander of the ELN who calls himself \"Comandante Lucas\" said the rebels downed a drone.",
+        ] {
+            let s = sources(text);
+            assert_eq!(s.len(), 1, "{text}\n{s:?}");
+            assert_eq!(s[0].actor.as_deref(), Some("eln"), "{s:?}");
+            assert!(s[0].role.is_some() && s[0].name.is_some(), "{s:?}");
+        }
     }
 
     #[test]
