@@ -322,13 +322,33 @@ const NOT_GROUP_NAMES: &[&str] = &[
     "Islamist", "Jihadist", "Local", "Armed", "Rival", "Criminal",
 ];
 
-/// An armed group the article defines itself: "Long Name (ACR)".
+/// A state institution's name: "Secretariat of National Defense", "Office
+/// of the Attorney General".
+static INSTITUTION_WORDS: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"\b(?:Ministry|Secretariat|Department|Office|Directorate|Bureau|Agency|Attorney|Prosecutor|Ombudsman)\b")
+        .expect("compiles")
+});
+
+/// A party the article defines itself: "Long Name (ACR)". An armed group,
+/// unless the name is a state institution's: of the state's forces when it
+/// names defence or the army ("Secretariat of National Defense
+/// (Defensa)"), else of the government.
 fn learned_group(long: &str, short: &str) -> ActorEntry {
+    let (kind, members) = if !INSTITUTION_WORDS.is_match(long) {
+        (ActorKind::ArmedGroup, Some("militants"))
+    } else if ["Defence", "Defense", "Army", "Armed"]
+        .iter()
+        .any(|w| long.split_whitespace().any(|x| x == *w))
+    {
+        (ActorKind::StateForce, Some("soldiers"))
+    } else {
+        (ActorKind::Government, None)
+    };
     ActorEntry {
         id: slug(short),
-        kind: ActorKind::ArmedGroup,
+        kind,
         country: None,
-        members: Some("militants".into()),
+        members: members.map(String::from),
         name: format!("{long} ({short})"),
         aliases: vec![long.to_string(), short.to_string()],
     }
@@ -905,6 +925,20 @@ mod resolution_tests {
         assert_eq!(
             ids("The Armed Forces of the Democratic Republic of Congo (FARDC) held the town."),
             ["dr_congo_army"]
+        );
+        // A state institution defined the same way is no armed group.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The Ministry of Defence and Veterans (MDV) said troops held the ridge. The Office of the State Prosecutor (OSP) opened an inquiry.",
+        ));
+        let kinds: Vec<(&str, crate::ActorKind)> =
+            x.actors.iter().map(|a| (a.id.as_str(), a.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("mdv", crate::ActorKind::StateForce),
+                ("osp", crate::ActorKind::Government)
+            ]
         );
     }
 

@@ -3321,6 +3321,16 @@ mod rule_tests {
             Some(14),
             Some(14)
         );
+        // "elements", as Latin American forces call their members.
+        has!(
+            "Three elements of the Kenyan army lost their lives in the ambush.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(3),
+            Some(3)
+        );
         has!(
             "Four members of the local vigilante group died in the fighting.",
             Casualties,
