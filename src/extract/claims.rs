@@ -379,7 +379,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<ours>of\s+(?:our|their|its)\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?|(?:,\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),)?,?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;)\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{MODS})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)"
+            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?|(?:,\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),)?,?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;)\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{MODS})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)|^(?:,?\s+and|,)\s+(?:taking|took|taken)\s+(?P<count4>{count})\s+(?:of\s+them\s+)?(?:prisoners?|captives?)\b"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives".
@@ -1684,7 +1684,9 @@ fn build(
                 }
                 let (cm, subj2, out2) = match (
                     cc.name("count").or_else(|| cc.name("one")),
-                    cc.name("count2").or_else(|| cc.name("count3")),
+                    cc.name("count2")
+                        .or_else(|| cc.name("count3"))
+                        .or_else(|| cc.name("count4")),
                 ) {
                     (Some(c), _) => (
                         c,
@@ -1727,9 +1729,14 @@ fn build(
                     (None, Some(c)) => (
                         c,
                         subject.clone(),
-                        cc.name("out")
-                            .or_else(|| cc.name("out3"))
-                            .and_then(|o| lex.outcome(o.as_str())),
+                        match cc.name("count4") {
+                            // "..., taking four prisoner".
+                            Some(_) => Some("captured".into()),
+                            None => cc
+                                .name("out")
+                                .or_else(|| cc.name("out3"))
+                                .and_then(|o| lex.outcome(o.as_str())),
+                        },
                     ),
                     _ => break,
                 };
@@ -3571,6 +3578,16 @@ mod rule_tests {
 
     #[test]
     fn coordinated_figures_keep_their_own_outcome() {
+        // "..., taking N prisoner": the same subject, captured.
+        has!(
+            "Kenyan troops repulsed the raid, killing 11 al-Shabab fighters and taking 3 prisoner.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("captured"),
+            Some(3),
+            Some(3)
+        );
         has!(
             "Nine raiders were neutralised and three soldiers lost their lives, the army said.",
             Casualties,
