@@ -351,7 +351,7 @@ impl ClaimLex {
             rule(
                 "characterization/described_as",
                 ClaimKind::Characterization,
-                format!(r#"(?i)\b(?:describ(?:ed|es|ing)|labell?(?:ed|ing|s)?|call(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|hail(?:ed|s)|dubbed|deem(?:ed|ing)|depict(?:ed|s)|portray(?:ed|s)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing))\s+(?:[\w'-]+\s+){{0,4}}?as\s+(?:an?\s+)?(?:{quote}|(?P<q2>(?:pure\s+|mere\s+|nothing\s+but\s+)?(?:propaganda|lies|fabrications?|baseless|unfounded|false|cowardly|barbaric|heinous|despicable|terrorist\s+acts?|acts?\s+of\s+terror(?:ism)?)))|\b(?:call(?:ed|s|ing)|term(?:ed|s)|brand(?:ed|s)|dubbed)\s+(?:the|this|that|it|them|these|those)\s+(?:(?:deadly\s+)?(?:attacks?|killings?|assaults?|ambush(?:es)?|bombings?|massacres?|strikes?|raids?|operations?|incidents?|offensives?|shootings?|violence|events?)\s+)?(?:an?\s+)?(?:"(?P<q3>[^"]{{2,80}})"|'(?P<q5>[^"\n]{{2,80}}?)'\B|(?P<q4>(?:cowardly|barbaric|heinous|despicable|senseless|dastardly|criminal|terrorist)\s+(?:acts?|attacks?|crimes?)|acts?\s+of\s+(?:terror(?:ism)?|cowardice|barbarism)))"#),
+                format!(r#"(?i)\b(?:describ(?:ed|es|ing)|labell?(?:ed|ing|s)?|call(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|hail(?:ed|s)|dubbed|deem(?:ed|ing)|depict(?:ed|s)|portray(?:ed|s)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing))\s+(?:[\w'-]+\s+){{0,4}}?as\s+(?:an?\s+)?(?:{quote}|(?P<q2>(?:pure\s+|mere\s+|nothing\s+but\s+)?(?:propaganda|lies|fabrications?|baseless|unfounded|false|cowardly|barbaric|heinous|despicable|terrorist\s+acts?|acts?\s+of\s+terror(?:ism)?)))|\b(?:call(?:ed|s|ing)|term(?:ed|s)|brand(?:ed|s)|dubbed)\s+(?:the|this|that|it|them|these|those)\s+(?:(?:deadly\s+)?(?:attacks?|killings?|assaults?|ambush(?:es)?|bombings?|massacres?|strikes?|raids?|operations?|incidents?|offensives?|shootings?|violence|events?)\s+)?(?:an?\s+)?(?:"(?P<q3>[^"]{{2,80}})"|'(?P<q5>[^"\n]{{2,80}}?)'\B|(?P<q4>(?:cowardly|barbaric|heinous|despicable|senseless|dastardly|criminal|terrorist)\s+(?:acts?|attacks?|crimes?)|acts?\s+of\s+(?:terror(?:ism)?|cowardice|barbarism)))|\bwhat\s+(?:he|she|it|they|the\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:called|calls|termed|terms|branded|dubbed|described\s+as)\s+(?:an?\s+)?"(?P<q6>[^"]{{2,80}})""#),
             ),
             rule(
                 "characterization/was_quoted",
@@ -2127,6 +2127,7 @@ fn build(
                 .or_else(|| g("q2"))
                 .or_else(|| g("q3"))
                 .or_else(|| g("q4"))
+                .or_else(|| g("q6"))
                 .map(|q| fold_quote(q.as_str()));
             out.push(mk(
                 rule.kind,
@@ -3661,6 +3662,15 @@ mod rule_tests {
         let rows = claims("The army said it condemned the \"barbaric\" attack.");
         assert!(
             rows.iter().any(|r| r.0 == ClaimKind::Characterization),
+            "{rows:?}"
+        );
+        // "what he called ...": the description is the speaker's.
+        let rows = claims(
+            "Kenya's interior ministry condemned what it called a \"senseless and cowardly\" raid.",
+        );
+        assert!(
+            rows.iter().any(|r| r.0 == ClaimKind::Characterization
+                && r.1.as_deref() == Some("kenya_government")),
             "{rows:?}"
         );
         let rows = claims("The army did not say how many soldiers were killed.");
