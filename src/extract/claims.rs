@@ -332,7 +332,7 @@ impl ClaimLex {
             rule(
                 "responsibility/behind",
                 ClaimKind::Responsibility,
-                r"(?i)\b(?:was|were|is|are)\s+behind\s+(?:the|an?|this|these|those|its)\s+(?:attacks?|assaults?|raids?|ambush|bombings?|offensive|violence)\b|\b(?:group|faction|militants|jihadists|organi[sz]ation)\s+(?:behind|responsible(?:\s+for)?)\b|\b(?:orchestrated|masterminded|perpetrated|carried\s+out|claimed)\s+by\b".to_string(),
+                r"(?i)\b(?:was|were|is|are)\s+behind\s+(?:the|an?|this|these|those|its)\s+(?:attacks?|assaults?|raids?|ambush|bombings?|offensive|violence)\b|\b(?:group|faction|militants|jihadists|organi[sz]ation)\s+(?:behind|responsible(?:\s+for)?)\b|\b(?:orchestrated|masterminded|perpetrated|carried\s+out|claimed|(?:planned|plotted|engineered)(?:\s+and\s+(?:directed|executed|ordered|financed|carried\s+out))?)\s+by\b".to_string(),
             ),
             // "The group denied attacking the army", "the RSF denied any
             // involvement": a party's denial of its own part.
@@ -2063,7 +2063,22 @@ fn build(
                     // "X claimed responsibility", "The group behind the
                     // assaults, X", "orchestrated by X".
                     let by = m.as_str().to_ascii_lowercase().ends_with(" by");
-                    let named_after = actor_in(me, (me + 70).min(sent.end));
+                    // Near "by" and within its clause: "masterminded by
+                    // foreign handlers, the army said" names no one the
+                    // army blames.
+                    let window = super::after(text, me, (sent.end - me).min(70));
+                    let clause_end = if by {
+                        window
+                            .find([',', ';', '.', '"'])
+                            .into_iter()
+                            .chain(window.find(" and "))
+                            .min()
+                            .unwrap_or(window.len())
+                            .min(40)
+                    } else {
+                        window.len()
+                    };
+                    let named_after = actor_in(me, me + clause_end);
                     let subj = clause_subject(true).and_then(|s| s.0);
                     let group_subj = subj.filter(|&a| ctx.entry(a).kind == ActorKind::ArmedGroup);
                     if by {
@@ -2673,6 +2688,23 @@ mod rule_tests {
         assert_eq!(
             items("They looted medicines, cash and a pick-up before leaving."),
             ["supplies", "cash", "vehicles"]
+        );
+    }
+
+    /// "planned by X": X is the party named right after "by", in its
+    /// clause; a party named after the clause is not the one blamed.
+    #[test]
+    fn the_party_after_planned_by_is_the_one_blamed() {
+        let rows = claims("The raid was planned and directed by al-Shabab, the Kenyan army said.");
+        assert!(
+            rows.iter()
+                .any(|r| r.0 == ClaimKind::Responsibility && r.2.as_deref() == Some("al_shabab")),
+            "{rows:?}"
+        );
+        let rows = claims("The raid was planned by foreign handlers, the Kenyan army said.");
+        assert!(
+            rows.iter().all(|r| r.0 != ClaimKind::Responsibility),
+            "{rows:?}"
         );
     }
 
