@@ -907,8 +907,10 @@ const EARLIER_DAYS: i32 = 3;
 /// attack on 7 December). The main day must be a calendar day (a weekday is
 /// often a statement's day, not the attack's); the earlier day may be a
 /// weekday ("On Tuesday, militants killed three soldiers" in a story of an
-/// attack on Friday 10 October). Without a calendar day for the story, a
-/// sentence that opens with "Last month," reports an earlier event.
+/// attack on Friday 10 October), unless the main day is a dateline's with
+/// no day of the event beside it (the report's day, not the attack's).
+/// Without a calendar day for the story, a sentence that opens with "Last
+/// month," reports an earlier event.
 fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
     // The first date of the event of sentence `si` that passes `keep`.
     let date_in = |si: usize, keep: &dyn Fn(&super::dates::FoundDate) -> bool| {
@@ -916,20 +918,35 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
             .filter(|d| keep(d))
             .find_map(|d| d.value)
     };
-    let calendar_day = |si: usize| {
-        date_in(si, &|d| {
-            let text = ctx.text[d.start..d.end].to_ascii_lowercase();
-            d.value.is_some_and(|v| v.day().is_some())
-                && super::dates::MONTHS.iter().any(|m| text.contains(&m[..3]))
-        })
+    let is_calendar_day = |d: &super::dates::FoundDate| {
+        let text = ctx.text[d.start..d.end].to_ascii_lowercase();
+        d.value.is_some_and(|v| v.day().is_some())
+            && super::dates::MONTHS.iter().any(|m| text.contains(&m[..3]))
     };
+    let calendar_day = |si: usize| date_in(si, &is_calendar_day);
     // Any date to the day, a weekday included.
     let any_day = |si: usize| date_in(si, &|d| d.value.is_some_and(|v| v.day().is_some()));
     let month_only = |si: usize| date_in(si, &|d| d.value.is_some_and(|v| v.day().is_none()));
-    let Some(main) = claims
+    let Some((main, from_dateline)) = claims
         .iter()
         .filter(|c| c.kind == ClaimKind::Casualties && c.event == Some(EventRef::Current))
-        .find_map(|c| c.date.and_then(|_| calendar_day(c.sentence)))
+        .find_map(|c| {
+            c.date?;
+            let d = ctx.event_dates(c.sentence).find(|d| is_calendar_day(d))?;
+            if !is_dateline(ctx.text, d) {
+                return Some((d.value?, false));
+            }
+            // "KABUL, Oct 11 (Reuters) - ... late on Friday": the event's
+            // own day, when the sentence gives one.
+            let own = ctx
+                .event_dates(c.sentence)
+                .filter(|o| !is_dateline(ctx.text, o))
+                .find_map(|o| o.value.filter(|v| v.day().is_some()));
+            Some(match own {
+                Some(v) => (v, false),
+                None => (d.value?, true),
+            })
+        })
     else {
         // No calendar day for the story: a sentence that opens with "Last
         // month," still sets its event apart (with a main day, the month
@@ -954,7 +971,10 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
     let main_month = (main.year(), main.month());
     for c in claims.iter_mut() {
         if c.event == Some(EventRef::Current)
-            && (any_day(c.sentence).is_some_and(|d| d <= cutoff)
+            // A dateline's day is the report's, days after the attack's:
+            // weekdays before it may be the attack's own.
+            && ((if from_dateline { calendar_day(c.sentence) } else { any_day(c.sentence) })
+                .is_some_and(|d| d <= cutoff)
                 || month_only(c.sentence)
                     .is_some_and(|d| d.month().is_some() && (d.year(), d.month()) < main_month))
         {
@@ -972,6 +992,17 @@ fn is_broad(class: &str) -> bool {
 /// Whether a subject class names people of no side ("people", "members").
 fn is_people(class: &str) -> bool {
     matches!(class, "people" | "members")
+}
+
+/// Whether `d` is a dateline's date ("NIAMEY, March 20, 2025 (AFP) -
+/// ..."): when the report was filed, not when the event happened.
+fn is_dateline(text: &str, d: &super::dates::FoundDate) -> bool {
+    let rest = super::after(text, d.end, 40).trim_start();
+    let rest = match rest.strip_prefix('(') {
+        Some(r) => r.split_once(')').map_or(r, |(_, after)| after).trim_start(),
+        None => rest,
+    };
+    rest.starts_with(['-', '\u{2013}', '\u{2014}'])
 }
 
 fn clean(s: &str) -> &str {
@@ -1004,20 +1035,10 @@ impl SentInfo {
             })
             .map(|p| p.name.clone());
         let lo = ctx.dates.partition_point(|d| d.start < sent.start);
-        // A dateline's date ("NIAMEY, March 20, 2025 (AFP) - ...") is when
-        // the report was filed, not when the event happened.
-        let dateline = |d: &super::dates::FoundDate| {
-            let rest = super::after(ctx.text, d.end, 40).trim_start();
-            let rest = match rest.strip_prefix('(') {
-                Some(r) => r.split_once(')').map_or(r, |(_, after)| after).trim_start(),
-                None => rest,
-            };
-            rest.starts_with(['-', '\u{2013}', '\u{2014}'])
-        };
         let date = ctx.dates[lo..]
             .iter()
             .take_while(|d| d.start < sent.end)
-            .filter(|d| !dateline(d))
+            .filter(|d| !is_dateline(ctx.text, d))
             .find_map(|d| d.value);
         // One pass of the cue pattern: the event with the sentence's cue of
         // an earlier one is `Prior`, without it what the dates say.
@@ -3303,6 +3324,18 @@ mod rule_tests {
         assert_eq!(
             events("Militants shot dead 9 rangers at a checkpoint on 11 March, the ministry said. On Thursday, 4 herders were killed near the river."),
             [(Some(9), Some(Current)), (Some(4), Some(Prior))]
+        );
+        // A dateline's day is the report's: the sentence's own day is the
+        // main one when it gives one (Tuesday 12 March; Friday was the 8th)...
+        assert_eq!(
+            events("NAIROBI, March 13 (Reuters) - Militants shot dead 9 rangers at a checkpoint late on Tuesday, police said. On Friday, 4 herders were killed near the river."),
+            [(Some(9), Some(Current)), (Some(4), Some(Prior))]
+        );
+        // ... and when it gives none, a weekday before the dateline may be
+        // a statement's day about the same attack.
+        assert_eq!(
+            events("NAIROBI, March 13 (Reuters) - Two more rangers have died of their wounds, police said. The ministry said 4 herders were killed, the figure it gave on Sunday."),
+            [(Some(2), Some(Current)), (Some(4), Some(Current))]
         );
         // A weekday after the main day is the day of a statement.
         assert_eq!(
