@@ -596,7 +596,7 @@ fn origin_before(lead: &str) -> bool {
 }
 
 static PRIOR_RE: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)\b(?:previously|formerly|in\s+the\s+past|a\s+history\s+of|at\s+the\s+time|earlier\s+(?:attacks?|raids?|assaults?|ambush|this\s+(?:month|year))|a\s+(?:previous|prior|separate|similar)\s+(?:attack|raid|assault|ambush)|last\s+year|follows\s+(?:their|its|a|an|the)\b|(?:comes?|came|follows?|followed)\s+(?:(?:just|only|barely|less\s+than|more\s+than|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:after|since)\b|recent\s+operations|had\s+(?:previously|earlier|also)\s+claimed)\b")
+    super::compile(r"(?i)\b(?:previously|formerly|in\s+the\s+past|a\s+history\s+of|at\s+the\s+time|earlier\s+(?:attacks?|raids?|assaults?|ambush|this\s+(?:month|year))|a\s+(?:previous|prior|separate|similar)\s+(?:attack|raid|assault|ambush)|last\s+year|follows\s+(?:their|its|a|an|the)\b|(?:comes?|came|follows?|followed)\s+(?:(?:just|only|barely|less\s+than|more\s+than|about|nearly|almost|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d{1,2})\s+)?(?:days?|weeks?|months?)\s+(?:after|since)\b|recent\s+operations|had\s+(?:previously|earlier|also)\s+claimed)\b")
         .expect("prior pattern compiles")
 });
 
@@ -3368,6 +3368,11 @@ mod rule_tests {
         );
         assert_eq!(
             events("Militants shot dead 9 rangers on Monday. It follows two days after 4 herders were killed near the river."),
+            [(Some(9), Some(Current)), (Some(4), Some(Prior))]
+        );
+        // With no number of days.
+        assert_eq!(
+            events("Militants shot dead 9 rangers on Monday. The raid came days after 4 herders were killed near the river."),
             [(Some(9), Some(Current)), (Some(4), Some(Prior))]
         );
     }
