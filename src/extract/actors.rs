@@ -78,6 +78,10 @@ pub(crate) struct ActorLex {
     /// Words that are no part of a name (`not_name` of
     /// `data/word_classes.tsv`): "Meanwhile Sawa Relief" is "Sawa Relief".
     not_name: Vec<String>,
+    /// Nouns of a state institution, and the words of one that make it
+    /// the state's forces (`institution`, `force_institution` of
+    /// `data/word_classes.tsv`).
+    institution: (Vec<String>, Vec<String>),
 }
 
 /// Builds the actor table: the lexicon's actors, then one army and one
@@ -167,6 +171,10 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
         army_generic,
         gov_generic,
         not_name: lex.word_classes.not_name.clone(),
+        institution: (
+            lex.word_classes.institution.clone(),
+            lex.word_classes.force_institution.clone(),
+        ),
     }
 }
 
@@ -322,24 +330,20 @@ const NOT_GROUP_NAMES: &[&str] = &[
     "Islamist", "Jihadist", "Local", "Armed", "Rival", "Criminal",
 ];
 
-/// A state institution's name: "Secretariat of National Defense", "Office
-/// of the Attorney General".
-static INSTITUTION_WORDS: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"\b(?:Ministry|Secretariat|Department|Office|Directorate|Bureau|Agency|Attorney|Prosecutor|Ombudsman)\b")
-        .expect("compiles")
-});
-
 /// A party the article defines itself: "Long Name (ACR)". An armed group,
 /// unless the name is a state institution's: of the state's forces when it
 /// names defence or the army ("Secretariat of National Defense
 /// (Defensa)"), else of the government.
-fn learned_group(long: &str, short: &str) -> ActorEntry {
-    let (kind, members) = if !INSTITUTION_WORDS.is_match(long) {
+/// `institution` holds the classes `institution` and `force_institution`
+/// of `data/word_classes.tsv`.
+fn learned_group(institution: &(Vec<String>, Vec<String>), long: &str, short: &str) -> ActorEntry {
+    let has = |class: &[String]| {
+        long.split_whitespace()
+            .any(|x| class.iter().any(|w| w == x))
+    };
+    let (kind, members) = if !has(&institution.0) {
         (ActorKind::ArmedGroup, Some("militants"))
-    } else if ["Defence", "Defense", "Army", "Armed"]
-        .iter()
-        .any(|w| long.split_whitespace().any(|x| x == *w))
-    {
+    } else if has(&institution.1) {
         (ActorKind::StateForce, Some("soldiers"))
     } else {
         (ActorKind::Government, None)
@@ -500,8 +504,11 @@ impl ActorLex {
                         && doc.learned.len() < MAX_LEARNED =>
                 {
                     let i = self.entries.len() + doc.learned.len();
-                    doc.learned
-                        .push(learned_group(long.as_str(), short.as_str()));
+                    doc.learned.push(learned_group(
+                        &self.institution,
+                        long.as_str(),
+                        short.as_str(),
+                    ));
                     overrides.push((short.as_str().to_string(), i));
                     extra_names.push((long.as_str().to_string(), i));
                 }
@@ -516,8 +523,11 @@ impl ActorLex {
                         }) =>
                 {
                     let i = self.entries.len() + doc.learned.len();
-                    doc.learned
-                        .push(learned_group(long.as_str(), short.as_str()));
+                    doc.learned.push(learned_group(
+                        &self.institution,
+                        long.as_str(),
+                        short.as_str(),
+                    ));
                     extra_names.push((long.as_str().to_string(), i));
                     extra_names.push((short.as_str().to_string(), i));
                 }

@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.26.53";
+pub const LEXICON_VERSION: &str = "2026.11.26.54";
 
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
@@ -141,6 +141,13 @@ pub(crate) struct WordClasses {
     /// Nouns of the remains of the dead ("bodies", "corpses"), lowercase:
     /// a figure after one and "of" counts the dead.
     pub(crate) corpse_noun: Vec<String>,
+    /// Nouns of a state institution, as written: a party the article
+    /// defines with its acronym is no armed group when its name holds one
+    /// ("Secretariat of National Defense (Defensa)").
+    pub(crate) institution: Vec<String>,
+    /// Words of such a name that make it the state's forces rather than
+    /// its government, as written ("Defence", "Army").
+    pub(crate) force_institution: Vec<String>,
 }
 
 /// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
@@ -164,6 +171,8 @@ pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> 
             "denial_verb" => &mut out.denial_verb,
             "dated_thing" => &mut out.dated_thing,
             "corpse_noun" => &mut out.corpse_noun,
+            "institution" => &mut out.institution,
+            "force_institution" => &mut out.force_institution,
             other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
         };
         list.push(r[1].to_string());
@@ -503,6 +512,8 @@ mod tests {
             ("denial_verb", &w.denial_verb, "denied"),
             ("dated_thing", &w.dated_thing, "ceasefire"),
             ("corpse_noun", &w.corpse_noun, "bodies"),
+            ("institution", &w.institution, "Secretariat"),
+            ("force_institution", &w.force_institution, "Defense"),
         ] {
             assert!(!words.is_empty(), "{class}");
             assert!(words.iter().any(|x| x == sample), "{class}: {sample}");
