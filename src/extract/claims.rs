@@ -3029,6 +3029,18 @@ mod rule_tests {
             Some(5),
             Some(5)
         );
+        // A mark never closed runs on only until a paragraph with a report
+        // of its own.
+        let stray = "Kenya's army said in a statement:\n\n\"Our troops repelled the raid.\n\nThe rebels said they killed nine soldiers.\n\nTwo herders were wounded.";
+        has!(
+            stray,
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("wounded"),
+            Some(2),
+            Some(2)
+        );
         // Without a quotation, a plain paragraph ends the block.
         let plain = "The police gave their account in a press release signed by the command spokesperson, DSP Musa Adamu. It reads in part:\n\nOn receipt of a distress call, operatives were deployed.\n\nGunmen killed five farmers.";
         has!(
