@@ -560,12 +560,6 @@ static AMONG_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
-/// A reporting verb right after a noun: its subject speaks.
-static SPEAKS_NEXT: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)^\s*(?:said|says|told|added|reported|recounted|recalled|explained|stated|confirmed)\b")
-        .expect("compiles")
-});
-
 static SAME_EVENT_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(r"(?i)\b(?:in|during|from)\s+(?:that|the\s+same|the\s+earlier|the\s+previous|this\s+earlier)\s+(?:attack|raid|assault|ambush|incident|offensive|fighting|clash(?:es)?)\b")
         .expect("same-event pattern compiles")
@@ -1700,7 +1694,15 @@ fn build(
                 };
                 let Some(whole) = cc.get(0) else { break };
                 // "Two people were killed, a farmer said": the speaker.
-                if SPEAKS_NEXT.is_match(&text[pos + whole.end()..sent.end]) {
+                // (A reporting cue of `data/cues.tsv` right after it.)
+                let next = super::after(text, pos + whole.end(), 24);
+                if ctx
+                    .engine
+                    .sources
+                    .cue
+                    .find(next)
+                    .is_some_and(|m| next[..m.start()].trim().is_empty())
+                {
                     break;
                 }
                 let (cm, subj2, out2) = match (

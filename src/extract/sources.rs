@@ -36,7 +36,7 @@ pub(crate) struct SourceLex {
     /// [`SourceLex::after_a_role`]).
     role_words: std::collections::HashSet<String>,
     unnamed: Regex,
-    cue: Regex,
+    pub(super) cue: Regex,
     hedge_cues: Vec<String>,
     roles: Vec<(String, String)>,
     /// The roles that usually come with a name ("spokesman"), lowercased.
@@ -1700,13 +1700,6 @@ fn lend_onward(
 /// Paragraphs a quotation opened after a colon report may run over.
 const MAX_QUOTED_PARAS: usize = 12;
 
-/// A reporting verb: a sentence with one tells who says what, so it is
-/// narration rather than a quotation running on ("The rebels said ...").
-static NARRATES: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)\b(?:said|says|told|according\s+to|claimed|stated|reported)\b")
-        .expect("compiles")
-});
-
 /// A report that ends its paragraph with a colon ("The Government informs
 /// the public of the following:", "The army said in a statement:") is
 /// the speaker's for the numbered, bulleted or quoted paragraphs right
@@ -1781,11 +1774,11 @@ fn blocks_after_a_colon(ctx: &mut Ctx<'_, '_>) {
             let s = ctx.sentences[j];
             // A quotation left open runs on, but not for ever (a stray mark
             // in a messy text), nor into a paragraph that reports someone's
-            // words itself.
+            // words itself (a reporting cue of `data/cues.tsv`).
             let quoting = (open.2 % 2 == 1 || open.3 > 0)
                 && s.para <= ctx.sentences[si].para + MAX_QUOTED_PARAS
                 && frames_of(ctx, j).is_empty()
-                && !NARRATES.is_match(&ctx.text[s.start..s.end]);
+                && !ctx.engine.sources.cue.is_match(&ctx.text[s.start..s.end]);
             if s.para != ctx.sentences[j - 1].para
                 && !quoting
                 && !opens_block_item(&ctx.text[s.start..s.end])
