@@ -115,7 +115,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
 /// Words that may stand between a figure and its noun: capitalised names
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
-const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|(?:al|el|an|ash|as|ad|ar|at)-(?-i:[A-Z])[\w'-]*|\w+-year-old|hilltop|strategic|key|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|junta|security|army|police|local|foreign|unarmed|innocent|young|suspected|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|apostate|crusader|infidel|puppet|occupying|invading|brave|gallant|heroic|valiant|courageous|fallen|wounded|injured|dead|killed|captured|kidnapped|abducted|terror|terrorist|company|platoon|battalion|brigade|deputy|regional|district|provincial)\s+){0,3}?";
+const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|(?:al|el|an|ash|as|ad|ar|at)-(?-i:[A-Z])[\w'-]*|\w+-year-old|hilltop|strategic|key|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|junta|security|army|police|local|foreign|unarmed|innocent|young|suspected|alleged|presumed|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|apostate|crusader|infidel|puppet|occupying|invading|brave|gallant|heroic|valiant|courageous|fallen|wounded|injured|dead|killed|captured|kidnapped|abducted|terror|terrorist|company|platoon|battalion|brigade|deputy|regional|district|provincial)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|reported|also|all|later|allegedly|still|now|subsequently|initially|confirmed|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 /// The words of [`MODS`] that say what befell the people they qualify.
@@ -198,7 +198,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}}|\s+(?:who|that)\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?)??\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}}|\s+(?:who|that)\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?){{0,2}}?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/noun_of_count",
@@ -298,12 +298,12 @@ impl ClaimLex {
             rule(
                 "materiel/verb_items",
                 ClaimKind::Materiel,
-                format!(r#"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|cart(?:ed|ing)\s+(?:off|away)(?:\s+with)?|made\s+(?:off|away)\s+with|making\s+(?:off|away)\s+with|(?:drove|driving|drive)\s+(?:off|away)(?:\s+with)?|rustl(?:ed|ing)|looted|looting|stole|stolen|haul|took\s+away|(?:spoils|booty)(?:\s+of\s+war)?)\b(?:\s+from\s+[^,.;]{{1,60}}?)?(?:\s+(?:of|include|includes|included|including|were|was|is|are|as)|,\s+including|\s+[^,.;"]{{1,40}}?,?\s+(?:along|together)\s+with)?\s+{Q}{det}(?P<items>{item_list})\b"#),
+                format!(r#"(?i)\b(?:recover(?:ed|ing|y|ies)?|seiz(?:ed|ing|e|ure)|captur(?:ed|ing|e)|confiscat(?:ed|ing|e|ion)|secur(?:ed|ing)|impound(?:ed|ing)|took|taken|taking|carried\s+(?:off|away)|carrying\s+(?:off|away)|cart(?:ed|ing)\s+(?:off|away)(?:\s+with)?|made\s+(?:off|away)\s+with|making\s+(?:off|away)\s+with|(?:drove|driving|drive)\s+(?:off|away)(?:\s+with)?|rustl(?:ed|ing)|looted|looting|stole|stolen|haul|took\s+away|(?:spoils|booty)(?:\s+of\s+war)?)\b(?:\s+from\s+[^,.;]{{1,60}}?)?(?:\s+(?:of|include|includes|included|including|were|was|is|are|as)|,\s+including|\s+[^,.;"]{{1,40}}?,?\s+(?:along|together)\s+with)?\s+{Q}{det}(?P<items>{item_list})\b"#),
             ),
             rule(
                 "materiel/items_taken",
                 ClaimKind::Materiel,
-                format!(r"(?i)\b(?P<items>{item_list})(?:\s+(?:used|abandoned|left\s+behind|left|belonging\s+to|carried|owned|brought)\s+(?:by\s+)?[^,.;]{{1,40}}?)?(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:said|says|claimed|claims)(?:\s+(?:it|they|he|she))?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated)(?:\s+(?:or|and)\s+(?:destroyed|burnt|burned|damaged|seized|recovered|confiscated))?(?:\s+(?:from|in|during|at|by|near|on|after|inside|along|following)\b|\s*[.;]|\s*$)"),
+                format!(r"(?i)\b(?P<items>{item_list})(?:\s+(?:used|abandoned|left\s+behind|left|belonging\s+to|carried|owned|brought)\s+(?:by\s+)?[^,.;]{{1,40}}?)?(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:said|says|claimed|claims)(?:\s+(?:it|they|he|she))?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated|secured|impounded)(?:\s+(?:or|and)\s+(?:destroyed|burnt|burned|damaged|seized|recovered|confiscated))?(?:\s+(?:from|in|during|at|by|near|on|after|inside|along|following)\b|\s*[.;]|\s*$)"),
             ),
             rule(
                 "responsibility/claimed",
@@ -5821,6 +5821,67 @@ mod rule_tests {
             Some("wounded"),
             Some(2),
             Some(2)
+        );
+    }
+
+    #[test]
+    fn criminals_aggressors_and_alleged_subjects() {
+        const N: Option<&str> = None;
+        // Police and prosecutors' words for the armed men they fight.
+        has!(
+            "Marines shot dead five presumed criminals near the port on Friday.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("killed"),
+            Some(5),
+            Some(5)
+        );
+        has!(
+            "Officers \"neutralized\" three alleged kidnappers, while two more were arrested.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("neutralised"),
+            Some(3),
+            Some(3)
+        );
+        has!(
+            "Troops arrested four aggressors after the shootout.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("captured"),
+            Some(4),
+            Some(4)
+        );
+        // A relative clause and an appositive between count and verb.
+        has!(
+            "Two fishermen who had gone out at dawn, a father and his son, died when the boat was shelled.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(2),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn secured_and_impounded_materiel() {
+        assert_eq!(
+            items("Marines secured nine long guns and two pickups at the ranch."),
+            ["weapons", "vehicles"]
+        );
+        assert_eq!(
+            items("Six handguns were impounded at the roadblock."),
+            ["weapons"]
+        );
+        // "Secured" a place or a release is no materiel.
+        assert!(
+            claims("Troops secured the bridge and the release of two hostages.")
+                .iter()
+                .all(|c| c.0 != ClaimKind::Materiel)
         );
     }
 

@@ -1264,11 +1264,12 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 // "According to the communique": whoever issued it last.
                 let spk = speaker_in(ctx, ce, (ce + 80).min(sent.end), true).or_else(|| {
                     let next = super::after(text, ce, 40).to_ascii_lowercase();
+                    let doc = document_head(next.trim_start());
                     let doc_word = lex
                         .words
                         .document
                         .iter()
-                        .any(|w| next.trim_start().starts_with(w.as_str()));
+                        .any(|w| doc.starts_with(w.as_str()));
                     // "According to him": the person who spoke last,
                     // maybe in the paragraph before.
                     let pronoun = {
@@ -1951,6 +1952,28 @@ fn speaker_within(
         .take_while(|f| f.cue_start >= prev)
         .find(|f| ok(f))
         .map(|f| (f.actor, f.source))
+}
+
+/// A document named after "according to", its owner's name or pronoun
+/// turned into "the": "the agency's report", "its statement" and "their
+/// communique" all name the last report as "the report" does.
+fn document_head(next: &str) -> std::borrow::Cow<'_, str> {
+    for owner in ["its ", "their ", "his ", "her "] {
+        if let Some(rest) = next.strip_prefix(owner) {
+            return format!("the {rest}").into();
+        }
+    }
+    if let Some(rest) = next.strip_prefix("the ") {
+        // One or two words and a possessive: "the agency's", "the
+        // defence office's".
+        let cut = rest.find(['.', ',', ';']).unwrap_or(rest.len());
+        if let Some(k) = rest[..cut].find("'s ") {
+            if rest[..k].split_whitespace().count() <= 2 {
+                return format!("the {}", &rest[k + 3..]).into();
+            }
+        }
+    }
+    next.into()
 }
 
 /// How many sentences back "The statement said" looks for the party that
@@ -3593,6 +3616,39 @@ mod tests {
             Some("chad_army"),
             "{:?}",
             x.claims
+        );
+    }
+
+    #[test]
+    fn according_to_an_owners_document() {
+        // "the office's bulletin", "its communique": the last report, as
+        // "the bulletin" is.
+        for follow in [
+            "According to the office's bulletin, troops beat back the raid.",
+            "According to its communique, troops beat back the raid.",
+        ] {
+            let text =
+                format!("Three guards died at the depot, the Chadian army said.\n\n{follow}");
+            let x = Extractor::new().extract(&Document::new("t", text.as_str()));
+            let repelled = x
+                .claims
+                .iter()
+                .find(|c| c.kind == crate::ClaimKind::Repelled);
+            assert_eq!(
+                repelled.and_then(|c| c.claimant.as_deref()),
+                Some("chad_army"),
+                "{text}: {:?}",
+                x.claims
+            );
+        }
+        assert_eq!(
+            super::document_head("the unit's daily report"),
+            "the daily report"
+        );
+        assert_eq!(super::document_head("the day's events"), "the events");
+        assert_eq!(
+            super::document_head("the local officials"),
+            "the local officials"
         );
     }
 
