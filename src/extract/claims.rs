@@ -303,7 +303,7 @@ impl ClaimLex {
             rule(
                 "materiel/items_taken",
                 ClaimKind::Materiel,
-                format!(r"(?i)\b(?P<items>{item_list})(?:\s+(?:used|abandoned|left\s+behind|left|belonging\s+to|carried|owned|brought)\s+(?:by\s+)?[^,.;]{{1,40}}?)?(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:said|says|claimed|claims)(?:\s+(?:it|they|he|she))?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated|secured|impounded)(?:\s+(?:or|and)\s+(?:destroyed|burnt|burned|damaged|seized|recovered|confiscated))?(?:\s+(?:from|in|during|at|by|near|on|after|inside|along|following)\b|\s*[.;]|\s*$)"),
+                format!(r"(?i)\b(?P<items>{item_list})(?:\s+(?:used|abandoned|left\s+behind|left|belonging\s+to|carried|owned|brought)\s+(?:by\s+)?[^,.;]{{1,40}}?)?(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:said|says|claimed|claims)(?:\s+(?:it|they|he|she))?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated|secured|impounded)(?:\s+(?:or|and)\s+(?:destroyed|burnt|burned|damaged|seized|recovered|confiscated))?(?:\s+(?:from|in|during|at|by|near|on|after|inside|along|following)\b|\s*[.,;]|\s*$)"),
             ),
             rule(
                 "responsibility/claimed",
@@ -317,7 +317,7 @@ impl ClaimLex {
                 // own fighters did: "its fighters had killed 63 soldiers",
                 // "it had taken control of the town". The speaker must be an
                 // armed group (see `build`).
-                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|the\s+air\s+force|(?:its|their|his|our)\s+(?:fighters|men|forces|mujahideen|combatants|units|guerrillas|militants|members|brigades|air\s+force|aircraft|jets|warplanes|drones))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment|targets?|sites?|hideouts?|depots?|infrastructure|facilit(?:y|ies)|operatives?|commanders?)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|(?:seized|taken|took)\s+(?:full\s+|complete\s+|total\s+)?control|captured\s+the|seized\s+the)\b)"#.to_string(),
+                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|the\s+air\s+force|(?:its|their|his|our)\s+["']?(?:fighters|men|forces|soldiers|mujahideen|combatants|units|guerrillas|militants|members|brigades|air\s+force|aircraft|jets|warplanes|drones)(?:\s+of\s+(?:the\s+)?[A-Z][^,.;"']{0,40}?)?["']?)\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment|targets?|sites?|hideouts?|depots?|infrastructure|facilit(?:y|ies)|operatives?|commanders?)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|(?:seized|taken|took)\s+(?:full\s+|complete\s+|total\s+)?control|captured\s+the|seized\s+the)\b)"#.to_string(),
             ),
             rule(
                 "responsibility/attack_that_claimed",
@@ -5868,6 +5868,27 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_group_names_its_men_soldiers() {
+        // Groups that style themselves a state call their fighters
+        // soldiers, often in quotes and with the province's name.
+        let rows = claims(
+            "Islamic State said on Telegram that its \"soldiers of the Sinai Province\" struck an army checkpoint.",
+        );
+        assert!(
+            rows.iter().any(
+                |r| r.0 == ClaimKind::Responsibility && r.1.as_deref() == Some("islamic_state")
+            ),
+            "{rows:?}"
+        );
+        // A state army's own soldiers attacking is no responsibility claim.
+        let rows = claims("The army said its soldiers raided a rebel hideout.");
+        assert!(
+            rows.iter().all(|r| r.0 != ClaimKind::Responsibility),
+            "{rows:?}"
+        );
+    }
+
+    #[test]
     fn secured_and_impounded_materiel() {
         assert_eq!(
             items("Marines secured nine long guns and two pickups at the ranch."),
@@ -5876,6 +5897,11 @@ mod rule_tests {
         assert_eq!(
             items("Six handguns were impounded at the roadblock."),
             ["weapons"]
+        );
+        // A passive report before a comma: the speaker comes after it.
+        assert_eq!(
+            items("Mortars and two pickups were captured, the militia's spokesman said."),
+            ["weapons", "vehicles"]
         );
         // "Secured" a place or a release is no materiel.
         assert!(
