@@ -92,6 +92,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
     "casualties/count_outcome",
     "casualties/subject_outcome",
     "casualties/losses",
+    "casualties/none_suffered",
     "undisclosed/no_figure",
     "control/took_control",
     "control/overran",
@@ -268,6 +269,15 @@ impl ClaimLex {
                 "casualties/losses",
                 ClaimKind::Casualties,
                 format!(r"(?i)(?:\b(?P<subj>{subj})\s+(?:had\s+|has\s+|have\s+)?(?:suffered|incurred|sustained)|\b(?:acknowledged|admitted|conceded|confirmed))\s+(?:(?:a|an|the|some|heavy|significant|substantial|considerable|serious|major|large|number|of|in|its|their|own)\s+){{0,5}}(?:losses|casualties)\b"),
+            ),
+            // "The group said it suffered no casualties": a stated zero,
+            // of the speaker's own side unless a subject is named. ("There
+            // were no casualties" is left alone: it may be anyone's, or
+            // another incident's.)
+            rule(
+                "casualties/none_suffered",
+                ClaimKind::Casualties,
+                format!(r#"(?i)(?:\b(?P<subj>{subj})\s+(?:had\s+|has\s+|have\s+)?(?:suffered|incurred|sustained|recorded|registered)|\b(?:suffered|incurred|sustained|recorded|registered))\s+(?:(?:absolutely|virtually)\s+)?{Q}(?P<count>no)\s+(?:(?:human|further|other)\s+)?(?P<out>casualties|losses|deaths|fatalities)\b{Q}"#),
             ),
             rule(
                 "undisclosed/no_figure",
@@ -552,6 +562,19 @@ const ORIGIN_WORDS: &[&str] = &[
     "seized power",
     "came to power",
 ];
+
+/// A bare "no casualties" (or losses, deaths, fatalities).
+static NO_LOSSES: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r#"(?i)^no\s+["']?(?:casualties|losses|deaths|fatalities)["']?$"#)
+        .expect("compiles")
+});
+
+/// A word after "no casualties" that makes it a figure withheld ("no
+/// casualties figures were given").
+static FIGURE_NEXT: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"(?i)^\s*(?:figures?|tolls?|counts?|details|numbers?|tally|were\s+(?:given|released|disclosed|reported|announced)|was\s+(?:given|released|disclosed|reported|announced))\b")
+        .expect("compiles")
+});
 
 /// After a toll with no noun: "scores of dead among the VDP", "heavy
 /// losses in the ranks of the army".
@@ -1634,7 +1657,9 @@ fn build(
                     let w = o.as_str().to_lowercase();
                     match w.as_str() {
                         "prisoners" | "hostages" | "captives" => Some("captured".into()),
-                        "deaths" | "lives" => Some("killed".into()),
+                        "deaths" | "lives" | "fatalities" | "casualties" | "losses" => {
+                            Some("killed".into())
+                        }
                         _ => None,
                     }
                 }),
@@ -1642,8 +1667,9 @@ fn build(
                 (None, "casualties/toll_is" | "casualties/toll_of") => Some("killed".into()),
                 _ => None,
             };
-            if rule.id == "casualties/losses" && subject.is_none() {
-                subject = None;
+            // "We suffered no casualties": the speaker's own men.
+            if rule.id == "casualties/none_suffered" && subject.is_none() {
+                subject = claimant.and_then(|a| ctx.entry(a).members.clone());
             }
             let anchor = count_m
                 .map(|c| (base + c.start(), base + c.end()))
@@ -1822,6 +1848,14 @@ fn build(
             }
         }
         ClaimKind::Undisclosed => {
+            // "No casualties" is a stated zero (see
+            // `casualties/none_suffered`), "no casualty figures" a figure
+            // withheld.
+            if NO_LOSSES.is_match(&text[ms..me])
+                && !FIGURE_NEXT.is_match(super::after(text, me, 24))
+            {
+                return out;
+            }
             // The party that withholds a figure is the one named in its
             // clause ("the police have not given a toll"); with none there,
             // the sentence's speaker ("It said many were killed but did not
@@ -5885,6 +5919,50 @@ mod rule_tests {
         assert!(
             rows.iter().all(|r| r.0 != ClaimKind::Responsibility),
             "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn no_casualties_suffered_is_a_stated_zero() {
+        const N: Option<&str> = None;
+        has!(
+            "The rebels said their fighters had sustained no losses.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("killed"),
+            Some(0),
+            Some(0)
+        );
+        // The speaker's own men when no subject is named.
+        has!(
+            "The Chadian army said it suffered \"no casualties\" in the clash.",
+            Casualties,
+            Some("chad_army"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(0),
+            Some(0)
+        );
+        // A figure withheld is no zero.
+        let rows = claims("The Chadian army gave no casualty figures.");
+        assert!(
+            rows.iter().all(|r| r.0 != ClaimKind::Casualties),
+            "{rows:?}"
+        );
+        assert!(
+            rows.iter().any(|r| r.0 == ClaimKind::Undisclosed),
+            "{rows:?}"
+        );
+        // "None of" is a zero too.
+        has!(
+            "The group said none of its fighters were hurt.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("wounded"),
+            Some(0),
+            Some(0)
         );
     }
 
