@@ -144,6 +144,8 @@ impl ClaimLex {
             .map(|(k, _)| k.as_str())
             .collect();
         let base = super::alternation(base_words.iter().copied());
+        // A word of a phrase may stand in quotation marks: "fell as
+        // \"martyrs\"", "taken \"hostage\"".
         let of_form = |f: Form| {
             super::alternation(
                 lex.outcomes
@@ -151,6 +153,7 @@ impl ClaimLex {
                     .filter(|o| o.0 == f)
                     .map(|o| o.1.as_str()),
             )
+            .replace(r"\s+", r#"["']?\s+["']?"#)
         };
         let verb = of_form(Form::Verb);
         let intrans = of_form(Form::Intrans);
@@ -313,7 +316,7 @@ impl ClaimLex {
             rule(
                 "materiel/items_taken",
                 ClaimKind::Materiel,
-                format!(r"(?i)\b(?P<items>{item_list})(?:\s+(?:used|abandoned|left\s+behind|left|belonging\s+to|carried|owned|brought)\s+(?:by\s+)?[^,.;]{{1,40}}?)?(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:said|says|claimed|claims)(?:\s+(?:it|they|he|she))?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated|secured|impounded)(?:\s+(?:or|and)\s+(?:destroyed|burnt|burned|damaged|seized|recovered|confiscated))?(?:\s+(?:from|in|during|at|by|near|on|after|inside|along|following)\b|\s*[.,;]|\s*$)"),
+                format!(r"(?i)\b(?P<items>{item_list})(?:\s+(?:used|abandoned|left\s+behind|left|belonging\s+to|carried|owned|brought)\s+(?:by\s+)?[^,.;]{{1,40}}?)?(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:said|says|claimed|claims)(?:\s+(?:it|they|he|she))?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|seized|captured|recovered|looted|stolen|carried\s+off|confiscated|secured|impounded|among\s+(?:the|its|their)\s+(?:spoils|booty|loot))(?:\s+(?:or|and)\s+(?:destroyed|burnt|burned|damaged|seized|recovered|confiscated))?(?:\s+(?:from|in|during|at|by|near|on|after|inside|along|following)\b|\s*[.,;]|\s*$)"),
             ),
             rule(
                 "responsibility/claimed",
@@ -389,7 +392,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<ours>of\s+(?:our|their|its)\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?|(?:,\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),)?,?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;)\s+(?P<count2>{count})\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{MODS})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)|^(?:,?\s+and|,)\s+(?:taking|took|taken)\s+(?P<count4>{count})\s+(?:of\s+them\s+)?(?:prisoners?|captives?)\b"
+            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?|(?:,\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),)?,?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;)\s+{Q}(?P<count2>{count}){Q}\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{MODS})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)|^(?:,?\s+and|,)\s+(?:taking|took|taken)\s+(?P<count4>{count})\s+(?:of\s+them\s+)?(?:prisoners?|captives?)\b"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives".
@@ -477,7 +480,11 @@ impl ClaimLex {
     }
 
     fn outcome(&self, word: &str) -> Option<String> {
-        let w = lower_key(word);
+        let mut w = lower_key(word);
+        // Quotation marks inside a phrase ("fell as \"martyrs\"").
+        if w.contains('"') {
+            w.retain(|c| c != '"');
+        }
         let w = w.trim_matches(|c| c == '"' || c == '\'');
         self.outcomes.iter().find(|o| o.1 == w).map(|o| o.2.clone())
     }
@@ -5889,6 +5896,15 @@ mod rule_tests {
             Some(4),
             Some(4)
         );
+        has!(
+            "Four border guards and two guardsmen were wounded at the crossing.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("wounded"),
+            Some(4),
+            Some(4)
+        );
         // A relative clause and an appositive between count and verb.
         has!(
             "Two fishermen who had gone out at dawn, a father and his son, died when the boat was shelled.",
@@ -5963,6 +5979,36 @@ mod rule_tests {
             Some("wounded"),
             Some(0),
             Some(0)
+        );
+    }
+
+    #[test]
+    fn quoted_words_inside_a_toll() {
+        const N: Option<&str> = None;
+        // A quoted figure in a continuation.
+        has!(
+            "Nine soldiers died in the raid and \"dozens\" more were wounded.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("wounded"),
+            Some(24),
+            None
+        );
+        // A quoted word inside an outcome phrase.
+        has!(
+            "Three of the rebels had fallen as \"martyrs\" in the assault.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("killed"),
+            Some(3),
+            Some(3)
+        );
+        // Spoils listed.
+        assert_eq!(
+            items("The insurgents said mortars and a pickup were among their spoils."),
+            ["weapons", "vehicles"]
         );
     }
 
