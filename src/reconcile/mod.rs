@@ -8,8 +8,10 @@
 //! 2. keeps one claim per version and group, the most specific one, so a
 //!    toll repeated in a headline and a body counts once;
 //! 3. splits each group into variants, one per distinct value (figure,
-//!    items, date), and rates the group agreed, compatible or conflicting
-//!    with the comparisons of [`relation`];
+//!    items, and the date of an earlier attack: every version's claims on
+//!    the attack the story reports are about one attack, so their dates,
+//!    often a statement's day, split nothing), and rates the group agreed,
+//!    compatible or conflicting with the comparisons of [`relation`];
 //! 4. adds casualty estimates ([`estimate`]), the two sides' contrasts
 //!    ([`contrast`]) and the diffs between consecutive versions ([`diff`]).
 //!
@@ -224,11 +226,12 @@ struct Value {
 }
 
 impl Value {
-    fn of(c: &Claim) -> Value {
+    /// The value of `c`; its date counts only if `dated`.
+    fn of(c: &Claim, dated: bool) -> Value {
         Value {
             count: c.count.as_ref().map(|n| (n.low, n.high, n.approx)),
             items: item_keys(&c.items),
-            date: c.date,
+            date: c.date.filter(|_| dated),
         }
     }
 }
@@ -283,6 +286,12 @@ fn build_group(
     let mut index: HashMap<Value, usize> = HashMap::new();
     let mut joint = Joint::new();
     let kind = grouped.key.kind;
+    // Every version's claims on the attack the story reports are about
+    // one attack: a date there tells when a version says it happened (or,
+    // as often, when a statement was made), and neither splits variants
+    // nor makes them conflict. An earlier attack's date tells which attack
+    // it is, and counts.
+    let dated = grouped.key.event != Some(crate::model::EventRef::Current);
     for (v, claims) in &grouped.members {
         let all = &versions[*v].claims;
         // The first of the most specific claims.
@@ -292,11 +301,11 @@ fn build_group(
                 rep = &all[c];
             }
         }
-        let value = Value::of(rep);
+        let value = Value::of(rep, dated);
         let spans = claims
             .iter()
             .map(|&c| &all[c])
-            .filter(|c| Value::of(c) == value)
+            .filter(|c| Value::of(c, dated) == value)
             .map(|c| VersionSpan {
                 version: ids[*v].clone(),
                 start: c.span.start,
@@ -304,7 +313,7 @@ fn build_group(
             })
             .collect::<Vec<_>>();
         let i = *index.entry(value).or_insert_with(|| {
-            joint.add(rep.count.as_ref(), rep.date.as_ref());
+            joint.add(rep.count.as_ref(), rep.date.as_ref().filter(|_| dated));
             variants.push(Variant {
                 count: rep.count.clone(),
                 items: rep.items.clone(),

@@ -681,6 +681,42 @@ fn diffs_follow_input_order() {
 }
 
 #[test]
+fn dates_do_not_split_the_reported_attack() {
+    // One version dates the claim by the attack, another by the day of
+    // the statement, a third not at all: the same claim on the same attack.
+    let repelled = |date: Option<&str>| Claim {
+        event: Some(EventRef::Current),
+        date: date.map(|d| d.parse().unwrap()),
+        ..c(Repelled, Some("mali_army"))
+    };
+    let r = rec(&[
+        ext("a", vec![repelled(Some("2025-05-10"))]),
+        ext("b", vec![repelled(Some("2025-05-12"))]),
+        ext("c", vec![repelled(None)]),
+    ]);
+    assert_eq!(r.groups.len(), 1);
+    assert_eq!(r.groups[0].status, Status::Agreed);
+    assert_eq!(r.groups[0].variants.len(), 1);
+    assert_eq!(r.groups[0].variants[0].versions, ["a", "b", "c"]);
+    // Figures still count.
+    let toll = |n: u64, date: &str| Claim {
+        event: Some(EventRef::Current),
+        date: Some(date.parse().unwrap()),
+        ..toll(
+            Some("jnim"),
+            "soldiers",
+            "killed",
+            Some(Count::exact(n, "n")),
+        )
+    };
+    let r = rec(&[
+        ext("a", vec![toll(53, "2025-05-10")]),
+        ext("b", vec![toll(58, "2025-05-12")]),
+    ]);
+    assert_eq!(r.groups[0].status, Status::Conflicting);
+}
+
+#[test]
 fn reconciler_is_send_sync_clone() {
     fn check<T: Send + Sync + Clone + std::fmt::Debug + Default>() {}
     check::<Reconciler>();
