@@ -47,9 +47,11 @@ pub(crate) fn is_weekday(word: &str) -> bool {
 }
 
 static DATE_RE: Lazy<Regex> = Lazy::new(|| {
-    let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.?|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)";
+    // Month and day names as written in running text or in capitals (a
+    // communique printed in full: "ON TUESDAY 16 JUNE 2026").
+    let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Sept?\.?|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)";
     let month_abbr = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";
-    let weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    let weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)";
     let part = r"(?:morning|afternoon|evening|night)";
     super::compile(&format!(
         r"(?x)
@@ -373,6 +375,23 @@ mod tests {
         assert_eq!(
             run("Dated 02/03/2024.", None),
             [("02/03/2024".to_string(), Some("2024-03-02".to_string()))]
+        );
+    }
+
+    /// A release printed in capitals keeps its dates; "MAY" alone is no
+    /// month.
+    #[test]
+    fn dates_in_capitals() {
+        let got = run(
+            "ON FRIDAY 3 APRIL 2026 A PATROL WAS AMBUSHED. CITIZENS MAY CALL THE HOTLINE.",
+            Some("2026-04-06"),
+        );
+        assert_eq!(
+            got,
+            [
+                ("FRIDAY".to_string(), Some("2026-04-03".to_string())),
+                ("3 APRIL 2026".to_string(), Some("2026-04-03".to_string())),
+            ]
         );
     }
 
