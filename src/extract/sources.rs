@@ -1517,6 +1517,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     sources_given_after(ctx);
     reports_between_one_speaker(ctx);
     blocks_after_a_colon(ctx);
+    reproduced_documents(ctx);
     paragraphs_that_open_with_a_report(ctx);
     places_in_names(ctx);
 }
@@ -1700,6 +1701,93 @@ fn lend_onward(
 
 /// Paragraphs a quotation opened after a colon report may run over.
 const MAX_QUOTED_PARAS: usize = 12;
+
+/// Paragraphs a document reproduced in full may run over.
+const MAX_REPRODUCED_PARAS: usize = 24;
+
+/// A paragraph that announces a document printed after it ("The ministry
+/// published a communique ... We reproduce it below in its entirety", "The
+/// full text of the statement follows").
+static REPRODUCED: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"(?i)\b(?:(?:reproduce[sd]?|print(?:s|ed)?|publish(?:es|ed)?|carr(?:y|ies|ied)|is|are)\s+(?:it|them|the\s+(?:full\s+)?(?:text|statement|communiqu?e|release|document))?\s*(?:below|in\s+full\s+below|below\s+in\s+(?:full|its\s+entirety))\b|\b(?:reproduce[sd]?|print(?:s|ed)?)\s+(?:it|them|the\s+\w+)\s+in\s+(?:full|its\s+entirety)\b|\bfull\s+text\s+(?:of\s+[^.]{1,60}?\s+)?(?:follows|is\s+below|below)\b|\breads?\s+(?:in\s+full\s+)?as\s+follows\b)")
+        .expect("compiles")
+});
+
+/// A document a report prints in full after announcing it ("The Ministry
+/// of Defence published a communique on the attack ... We reproduce it
+/// below in its entirety.") is the words of the one party named in the
+/// announcing paragraph: its header, its paragraphs in capitals and its
+/// sign-off, up to a rule (`---`), a paragraph that reports someone's
+/// words itself, or [`MAX_REPRODUCED_PARAS`] paragraphs.
+fn reproduced_documents(ctx: &mut Ctx<'_, '_>) {
+    lend_onward(
+        ctx,
+        |ctx, si| {
+            let sent = ctx.sentences[si];
+            let last_of_para = ctx
+                .sentences
+                .get(si + 1)
+                .is_some_and(|x| x.para != sent.para);
+            if !last_of_para || !REPRODUCED.is_match(&ctx.text[sent.start..sent.end]) {
+                return None;
+            }
+            // The one party named in the paragraph.
+            let first = ctx.sentences[..=si]
+                .iter()
+                .rposition(|x| x.para != sent.para)
+                .map_or(0, |k| k + 1);
+            let (ps, pe) = (ctx.sentences[first].start, sent.end);
+            let lo = ctx.actors.mentions.partition_point(|m| m.start < ps);
+            let hi = ctx.actors.mentions.partition_point(|m| m.start < pe);
+            let mut party = None;
+            for mi in lo..hi {
+                let Some(a) = ctx.resolve(mi) else { continue };
+                if !matches!(
+                    ctx.entry(a).kind,
+                    crate::ActorKind::StateForce
+                        | crate::ActorKind::Government
+                        | crate::ActorKind::ArmedGroup
+                ) {
+                    continue;
+                }
+                match party {
+                    None => party = Some(a),
+                    Some(p) if p == a => {}
+                    Some(_) => return None,
+                }
+            }
+            let actor = party?;
+            Some(Frame {
+                cue_start: sent.start,
+                scope_start: sent.start,
+                scope_end: sent.end,
+                actor: Some(actor),
+                source: ctx.org_sources.get(&actor).copied(),
+                hedge: false,
+                preposed: false,
+            })
+        },
+        |ctx, si, j| {
+            let (s, prev) = (ctx.sentences[j], ctx.sentences[j - 1]);
+            let gap = &ctx.text[prev.end..s.start];
+            let new_para = s.para != prev.para;
+            if s.para > ctx.sentences[si].para + MAX_REPRODUCED_PARAS
+                || gap.contains("---")
+                || gap.contains("***")
+                || gap.contains("___")
+                || (new_para
+                    && !frames_of(ctx, j).is_empty()
+                    && ctx.engine.sources.cue.is_match(&ctx.text[s.start..s.end]))
+            {
+                Onward::Stop
+            } else if frames_of(ctx, j).is_empty() {
+                Onward::Lend
+            } else {
+                Onward::Skip
+            }
+        },
+    );
+}
 
 /// A report that ends its paragraph with a colon ("The Government informs
 /// the public of the following:", "The army said in a statement:") is
@@ -3614,6 +3702,38 @@ mod tests {
         assert_eq!(
             m.and_then(|c| c.claimant.as_deref()),
             Some("chad_army"),
+            "{:?}",
+            x.claims
+        );
+    }
+
+    #[test]
+    fn a_document_reproduced_in_full_is_its_authors() {
+        let text = "Chad's army issued a press release on the raid on Monday. We print it below in full.\n\nREPUBLIC OF CHAD\n\nPRESS RELEASE\n\nTHE ASSAULT ON THE POST WAS REPELLED. SIX SOLDIERS DIED.\n\n---\n\nResidents said the market burned.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let by = |kind: crate::ClaimKind| {
+            x.claims
+                .iter()
+                .find(|c| c.kind == kind)
+                .and_then(|c| c.claimant.as_deref())
+        };
+        assert_eq!(
+            by(crate::ClaimKind::Repelled),
+            Some("chad_army"),
+            "{:?}",
+            x.claims
+        );
+        assert_eq!(
+            by(crate::ClaimKind::Casualties),
+            Some("chad_army"),
+            "{:?}",
+            x.claims
+        );
+        // Two parties named where it is announced: no one's.
+        let text = "Chad's army and the rebels both issued statements. We print the army's below in full.\n\nTHE ASSAULT WAS REPELLED.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        assert!(
+            x.claims.iter().all(|c| c.claimant.is_none()),
             "{:?}",
             x.claims
         );
