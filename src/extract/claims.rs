@@ -266,7 +266,7 @@ impl ClaimLex {
             rule(
                 "casualties/subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z][\w'-]*)\s+)?){Q}(?P<subj>{subj}){Q}(?:\s*,[^,.;]{{1,50}},|\s+who\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?)??\s+(?:(?:had|have|has|also|reportedly|all|later)\s+){{0,2}}(?:were|was|been|being|are|is)\s+(?:(?:also|reportedly|all|later)\s+)?{Q}(?P<out>{verb}){Q}"#),
+                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z][\w'-]*)\s+)?){Q}(?P<subj>{subj}){Q}(?:\s*,[^,.;]{{1,50}},|\s+who\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?)??\s+(?:(?:had|have|has|also|reportedly|all|later)\s+){{0,2}}(?:(?:were|was|been|being|are|is)\s+(?:(?:also|reportedly|all|later)\s+)?{Q}(?P<out>{verb}){Q}|{Q}(?P<out2>{intrans})\b{Q})"#),
             ),
             rule(
                 "casualties/losses",
@@ -1542,12 +1542,26 @@ fn build(
                                     !(w.ends_with("-year-old")
                                         || matches!(
                                             w.as_str(),
-                                            "young" | "little" | "teenage" | "elderly" | "pregnant"
+                                            "young"
+                                                | "little"
+                                                | "teenage"
+                                                | "elderly"
+                                                | "pregnant"
+                                                | "army"
+                                                | "police"
+                                                | "military"
+                                                | "security"
+                                                | "senior"
+                                                | "off-duty"
                                         ))
                                 })
                                 .unwrap_or("")
-                        } else {
+                        } else if matches!(mods.to_ascii_lowercase().as_str(), "a" | "an" | "one") {
                             mods
+                        } else {
+                            // Past modifiers: "an Army sergeant", "a
+                            // police officer".
+                            lead.split_whitespace().last().unwrap_or("")
                         };
                         matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "one")
                     });
@@ -1559,7 +1573,11 @@ fn build(
                         approx: false,
                         text: g("one").map_or("one", |x| x.as_str()).to_string(),
                     });
-                } else if g("one").is_some() {
+                } else if g("one").is_some()
+                    // "A soldier died" is one; "soldiers died" with no
+                    // figure is left to the rules that find one.
+                    || (rule.id == "casualties/subject_outcome" && g("out2").is_some())
+                {
                     return out;
                 }
             }
@@ -6009,6 +6027,34 @@ mod rule_tests {
         assert_eq!(
             items("The insurgents said mortars and a pickup were among their spoils."),
             ["weapons", "vehicles"]
+        );
+    }
+
+    #[test]
+    fn one_ranked_soldier_past_modifiers() {
+        const N: Option<&str> = None;
+        for text in [
+            "An Army corporal was killed when the convoy hit a mine.",
+            "A police sergeant was killed when the convoy hit a mine.",
+            "The army said an army corporal died when the convoy hit a mine.",
+        ] {
+            let rows = claims(text);
+            assert!(
+                rows.iter().any(|r| r.0 == ClaimKind::Casualties
+                    && r.3.as_deref() == Some("killed")
+                    && r.4 == Some(1)
+                    && r.5 == Some(1)),
+                "{text}: {rows:?}"
+            );
+        }
+        has!(
+            "Two corporals were wounded at the gate.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("wounded"),
+            Some(2),
+            Some(2)
         );
     }
 

@@ -3761,6 +3761,22 @@ mod tests {
                 x.claims
             );
         }
+        // "Official" before a document is no official.
+        let text = "Three guards died at the depot, the Chadian army said.\n\nAccording to the official communique, troops beat back the raid.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        assert!(
+            x.sources
+                .iter()
+                .all(|s| s.role.as_deref() != Some("official")),
+            "{:?}",
+            x.sources
+        );
+        assert!(
+            x.claims.iter().any(|c| c.kind == crate::ClaimKind::Repelled
+                && c.claimant.as_deref() == Some("chad_army")),
+            "{:?}",
+            x.claims
+        );
         assert_eq!(
             super::document_head("the unit's daily report"),
             "the daily report"
