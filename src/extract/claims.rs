@@ -280,7 +280,7 @@ impl ClaimLex {
             rule(
                 "casualties/none_suffered",
                 ClaimKind::Casualties,
-                format!(r#"(?i)(?:\b(?P<subj>{subj})\s+(?:had\s+|has\s+|have\s+)?(?:suffered|incurred|sustained|recorded|registered)|\b(?:suffered|incurred|sustained|recorded|registered))\s+(?:(?:absolutely|virtually)\s+)?{Q}(?P<count>no)\s+(?:(?:human|further|other)\s+)?(?P<out>casualties|losses|deaths|fatalities)\b{Q}"#),
+                format!(r#"(?i)(?:(?:\b(?P<subj>{subj})\s+(?:had\s+|has\s+|have\s+)?(?:suffered|incurred|sustained|recorded|registered)|\b(?:suffered|incurred|sustained|recorded|registered))\s+(?:(?:absolutely|virtually)\s+)?|(?:^|[.;]\s+)(?P<bare>))(?-i:{Q}(?P<count>[Nn]o))\s+(?:(?:human|further|other)\s+)?(?P<out>casualties|losses|deaths|fatalities)\b{Q}(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|suffered))?"#),
             ),
             rule(
                 "undisclosed/no_figure",
@@ -570,6 +570,34 @@ const ORIGIN_WORDS: &[&str] = &[
     "came to power",
 ];
 
+/// Whether `lead`, the text before a singular noun, ends with "a", "an"
+/// or "one", past an age and up to two plain modifiers ("a 14-year-old
+/// boy", "a paramilitary ranger"); a determiner, a figure, a preposition or
+/// a verb ends the search ("the ranger", "said ranger").
+fn one_before(lead: &str) -> bool {
+    const CLOSED: &[&str] = &[
+        "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+        "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+        "when", "where", "while", "after", "before", "said", "says", "was", "were", "is", "are",
+        "has", "have", "had", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "some", "several", "many", "no", "another", "each", "every", "other", "more", "all",
+        "both", "any",
+    ];
+    for w in lead.split_whitespace().rev().take(3) {
+        let w = w.to_ascii_lowercase();
+        if matches!(w.as_str(), "a" | "an" | "one") {
+            return true;
+        }
+        let plain = w.ends_with("-year-old")
+            || (w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !CLOSED.contains(&w.as_str()));
+        if !plain {
+            return false;
+        }
+    }
+    false
+}
+
 /// A bare "no casualties" (or losses, deaths, fatalities).
 static NO_LOSSES: Lazy<Regex> = Lazy::new(|| {
     super::compile(r#"(?i)^no\s+["']?(?:casualties|losses|deaths|fatalities)["']?$"#)
@@ -579,7 +607,7 @@ static NO_LOSSES: Lazy<Regex> = Lazy::new(|| {
 /// A word after "no casualties" that makes it a figure withheld ("no
 /// casualties figures were given").
 static FIGURE_NEXT: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)^\s*(?:figures?|tolls?|counts?|details|numbers?|tally|were\s+(?:given|released|disclosed|reported|announced)|was\s+(?:given|released|disclosed|reported|announced))\b")
+    super::compile(r"(?i)^\s*(?:figures?|tolls?|counts?|details|numbers?|tally|were\s+(?:given|released|disclosed|announced)|was\s+(?:given|released|disclosed|announced))\b")
         .expect("compiles")
 });
 
@@ -1531,39 +1559,14 @@ fn build(
                         let mods = g("mods").map_or("", |x| x.as_str()).trim();
                         let from = g("mods").filter(|x| !x.as_str().is_empty()).or(g("subj"));
                         let lead = super::before(text, base + from.map_or(ms, |x| x.start()), 40);
-                        // Past an age or a plain adjective: "a 14-year-old
-                        // boy", "a young shepherd".
-                        let w = if mods.is_empty() {
-                            lead.split_whitespace()
-                                .rev()
-                                .take(3)
-                                .find(|w| {
-                                    let w = w.to_ascii_lowercase();
-                                    !(w.ends_with("-year-old")
-                                        || matches!(
-                                            w.as_str(),
-                                            "young"
-                                                | "little"
-                                                | "teenage"
-                                                | "elderly"
-                                                | "pregnant"
-                                                | "army"
-                                                | "police"
-                                                | "military"
-                                                | "security"
-                                                | "senior"
-                                                | "off-duty"
-                                        ))
-                                })
-                                .unwrap_or("")
-                        } else if matches!(mods.to_ascii_lowercase().as_str(), "a" | "an" | "one") {
-                            mods
+                        if matches!(mods.to_ascii_lowercase().as_str(), "a" | "an" | "one") {
+                            true
                         } else {
-                            // Past modifiers: "an Army sergeant", "a
-                            // police officer".
-                            lead.split_whitespace().last().unwrap_or("")
-                        };
-                        matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "one")
+                            // Past an age or plain modifiers: "a 14-year-old
+                            // boy", "a paramilitary ranger", "an Army
+                            // sergeant".
+                            one_before(lead)
+                        }
                     });
                 let singular = g("subj").is_some_and(|x| lex.is_singular(x.as_str()));
                 if one && singular {
@@ -1692,8 +1695,13 @@ fn build(
                 (None, "casualties/toll_is" | "casualties/toll_of") => Some("killed".into()),
                 _ => None,
             };
-            // "We suffered no casualties": the speaker's own men.
+            // "We suffered no casualties": the speaker's own men. "No
+            // casualties were reported" may be anyone's: only with whom
+            // ("among residents").
             if rule.id == "casualties/none_suffered" && subject.is_none() {
+                if g("bare").is_some() {
+                    return out;
+                }
                 subject = claimant.and_then(|a| ctx.entry(a).members.clone());
             }
             let anchor = count_m
@@ -5978,6 +5986,18 @@ mod rule_tests {
             Some(0),
             Some(0)
         );
+        // "No casualties were reported among X": a zero for X; with no
+        // one named, nobody's zero and no figure withheld either.
+        has!(
+            "Shells hit the market. No casualties were reported among the traders.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(0),
+            Some(0)
+        );
+        assert!(claims("Shells hit the market. No casualties were reported.").is_empty());
         // A figure withheld is no zero.
         let rows = claims("The Chadian army gave no casualty figures.");
         assert!(
@@ -6047,6 +6067,17 @@ mod rule_tests {
                 "{text}: {rows:?}"
             );
         }
+        has!(
+            "A paramilitary ranger was killed at the gate.",
+            Casualties,
+            N,
+            Some("rangers"),
+            Some("killed"),
+            Some(1),
+            Some(1)
+        );
+        let rows = claims("Police said the ranger was killed at the gate.");
+        assert!(rows.iter().all(|r| r.4 != Some(1)), "{rows:?}");
         has!(
             "Two corporals were wounded at the gate.",
             Casualties,
