@@ -280,7 +280,7 @@ impl ClaimLex {
             rule(
                 "casualties/none_suffered",
                 ClaimKind::Casualties,
-                format!(r#"(?i)(?:(?:\b(?P<subj>{subj})\s+(?:had\s+|has\s+|have\s+)?(?:suffered|incurred|sustained|recorded|registered)|\b(?:suffered|incurred|sustained|recorded|registered))\s+(?:(?:absolutely|virtually)\s+)?|(?:^|[.;]\s+)(?P<bare>))(?-i:{Q}(?P<count>[Nn]o))\s+(?:(?:human|further|other)\s+)?(?P<out>casualties|losses|deaths|fatalities)\b{Q}(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|suffered))?"#),
+                format!(r#"(?i)(?:(?:\b(?P<subj>{subj})\s+(?:had\s+|has\s+|have\s+)?(?:suffered|incurred|sustained|recorded|registered)|\b(?:suffered|incurred|sustained|recorded|registered))\s+(?:(?:absolutely|virtually)\s+)?|(?:^|[.;]\s+)(?P<bare>)){Q}(?P<count>no)\s+(?:(?:human|further|other)\s+)?(?P<out>casualties|losses|deaths|fatalities)\b{Q}(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|suffered))?"#),
             ),
             rule(
                 "undisclosed/no_figure",
