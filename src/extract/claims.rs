@@ -5914,6 +5914,15 @@ mod rule_tests {
             Some(3)
         );
         has!(
+            "Police said two armed robbers were shot down at the checkpoint.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("killed"),
+            Some(2),
+            Some(2)
+        );
+        has!(
             "Troops arrested four aggressors after the shootout.",
             Casualties,
             N,
