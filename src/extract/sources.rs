@@ -1300,8 +1300,21 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 // A participle ("..., saying that") follows its subject's
                 // clause, and "put the toll at" has its content after it:
                 // neither is ever post-posed.
-                let object_first =
-                    verb.is_some_and(|v| matches!(v, "put" | "puts" | "putting" | "gave"));
+                // So is "blamed X", "accused X": X is blamed, not speaking.
+                let object_first = verb.is_some_and(|v| {
+                    matches!(
+                        v,
+                        "put"
+                            | "puts"
+                            | "putting"
+                            | "gave"
+                            | "blamed"
+                            | "blames"
+                            | "blaming"
+                            | "accused"
+                            | "accuses"
+                    )
+                });
                 (if participle || object_first {
                     None
                 } else {
@@ -3736,6 +3749,33 @@ mod tests {
             x.claims.iter().all(|c| c.claimant.is_none()),
             "{:?}",
             x.claims
+        );
+    }
+
+    #[test]
+    fn who_blames_speaks_and_who_is_blamed_does_not() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Interior Minister Halima Oumar blamed the rebels for the raid on the depot.",
+        ));
+        assert!(
+            x.sources
+                .iter()
+                .any(|s| s.name.as_deref() == Some("Halima Oumar")
+                    && s.role.as_deref() == Some("minister")),
+            "{:?}",
+            x.sources
+        );
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Chad says nine soldiers killed in raid, blames Boko Haram",
+        ));
+        assert!(
+            x.sources
+                .iter()
+                .all(|s| s.actor.as_deref() != Some("boko_haram")),
+            "{:?}",
+            x.sources
         );
     }
 
