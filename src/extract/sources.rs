@@ -1784,16 +1784,15 @@ fn reproduced_documents(ctx: &mut Ctx<'_, '_>) {
             let (s, prev) = (ctx.sentences[j], ctx.sentences[j - 1]);
             let gap = &ctx.text[prev.end..s.start];
             let new_para = s.para != prev.para;
+            let own = !frames_of(ctx, j).is_empty();
             if s.para > ctx.sentences[si].para + MAX_REPRODUCED_PARAS
                 || gap.contains("---")
                 || gap.contains("***")
                 || gap.contains("___")
-                || (new_para
-                    && !frames_of(ctx, j).is_empty()
-                    && ctx.engine.sources.cue.is_match(&ctx.text[s.start..s.end]))
+                || (new_para && own && ctx.engine.sources.cue.is_match(&ctx.text[s.start..s.end]))
             {
                 Onward::Stop
-            } else if frames_of(ctx, j).is_empty() {
+            } else if !own {
                 Onward::Lend
             } else {
                 Onward::Skip
