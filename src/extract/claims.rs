@@ -119,6 +119,13 @@ pub(crate) const RULE_IDS: &[&str] = &[
 const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|(?:al|el|an|ash|as|ad|ar|at)-(?-i:[A-Z])[\w'-]*|\w+-year-old|hilltop|strategic|key|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|junta|security|army|police|local|foreign|unarmed|innocent|young|suspected|alleged|presumed|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|apostate|crusader|infidel|puppet|occupying|invading|brave|gallant|heroic|valiant|courageous|fallen|wounded|injured|dead|killed|captured|kidnapped|abducted|terror|terrorist|company|platoon|battalion|brigade|deputy|regional|district|provincial)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|reported|also|all|later|allegedly|still|now|subsequently|initially|confirmed|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
+/// One word of a unit or force named after a casualty subject ("a soldier
+/// of the 5th Battalion", "a jawan of the District Reserve Guard (DRG)"):
+/// a capitalised word, an ordinal, an acronym in brackets or a unit noun.
+/// Never a verb, so "a resident of Titao reached by phone said ..." is no
+/// subject of what follows.
+const UNIT: &str = r"(?:(?-i:[A-Z0-9][\w'-]*)|\((?-i:[A-Z][\w-]*)\)|battalion|brigade|regiment|division|company|platoon|squad|unit|army|police|forces?|guard|corps|patrol|garrison|convoy|contingent|detachment|post|base)";
+
 /// The words of [`MODS`] that say what befell the people they qualify.
 const OUTCOME_MODS: [&str; 7] = [
     "wounded",
@@ -266,7 +273,7 @@ impl ClaimLex {
             rule(
                 "casualties/subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z][\w'-]*)\s+)?){Q}(?P<subj>{subj}){Q}(?:\s*,[^,.;]{{1,50}},|\s+who\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?)??\s+(?:(?:had|have|has|also|reportedly|all|later)\s+){{0,2}}(?:(?:were|was|been|being|are|is)\s+(?:(?:also|reportedly|all|later)\s+)?{Q}(?P<out>{verb}){Q}|{Q}(?P<out2>{intrans})\b{Q})"#),
+                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z][\w'-]*)\s+)?){Q}(?P<subj>{subj}){Q}(?:\s+(?:of|from)\s+(?:the\s+)?{UNIT}(?:\s+(?:of\s+|and\s+|the\s+)*{UNIT}){{0,5}})?(?:\s*,[^,.;]{{1,50}},|\s+who\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?)??\s+(?:(?:had|have|has|also|reportedly|all|later)\s+){{0,2}}(?:(?:were|was|been|being|are|is)\s+(?:(?:also|reportedly|all|later)\s+)?{Q}(?P<out>{verb}){Q}|{Q}(?P<out2>{intrans})\b{Q})"#),
             ),
             rule(
                 "casualties/losses",
@@ -5888,6 +5895,70 @@ mod rule_tests {
             Some("wounded"),
             Some(2),
             Some(2)
+        );
+    }
+
+    #[test]
+    fn members_named_by_their_movement() {
+        // "Maoists", "Naxalites", "Houthis": the members of a movement
+        // counted by its name are the armed side.
+        has!(
+            "Fourteen Naxalites died in a gunfight with the district force.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("killed"),
+            Some(14),
+            Some(14)
+        );
+        has!(
+            "The army said its jets had killed 40 Houthis near the port.",
+            Casualties,
+            Some("army"),
+            Some("militants"),
+            Some("killed"),
+            Some(40),
+            Some(40)
+        );
+        // The adjective leaves the noun after it the subject, and the
+        // clause that follows its own ("and taking 4 prisoner").
+        has!(
+            "Units repelled the raid, killing 9 Houthi fighters and taking 3 prisoner.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("captured"),
+            Some(3),
+            Some(3)
+        );
+    }
+
+    #[test]
+    fn a_subject_of_a_named_unit() {
+        has!(
+            "A constable of the Special Task Force (STF) was shot dead at the camp.",
+            Casualties,
+            N,
+            Some("police"),
+            Some("killed"),
+            Some(1),
+            Some(1)
+        );
+        has!(
+            "A trooper of the 4th Battalion was wounded by a sniper.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("wounded"),
+            Some(1),
+            Some(1)
+        );
+        // A unit is capitalised words and unit nouns, never a clause: the
+        // farmer said; he is not among the dead.
+        let got = claims("A farmer of Dande reached by phone said six guards, all from the village, had been killed.");
+        assert!(
+            got.iter().all(|c| c.2.as_deref() != Some("civilians")),
+            "{got:?}"
         );
     }
 
