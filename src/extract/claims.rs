@@ -247,7 +247,7 @@ impl ClaimLex {
             rule(
                 "casualties/toll_is",
                 ClaimKind::Casualties,
-                format!(r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead)))(?:\s+(?:from|in|of|for|when|after|during|since)\s+[^,.;]{{1,100}}?)?\s+(?:(?:has|had)\s+)?(?:was|is|stood\s+at|stands\s+at|rose\s+to|has\s+risen\s+to|had\s+risen\s+to|risen\s+to|climbed\s+to|reached|increased\s+to|jumped\s+to)\s+(?P<count>{count})\b"),
+                format!(r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead)))(?:\s+(?:from|in|of|for|when|after|during|since)\s+[^,.;]{{1,100}}?)?\s+(?:(?:has|had)\s+)?(?:was|is|stood\s+at|stands\s+at|rose\s+to|has\s+risen\s+to|had\s+risen\s+to|risen\s+to|climbed\s+to|reached|increased\s+to|jumped\s+to)\s+(?P<count>{count})\b(?:\s+(?P<mods2>{MODS})(?P<subj2>{subj})\b)?"),
             ),
             rule(
                 "casualties/toll_of",
@@ -283,11 +283,11 @@ impl ClaimLex {
             // "The group said it suffered no casualties": a stated zero,
             // of the speaker's own side unless a subject is named. ("There
             // were no casualties" is left alone: it may be anyone's, or
-            // another incident's.)
+            // another incident's; "no civilian casualties" says whose.)
             rule(
                 "casualties/none_suffered",
                 ClaimKind::Casualties,
-                format!(r#"(?i)(?:(?:\b(?P<subj>{subj})\s+(?:had\s+|has\s+|have\s+)?(?:suffered|incurred|sustained|recorded|registered)|\b(?:suffered|incurred|sustained|recorded|registered))\s+(?:(?:absolutely|virtually)\s+)?|(?:^|[.;]\s+)(?P<bare>)){Q}(?P<count>no)\s+(?:(?:human|further|other)\s+)?(?P<out>casualties|losses|deaths|fatalities)\b{Q}(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|suffered))?"#),
+                format!(r#"(?i)(?:(?:\b(?P<subj>{subj})\s+(?:had\s+|has\s+|have\s+)?(?:suffered|incurred|sustained|recorded|registered)|\b(?:suffered|incurred|sustained|recorded|registered))\s+(?:(?:absolutely|virtually)\s+)?|(?:^|[.;]\s+)(?P<bare>)){Q}(?P<count>no)\s+(?:(?:human|further|other)\s+)?(?P<out>casualties|losses|deaths|fatalities)\b{Q}(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|suffered))?|\b(?P<count2>no)\s+(?P<subj2>civilian|police)\s+(?P<out2>casualt(?:y|ies)|deaths|fatalities|losses)\b(?:\s*(?:[,.;:]|$)|\s+(?:were|was|had|has|have|are|is|in|among|on|during|and|or)\b)"#),
             ),
             rule(
                 "undisclosed/no_figure",
@@ -607,7 +607,7 @@ fn one_before(lead: &str) -> bool {
 
 /// A bare "no casualties" (or losses, deaths, fatalities).
 static NO_LOSSES: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r#"(?i)^no\s+["']?(?:casualties|losses|deaths|fatalities)["']?$"#)
+    super::compile(r#"(?i)^no\s+(?:(?:civilian|military|police)\s+)?["']?(?:casualt(?:y|ies)|losses|deaths|fatalities)["']?$"#)
         .expect("compiles")
 });
 
@@ -1555,7 +1555,11 @@ fn build(
                     }
                 }
             }
-            let mut subject = g("subj").and_then(|s| subject_of(g("mods"), s));
+            let mut subject = g("subj")
+                .and_then(|s| subject_of(g("mods"), s))
+                // The victims after a toll's figure ("the toll stands at
+                // nine soldiers").
+                .or_else(|| g("subj2").and_then(|s| subject_of(g("mods2"), s)));
             // One person, singular: "killed a senior commander", "a
             // soldier was killed".
             if count.is_none() {
@@ -1692,9 +1696,8 @@ fn build(
                     let w = o.as_str().to_lowercase();
                     match w.as_str() {
                         "prisoners" | "hostages" | "captives" => Some("captured".into()),
-                        "deaths" | "lives" | "fatalities" | "casualties" | "losses" => {
-                            Some("killed".into())
-                        }
+                        "deaths" | "lives" | "fatalities" | "casualties" | "casualty"
+                        | "losses" => Some("killed".into()),
                         _ => None,
                     }
                 }),
@@ -5931,6 +5934,57 @@ mod rule_tests {
             Some(3),
             Some(3)
         );
+    }
+
+    #[test]
+    fn a_toll_that_names_its_victims() {
+        has!(
+            "Our side's toll stands at six gendarmes fallen with arms in hand and 12 wounded.",
+            Casualties,
+            N,
+            Some("police"),
+            Some("killed"),
+            Some(6),
+            Some(6)
+        );
+        has!(
+            "Our side's toll stands at six gendarmes fallen with arms in hand and 12 wounded.",
+            Casualties,
+            N,
+            Some("police"),
+            Some("wounded"),
+            Some(12),
+            Some(12)
+        );
+        // Without victims after it, the toll keeps none of its own.
+        has!(
+            "The toll rose to 30 by the evening.",
+            Casualties,
+            N,
+            N,
+            Some("killed"),
+            Some(30),
+            Some(30)
+        );
+    }
+
+    #[test]
+    fn no_civilian_casualties_is_a_zero_of_civilians() {
+        has!(
+            "The prefect said that no civilian casualty had been registered.",
+            Casualties,
+            Some("government"),
+            Some("civilians"),
+            Some("killed"),
+            Some(0),
+            Some(0)
+        );
+        none_of!(
+            "The prefect said that no civilian casualty had been registered.",
+            Undisclosed
+        );
+        // Figures withheld are not a zero.
+        none_of!("The prefect gave no civilian casualty figures.", Casualties);
     }
 
     #[test]
