@@ -231,7 +231,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_of_them",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+of\s+(?:them|those|the\s+attackers|the\s+assailants|the\s+victims)\s+(?:(?:had|have|has|were|was|been|being|reportedly|also|later)\s+){{0,3}}{Q}(?P<out>{verb}|{pred}){Q}|\b(?P<out2>{verb}){Q}\s+{Q}(?P<count2>{count}){Q}\s+of\s+(?:them|those)\b|(?:^|[.;:]\s+|\n)(?:[A-Z]\w*\s+){{0,2}}?{Q}(?P<count3>{count}){Q}\s+others\s+(?:(?:had|have|has|were|was|are|is|been|being|reportedly|also|later|still|remain|remained|remains)\s+){{1,3}}{Q}(?P<out3>{verb}|{pred}){Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+of\s+(?:them|whom|those|the\s+attackers|the\s+assailants|the\s+victims)\s+(?:(?:had|have|has|were|was|been|being|reportedly|also|later)\s+){{0,3}}{Q}(?P<out>{verb}|{pred}){Q}|\b(?P<out2>{verb}){Q}\s+{Q}(?P<count2>{count}){Q}\s+of\s+(?:them|those)\b|(?:^|[.;:]\s+|\n)(?:[A-Z]\w*\s+){{0,2}}?{Q}(?P<count3>{count}){Q}\s+others\s+(?:(?:had|have|has|were|was|are|is|been|being|reportedly|also|later|still|remain|remained|remains)\s+){{1,3}}{Q}(?P<out3>{verb}|{pred}){Q}"#),
             ),
             rule(
                 "casualties/bodies",
@@ -352,7 +352,7 @@ impl ClaimLex {
             rule(
                 "responsibility/behind",
                 ClaimKind::Responsibility,
-                r"(?i)\b(?:was|were|is|are)\s+behind\s+(?:the|an?|this|these|those|its)\s+(?:attacks?|assaults?|raids?|ambush|bombings?|offensive|violence)\b|\b(?:group|faction|militants|jihadists|organi[sz]ation)\s+(?:behind|responsible(?:\s+for)?)\b|\b(?:orchestrated|masterminded|perpetrated|carried\s+out|claimed|(?:planned|plotted|engineered)(?:\s+and\s+(?:directed|executed|ordered|financed|carried\s+out))?)\s+by\b".to_string(),
+                r"(?i)\b(?:was|were|is|are)\s+behind\s+(?:the|an?|this|these|those|its)\s+(?:attacks?|assaults?|raids?|ambush|bombings?|offensive|violence)\b|\b(?:group|faction|militants|jihadists|organi[sz]ation)\s+(?:behind|responsible(?:\s+for)?)\b|\bclaimed\s+(?:(?:(?:late\s+|early\s+)?on\s+\w+|later|quickly|swiftly|subsequently|since|also|yesterday|today|overnight|online|publicly)\s+)?by\b|\b(?:orchestrated|masterminded|perpetrated|carried\s+out|(?:planned|plotted|engineered)(?:\s+and\s+(?:directed|executed|ordered|financed|carried\s+out))?)\s+by\b".to_string(),
             ),
             // "The group denied attacking the army", "the RSF denied any
             // involvement": a party's denial of its own part.
@@ -399,7 +399,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<ours>of\s+(?:our|their|its)\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?|(?:,\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),)?,?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;|,)\s+{Q}(?P<count2>{count}){Q}\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{MODS})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)|^(?:,?\s+and|,)\s+(?:taking|took|taken)\s+(?P<count4>{count})\s+(?:of\s+them\s+)?(?:prisoners?|captives?)\b"
+            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?|(?:,\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),)?,?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;|,)\s+{Q}(?P<count2>{count}){Q}\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{MODS})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)|^(?:,?\s+and|,)\s+(?:taking|took|taken)\s+(?P<count4>{count})\s+(?:of\s+them\s+|others?\s+|more\s+)?(?:prisoners?|captives?)\b"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives".
@@ -2182,7 +2182,12 @@ fn build(
                     let subj = clause_subject(true).and_then(|s| s.0);
                     let group_subj = subj.filter(|&a| ctx.entry(a).kind == ActorKind::ArmedGroup);
                     if by {
-                        (named_after, claimant)
+                        // "The attack was claimed by X": X claims it.
+                        let claimed = m.as_str().to_ascii_lowercase().starts_with("claimed");
+                        match named_after {
+                            Some(a) if claimed => (Some(a), Some(a)),
+                            _ => (named_after, claimant),
+                        }
                     } else {
                         let r =
                             group_subj
@@ -5985,6 +5990,41 @@ mod rule_tests {
         );
         // Figures withheld are not a zero.
         none_of!("The prefect gave no civilian casualty figures.", Casualties);
+    }
+
+    #[test]
+    fn claimed_by_and_prisoners_of_a_list() {
+        // The party an attack "was claimed by" claims it, whatever comes
+        // between ("on Monday", "later").
+        has!(
+            "The raid was claimed on Monday by al-Shabaab.",
+            Responsibility,
+            Some("al_shabab"),
+            Some("al_shabab"),
+            Some("responsible"),
+            None,
+            None
+        );
+        // "several of whom", like "several of them".
+        has!(
+            "Police fought off the gunmen, three of whom were arrested.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("captured"),
+            Some(3),
+            Some(3)
+        );
+        // A list of deeds: "killed ..., taken N others prisoner".
+        has!(
+            "The rebels said they had killed nine troops, taken two others prisoner and burned a truck.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("captured"),
+            Some(2),
+            Some(2)
+        );
     }
 
     #[test]

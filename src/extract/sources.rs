@@ -1262,7 +1262,12 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             let frame = if cm.name("acc").is_some() || cm.name("asby").is_some() {
                 // Speaker after the cue; scope: the rest of the sentence.
                 // "According to the communique": whoever issued it last.
-                let spk = speaker_in(ctx, ce, (ce + 80).min(sent.end), true).or_else(|| {
+                // Within the cue's own phrase: "According to the police,
+                // JNIM killed ..." is the police's word, not JNIM's.
+                let phrase_end = text[ce..sent.end]
+                    .find([',', ';', ':'])
+                    .map_or(sent.end, |i| ce + i);
+                let spk = speaker_in(ctx, ce, (ce + 80).min(phrase_end), true).or_else(|| {
                     let next = super::after(text, ce, 40).to_ascii_lowercase();
                     let doc = document_head(next.trim_start());
                     let doc_word = lex
@@ -2808,6 +2813,22 @@ mod tests {
     /// The role of each source of `text`.
     fn roles(text: &str) -> Vec<Option<String>> {
         each(text, |s| s.role)
+    }
+
+    #[test]
+    fn according_to_names_its_speaker_before_the_comma() {
+        // The party after the comma is what was said, not who said it.
+        let text = "According to the local police, the ADF killed nine farmers near Beni.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        assert!(
+            x.sources.iter().all(|s| s.actor.as_deref() != Some("adf")),
+            "{:?}",
+            x.sources
+        );
+        let text = "According to Acled, the ADF killed 200 people in the province this year.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let claimants: Vec<Option<&str>> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
+        assert_eq!(claimants, [Some("acled")], "{:?}", x.claims);
     }
 
     #[test]
