@@ -922,6 +922,40 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>, mut matches: Matches<'_, '_>) {
                 });
             found[i].subject = subject;
         }
+        // A bare figure ("and reported 15 wounded") after victims named in
+        // its sentence by the same party ("the loss of 11 soldiers") is
+        // about those victims; not those of a part ("including three
+        // children").
+        let part = |c: &FoundClaim| {
+            let lead = super::before(ctx.text, c.anchor.0, 16).to_ascii_lowercase();
+            let lead = lead.trim_end();
+            [
+                "including",
+                "among them",
+                "among whom",
+                "of whom",
+                "of them",
+            ]
+            .iter()
+            .any(|w| lead.ends_with(w))
+        };
+        for i in first..end {
+            if found[i].rule != "casualties/count_outcome" || found[i].subject.is_some() {
+                continue;
+            }
+            let subject = found[first..end]
+                .iter()
+                .filter(|c| {
+                    c.kind == ClaimKind::Casualties
+                        && c.start < found[i].start
+                        && c.claimant == found[i].claimant
+                        && c.subject.is_some()
+                        && !part(c)
+                })
+                .max_by_key(|c| c.start)
+                .and_then(|c| c.subject.clone());
+            found[i].subject = subject;
+        }
         first = end;
     }
     // Overlap policy, part one: one claim per anchor and kind, by rule priority.
@@ -6024,6 +6058,27 @@ mod rule_tests {
             Some("captured"),
             Some(2),
             Some(2)
+        );
+    }
+
+    #[test]
+    fn a_bare_figure_is_about_the_victims_named_before_it() {
+        has!(
+            "The ministry confirmed the deaths of six policemen and reported 14 wounded.",
+            Casualties,
+            Some("government"),
+            Some("police"),
+            Some("wounded"),
+            Some(14),
+            Some(14)
+        );
+        // Not those of a part of the toll.
+        let got =
+            claims("The mortar killed 9 villagers, including two girls, and left 30 wounded.");
+        assert!(
+            got.iter()
+                .all(|c| !(c.3.as_deref() == Some("wounded") && c.2.as_deref() == Some("girls"))),
+            "{got:?}"
         );
     }
 
