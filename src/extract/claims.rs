@@ -308,7 +308,7 @@ impl ClaimLex {
             rule(
                 "control/passive",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))(?:\s+(?:sector|area|zone))?(?:,\s+(?:about|some|around|nearly|a|an|the|located|situated|which\s+lies|\d)[^,.;]{{1,70}}?,)?\s+{Q}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:intact|secure|calm|safe|stable)\s+and\s+)?{Q}(?:(?:still|firmly|fully|entirely|completely|totally|now|back|once\s+again|again)\s+)?(?:in\s+the\s+hands\s+of|in\s+(?:our|their|its)\s+hands|under\s+(?:our|their|its)\s+(?:full\s+|total\s+|complete\s+|firm\s+|entire\s+)?control\b|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+|entire\s+)?control{Q}\s+of|under\s+(?:full\s+|total\s+|firm\s+)?(?:(?-i:[A-Z][\w-]*\s+){{1,2}}|(?:police|army|military|government|rebel|militant|jihadist|insurgent|state)\s+)control\b)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?|(?:fell|(?:has|had)\s+fallen)\s+(?:on|after|early|late|overnight|within|following|before|during)\b)\b|\b(?-i:(?P<rplace>{place}))(?:,\s+(?:a|an|the)\s+[^,.;]{{1,60}}?)?,?\s+(?:which|that)\s+(?:it|they|the\s+(?:group|rebels|militants|jihadists|insurgents|army|military|junta|militia|fighters)|(?-i:[A-Z][\w-]+))\s+(?:(?:had|has|have|briefly|first|later|then|temporarily|eventually|once)\s+){{0,2}}(?:seized|captured|took|overran|occupied|retook|recaptured|controlled|held)\s*(?:in|on|during|last|after|before|from|until|for|,|;|\.|$)"),
+                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))(?:\s+(?:sector|area|zone))?(?:,\s+(?:about|some|around|nearly|a|an|the|located|situated|which\s+lies|\d)[^,.;]{{1,70}}?,)?\s+{Q}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:intact|secure|calm|safe|stable)\s+and\s+)?{Q}(?:(?:still|firmly|fully|entirely|completely|totally|now|back|once\s+again|again)\s+)?(?:in\s+the\s+hands\s+of|in\s+(?:our|their|its)\s+hands|in\s+the\s+(?:firm\s+|full\s+|total\s+)?hold\s+of|under\s+(?:our|their|its)\s+(?:full\s+|total\s+|complete\s+|firm\s+|entire\s+)?control\b|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+|entire\s+)?control{Q}\s+of|under\s+(?:full\s+|total\s+|firm\s+)?(?:(?-i:[A-Z][\w-]*\s+){{1,2}}|(?:police|army|military|government|rebel|militant|jihadist|insurgent|state)\s+)control\b)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?|(?:fell|(?:has|had)\s+fallen)\s+(?:on|after|early|late|overnight|within|following|before|during)\b)\b|\b(?-i:(?P<rplace>{place}))(?:,\s+(?:a|an|the)\s+[^,.;]{{1,60}}?)?,?\s+(?:which|that)\s+(?:it|they|the\s+(?:group|rebels|militants|jihadists|insurgents|army|military|junta|militia|fighters)|(?-i:[A-Z][\w-]+))\s+(?:(?:had|has|have|briefly|first|later|then|temporarily|eventually|once)\s+){{0,2}}(?:seized|captured|took|overran|occupied|retook|recaptured|controlled|held)\s*(?:in|on|during|last|after|before|from|until|for|,|;|\.|$)"),
             ),
             rule(
                 "repelled/verb",
@@ -1019,8 +1019,19 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
     let calendar_day = |si: usize| date_in(si, &is_calendar_day);
     // Any date to the day, a weekday included.
     let any_day = |si: usize| date_in(si, &|d| d.value.is_some_and(|v| v.day().is_some()));
-    let month_only = |si: usize| date_in(si, &|d| d.value.is_some_and(|v| v.day().is_none()));
-    let Some((main, from_dateline)) = claims
+    // Not the start of a span ("since the start of June"): the span runs
+    // up to now.
+    let month_only = |si: usize| {
+        date_in(si, &|d| {
+            let lead = super::before(ctx.text, d.start, 24).to_ascii_lowercase();
+            let lead = lead.trim_end();
+            d.value.is_some_and(|v| v.day().is_none())
+                && !["since", "start of", "beginning of", "from", "as of"]
+                    .iter()
+                    .any(|w| lead.ends_with(w))
+        })
+    };
+    let Some((main, from_dateline, month_of_weekday)) = claims
         .iter()
         .filter(|c| c.kind == ClaimKind::Casualties && c.event == Some(EventRef::Current))
         .find_map(|c| {
@@ -1039,6 +1050,22 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
                 Some(v) => (v, false),
                 None => (d.value?, true),
             })
+        })
+        // Else a weekday of the story's own ("on Monday night"), resolved
+        // against the publication date: only its month counts (the weekday
+        // may be a statement's, days after the attack).
+        .map(|(v, dl)| (v, dl, false))
+        .or_else(|| {
+            claims
+                .iter()
+                .filter(|c| c.kind == ClaimKind::Casualties && c.event == Some(EventRef::Current))
+                .find_map(|c| {
+                    c.date?;
+                    ctx.event_dates(c.sentence)
+                        .filter(|d| !is_dateline(ctx.text, d))
+                        .find_map(|d| d.value.filter(|v| v.day().is_some()))
+                        .map(|v| (v, false, true))
+                })
         })
     else {
         // No calendar day for the story: a sentence that opens with "Last
@@ -1066,8 +1093,9 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
         if c.event == Some(EventRef::Current)
             // A dateline's day is the report's, days after the attack's:
             // weekdays before it may be the attack's own.
-            && ((if from_dateline { calendar_day(c.sentence) } else { any_day(c.sentence) })
-                .is_some_and(|d| d <= cutoff)
+            && ((!month_of_weekday
+                && (if from_dateline { calendar_day(c.sentence) } else { any_day(c.sentence) })
+                    .is_some_and(|d| d <= cutoff))
                 || month_only(c.sentence)
                     .is_some_and(|d| d.month().is_some() && (d.year(), d.month()) < main_month))
         {
@@ -3437,6 +3465,29 @@ mod rule_tests {
             Some("killed"),
             Some(201),
             None::<u64>
+        );
+    }
+
+    #[test]
+    fn an_earlier_month_before_a_weekday_story_is_an_earlier_event() {
+        // Published 2024-03-13: the story's day is a weekday (Monday, 11
+        // March), and February lies before its month.
+        let events = |text: &str| casualty_events(dated(text));
+        use crate::EventRef::{Current, Prior};
+        assert_eq!(
+            events("Gunmen killed 6 miners at the mine on Monday night, police said. In February, the army killed 15 bandits near the mine."),
+            [(Some(6), Some(Current)), (Some(15), Some(Prior))]
+        );
+        // The weekday may be a statement's, days after the attack: it
+        // moves no day before it, only earlier months.
+        assert_eq!(
+            events("The army said on Monday that 6 soldiers were killed. On Saturday, 3 herders were killed nearby."),
+            [(Some(6), Some(Current)), (Some(3), Some(Current))]
+        );
+        // "Since the start of February" is a span that runs up to now.
+        assert_eq!(
+            events("Gunmen killed 6 miners at the mine on Monday night, police said. Bandits have killed 40 people since the start of February."),
+            [(Some(6), Some(Current)), (Some(40), Some(Current))]
         );
     }
 
@@ -6079,6 +6130,19 @@ mod rule_tests {
             got.iter()
                 .all(|c| !(c.3.as_deref() == Some("wounded") && c.2.as_deref() == Some("girls"))),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_base_in_the_firm_hold_of_troops() {
+        has!(
+            "The camp remains in the firm hold of our forces, the spokesman said.",
+            Control,
+            N,
+            Some("bases"),
+            Some("seized"),
+            None,
+            None
         );
     }
 
