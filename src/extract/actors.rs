@@ -289,10 +289,11 @@ static NAMED_GROUP_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// An organisation named in full by its kind: "the Sudan Doctors Network",
+/// "the Pakistan Institute for Conflict and Security Studies (PICSS)",
 /// "the Armed Conflict Location and Event Data Project (ACLED)", with its
 /// acronym in brackets or after "known by its initials".
 static NAMED_ORG_RE: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"\b(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|on|in|the|de|du|des)\s+){0,2}){1,6}(?:Network|Observatory|Foundation|Association|Federation|Watch|Monitor|Forum|Society|Commission|Committee|Collective|Platform))\b(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,10})\)|,\s+known\s+(?:by\s+its\s+(?:[A-Z]?[a-z]+\s+)?(?:initials|acronym)|as)\s+(?P<acr2>[A-Z]{2,10})\b)?")
+    super::compile(r"\b(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|on|in|the|de|du|des)\s+){0,2}){1,6}(?:Network|Observatory|Foundation|Association|Federation|Watch|Monitor|Forum|Society|Commission|Committee|Collective|Platform|Institute|Project|Initiative)(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s+(?:(?:and|&|of|the|in)\s+)?){0,4}[A-Z][\w'&-]*)?)\b(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,10})\)|,\s+known\s+(?:by\s+its\s+(?:[A-Z]?[a-z]+\s+)?(?:initials|acronym)|as)\s+(?P<acr2>[A-Z]{2,10})\b)?")
         .expect("named-organisation pattern compiles")
 });
 
@@ -608,9 +609,11 @@ impl ActorLex {
             }
             // Only one that reports something: an organisation named in
             // passing is not a party to the story.
-            let cited = super::before(text, whole.start(), 24)
-                .to_ascii_lowercase()
-                .trim_end()
+            let lead = super::before(text, whole.start(), 24).to_ascii_lowercase();
+            let lead = lead.trim_end();
+            let cited = lead
+                .strip_suffix(" the")
+                .unwrap_or(lead)
                 .ends_with("according to");
             if !cited && !ORG_SPEAKS.is_match(super::after(text, whole.end(), 120)) {
                 continue;
@@ -1016,6 +1019,20 @@ mod resolution_tests {
             "The road passes the Lake Chad Fisheries Association building.",
         ));
         assert!(x.actors.is_empty(), "{:?}", x.actors);
+    }
+
+    #[test]
+    fn institutes_named_with_their_field_are_learned_when_cited() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "According to the Kivu Institute for Peace and Conflict Studies (KIPCS), 90 civilians were killed in May.",
+        ));
+        let a = x.actors.iter().find(|a| a.id == "kipcs").expect("learned");
+        assert_eq!(
+            a.name,
+            "Kivu Institute for Peace and Conflict Studies (KIPCS)"
+        );
+        assert_eq!(x.claims[0].claimant.as_deref(), Some("kipcs"));
     }
 
     #[test]
