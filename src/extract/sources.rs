@@ -1536,6 +1536,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     reports_between_one_speaker(ctx);
     blocks_after_a_colon(ctx);
     reproduced_documents(ctx);
+    embedded_posts(ctx);
     paragraphs_that_open_with_a_report(ctx);
     places_in_names(ctx);
 }
@@ -1804,6 +1805,60 @@ fn reproduced_documents(ctx: &mut Ctx<'_, '_>) {
             }
         },
     );
+}
+
+/// The signature line of a social-media post embedded in a web page:
+/// "— Khyber Pakhtunkhwa Police (@KP_Police1) July 19, 2026".
+static POST_SIGNATURE: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"^\s*(?:[\u{2014}\u{2013}]|-{1,2})\s*[^()\n]{2,80}?\s*\(@\w{1,30}\)")
+        .expect("compiles")
+});
+
+/// A post embedded in a web page ("Police jawans repulsed the attack. 2
+/// constables embraced shahadat" and, under it, "— Khyber Pakhtunkhwa
+/// Police (@KP_Police1) July 19, 2026") is the words of the party its
+/// signature line names, on social media: the post's paragraph, for its
+/// sentences that report no one else's words.
+fn embedded_posts(ctx: &mut Ctx<'_, '_>) {
+    let mut added = Vec::new();
+    for si in 1..ctx.sentences.len() {
+        let sent = ctx.sentences[si];
+        let prev = ctx.sentences[si - 1];
+        if prev.para == sent.para || !POST_SIGNATURE.is_match(&ctx.text[sent.start..sent.end]) {
+            continue;
+        }
+        let lo = ctx
+            .actors
+            .mentions
+            .partition_point(|m| m.start < sent.start);
+        let hi = ctx.actors.mentions.partition_point(|m| m.start < sent.end);
+        let Some(actor) = (lo..hi).find_map(|mi| ctx.resolve(mi)) else {
+            continue;
+        };
+        let source = org_source(ctx, actor, sent.start);
+        if ctx.sources[source].channel.is_none() {
+            ctx.sources[source].channel = Some(crate::Channel::SocialMedia);
+        }
+        let frame = Frame {
+            cue_start: sent.start,
+            scope_start: sent.start,
+            scope_end: sent.end,
+            actor: Some(actor),
+            source: Some(source),
+            hedge: false,
+            preposed: false,
+        };
+        let first = ctx.sentences[..si]
+            .iter()
+            .rposition(|x| x.para != prev.para)
+            .map_or(0, |k| k + 1);
+        for j in first..si {
+            if frames_of(ctx, j).is_empty() {
+                added.push(lent_to(ctx.sentences[j], &frame));
+            }
+        }
+    }
+    add_frames(ctx, added);
 }
 
 /// A report that ends its paragraph with a colon ("The Government informs
@@ -2813,6 +2868,31 @@ mod tests {
     /// The role of each source of `text`.
     fn roles(text: &str) -> Vec<Option<String>> {
         each(text, |s| s.role)
+    }
+
+    #[test]
+    fn an_embedded_post_is_its_signers_on_social_media() {
+        let text = "Officers of the Gusau division foiled an ambush on the highway. Three \
+                    constables were wounded and taken to hospital. #NPF\n\
+                    \u{2014} Nigeria Police Force (@PoliceNG) May 2, 2026\n\n\
+                    The road stayed closed on Sunday.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let wounded = x
+            .claims
+            .iter()
+            .find(|c| c.outcome.as_deref() == Some("wounded"))
+            .expect("a toll");
+        assert_eq!(wounded.claimant.as_deref(), Some("nigeria_police"));
+        let s = &x.sources[wounded.source.expect("a source")];
+        assert_eq!(s.channel, Some(crate::Channel::SocialMedia), "{s:?}");
+        // A dash line without a handle signs nothing.
+        let text = "Three constables were wounded.\n\u{2014} Nigeria Police Force, May 2";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        assert!(
+            x.claims.iter().all(|c| c.claimant.is_none()),
+            "{:?}",
+            x.claims
+        );
     }
 
     #[test]
