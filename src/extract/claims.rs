@@ -287,7 +287,7 @@ impl ClaimLex {
             rule(
                 "casualties/none_suffered",
                 ClaimKind::Casualties,
-                format!(r#"(?i)(?:(?:\b(?P<subj>{subj})\s+(?:had\s+|has\s+|have\s+)?(?:suffered|incurred|sustained|recorded|registered)|\b(?:suffered|incurred|sustained|recorded|registered))\s+(?:(?:absolutely|virtually)\s+)?|(?:^|[.;]\s+)(?P<bare>)){Q}(?P<count>no)\s+(?:(?:human|further|other)\s+)?(?P<out>casualties|losses|deaths|fatalities)\b{Q}(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|suffered))?|\b(?P<count2>no)\s+(?P<subj2>civilian|police)\s+(?P<out2>casualt(?:y|ies)|deaths|fatalities|losses)\b(?:\s*(?:[,.;:]|$)|\s+(?:were|was|had|has|have|are|is|in|among|on|during|and|or)\b)"#),
+                format!(r#"(?i)(?:(?:\b(?P<subj>{subj})\s+(?:had\s+|has\s+|have\s+)?(?:suffered|incurred|sustained|recorded|registered)|\b(?:suffered|incurred|sustained|recorded|registered))\s+(?:(?:absolutely|virtually)\s+)?|(?:^|[.;]\s+|\b(?:said|says|added|stated|reported|confirmed|indicated)\s+(?:that\s+)?)(?P<bare>)){Q}(?P<count>no)\s+(?:(?:human|further|other)\s+)?(?P<out>casualties|losses|deaths|fatalities)\b{Q}(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|suffered))?|\b(?P<count2>no)\s+(?P<subj2>civilian|police)\s+(?P<out2>casualt(?:y|ies)|deaths|fatalities|losses)\b(?:\s*(?:[,.;:]|$)|\s+(?:were|was|had|has|have|are|is|in|among|on|during|and|or)\b)"#),
             ),
             rule(
                 "undisclosed/no_figure",
@@ -402,9 +402,10 @@ impl ClaimLex {
             r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?|(?:,\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),)?,?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;|,)\s+{Q}(?P<count2>{count}){Q}\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{MODS})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)|^(?:,?\s+and|,)\s+(?:taking|took|taken)\s+(?P<count4>{count})\s+(?:of\s+them\s+|others?\s+|more\s+)?(?:prisoners?|captives?)\b"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
-        // neutralised and two soldiers lost their lives".
+        // neutralised and two soldiers lost their lives", past a clause in
+        // apposition ("14 people, mostly women and girls, were abducted").
         let own_outcome = Regex::new_lazy(&format!(
-            r"(?i)^\s+{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b"
+            r"(?i)^(?:\s*,[^,.;]{{1,60}},)?\s+{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b"
         ));
         let included = Regex::new_lazy(&format!(
             r"(?i),\s+(?:(?P<c1>{count})\s+of\s+(?:them|whom)|(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<c2>{count}))\s+(?P<mods>{MODS})(?P<subj>{subj})\b"
@@ -6144,6 +6145,35 @@ mod rule_tests {
             None,
             None
         );
+    }
+
+    #[test]
+    fn a_coordinated_figure_keeps_its_own_verb_past_an_apposition() {
+        has!(
+            "Six rangers were killed, and 20 villagers, mostly herders, were kidnapped.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("abducted"),
+            Some(20),
+            Some(20)
+        );
+    }
+
+    #[test]
+    fn no_casualties_among_those_named_after_said() {
+        has!(
+            "The battalion said no casualties were recorded among its soldiers.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(0),
+            Some(0)
+        );
+        // Whose, unsaid: nothing.
+        let got = claims("The battalion said no casualties were recorded.");
+        assert!(got.iter().all(|c| c.0 != ClaimKind::Casualties), "{got:?}");
     }
 
     #[test]
