@@ -1835,6 +1835,16 @@ fn embedded_posts(ctx: &mut Ctx<'_, '_>) {
         let Some(actor) = (lo..hi).find_map(|mi| ctx.resolve(mi)) else {
             continue;
         };
+        let first = ctx.sentences[..si]
+            .iter()
+            .rposition(|x| x.para != prev.para)
+            .map_or(0, |k| k + 1);
+        let unframed: Vec<usize> = (first..si)
+            .filter(|&j| frames_of(ctx, j).is_empty())
+            .collect();
+        if unframed.is_empty() {
+            continue;
+        }
         let source = org_source(ctx, actor, sent.start);
         if ctx.sources[source].channel.is_none() {
             ctx.sources[source].channel = Some(crate::Channel::SocialMedia);
@@ -1848,14 +1858,8 @@ fn embedded_posts(ctx: &mut Ctx<'_, '_>) {
             hedge: false,
             preposed: false,
         };
-        let first = ctx.sentences[..si]
-            .iter()
-            .rposition(|x| x.para != prev.para)
-            .map_or(0, |k| k + 1);
-        for j in first..si {
-            if frames_of(ctx, j).is_empty() {
-                added.push(lent_to(ctx.sentences[j], &frame));
-            }
+        for j in unframed {
+            added.push(lent_to(ctx.sentences[j], &frame));
         }
     }
     add_frames(ctx, added);
