@@ -608,7 +608,7 @@ fn one_before(lead: &str) -> bool {
 
 /// A bare "no casualties" (or losses, deaths, fatalities).
 static NO_LOSSES: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r#"(?i)^no\s+(?:(?:civilian|military|police)\s+)?["']?(?:casualt(?:y|ies)|losses|deaths|fatalities)["']?$"#)
+    super::compile(r#"(?i)^no\s+(?:(?:civilian|police)\s+)?["']?(?:casualt(?:y|ies)|losses|deaths|fatalities)["']?$"#)
         .expect("compiles")
 });
 
@@ -928,17 +928,11 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>, mut matches: Matches<'_, '_>) {
         // about those victims; not those of a part ("including three
         // children").
         let part = |c: &FoundClaim| {
-            let lead = super::before(ctx.text, c.anchor.0, 16).to_ascii_lowercase();
-            let lead = lead.trim_end();
-            [
-                "including",
-                "among them",
-                "among whom",
-                "of whom",
-                "of them",
-            ]
-            .iter()
-            .any(|w| lead.ends_with(w))
+            parts_a_figure(
+                super::before(ctx.text, c.anchor.0, 24)
+                    .to_ascii_lowercase()
+                    .trim_end(),
+            )
         };
         for i in first..end {
             if found[i].rule != "casualties/count_outcome" || found[i].subject.is_some() {
@@ -986,6 +980,21 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>, mut matches: Matches<'_, '_>) {
     kept.sort_by_key(|c| (c.start, c.end));
     earlier_days_are_prior(ctx, &mut kept);
     ctx.claims = kept;
+}
+
+/// Whether a figure after `lead` (lowercased, trimmed) is a part of an
+/// earlier one: "killed 12, among them (including) three children".
+fn parts_a_figure(lead: &str) -> bool {
+    [
+        "among them",
+        "among whom",
+        "including them",
+        "including",
+        "of whom",
+        "of them",
+    ]
+    .iter()
+    .any(|w| lead.ends_with(w))
 }
 
 /// Days before the main event's day from which a claim dated in full is
@@ -1260,10 +1269,7 @@ fn build(
     if let (Some(c), Some(o)) = (g("count").or_else(|| g("list")), g("out")) {
         let lead = super::before(text, base + c.start(), 24).to_ascii_lowercase();
         let lead = lead.trim_end_matches(|ch: char| ch.is_whitespace() || ch == '"' || ch == '\'');
-        let parts = ["among them", "among whom", "including them", "including"]
-            .iter()
-            .any(|w| lead.ends_with(w));
-        if parts && c.start() < o.start() {
+        if parts_a_figure(lead) && c.start() < o.start() {
             return Vec::new();
         }
     }
