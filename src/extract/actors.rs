@@ -1131,6 +1131,36 @@ mod resolution_tests {
     }
 
     #[test]
+    fn a_generic_force_takes_the_party_named_with_its_head_noun() {
+        let claimant = |t: &str| {
+            let x = Extractor::new().extract(&Document::new("t", t));
+            x.claims
+                .iter()
+                .find(|c| c.kind == crate::ClaimKind::Casualties)
+                .and_then(|c| c.claimant.clone())
+        };
+        // The nearest force is Armenia's, but "the General Staff" was
+        // Azerbaijan's.
+        assert_eq!(
+            claimant(
+                "Azerbaijan's General Staff reported that Armenian troops shelled its positions twice. \
+                 The General Staff later said 12 Armenian soldiers were killed."
+            )
+            .as_deref(),
+            Some("azerbaijan_army")
+        );
+        // Without a same-head antecedent, the nearest force as before.
+        assert_eq!(
+            claimant(
+                "Azerbaijan's General Staff reported shelling. Armenian troops withdrew. \
+                 The army later said 12 soldiers were killed."
+            )
+            .as_deref(),
+            Some("armenia_army")
+        );
+    }
+
+    #[test]
     fn capitalised_government_and_ministries_speak_for_the_government() {
         for t in [
             "Kenyan police clashed with gunmen near Garissa. Eight gunmen were killed, the Ministry of Interior said.",

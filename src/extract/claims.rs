@@ -209,7 +209,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}}|\s+(?:who|that)\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?){{0,2}}?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our|his|her|my)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}}|\s+(?:who|that)\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?){{0,2}}?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/noun_of_count",
@@ -403,9 +403,10 @@ impl ClaimLex {
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives", past a clause in
-        // apposition ("14 people, mostly women and girls, were abducted").
+        // apposition ("14 people, mostly women and girls, were abducted")
+        // or a place ("and two policemen at the depot have not been heard from").
         let own_outcome = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s*,[^,.;]{{1,60}},)?\s+{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b"
+            r"(?i)^(?:\s*,[^,.;]{{1,60}},|\s+(?:at|in|from|near|of)\s+[^,.;]{{1,40}}?)?\s+{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b"
         ));
         let included = Regex::new_lazy(&format!(
             r"(?i),\s+(?:(?P<c1>{count})\s+of\s+(?:them|whom)|(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<c2>{count}))\s+(?P<mods>{MODS})(?P<subj>{subj})\b"
@@ -1774,6 +1775,17 @@ fn build(
                 (None, "casualties/toll_is" | "casualties/toll_of") => Some("killed".into()),
                 _ => None,
             };
+            // "freed hundreds of inmates": a jailbreak, not a rescue.
+            if outcome.as_deref() == Some("rescued")
+                && g("subj").is_some_and(|s| {
+                    let s = s.as_str().to_ascii_lowercase();
+                    s.starts_with("inmate")
+                        || s.starts_with("prisoner")
+                        || s.starts_with("detainee")
+                })
+            {
+                return out;
+            }
             // "We suffered no casualties": the speaker's own men. "No
             // casualties were reported" may be anyone's: only with whom
             // ("among residents").
@@ -3836,6 +3848,33 @@ mod rule_tests {
     }
 
     #[test]
+    fn freed_captives_and_figures_of_his_men() {
+        has!(
+            "The marines said they freed nine hostages held on the island.",
+            Casualties,
+            N,
+            Some("people"),
+            Some("rescued"),
+            Some(9),
+            Some(9)
+        );
+        // A jailbreak frees no captives.
+        none_of!(
+            "In May the rebels stormed the town and freed 300 inmates from its jail.",
+            Casualties
+        );
+        has!(
+            "The chief said three of his guardsmen were shot dead at the gate.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(3),
+            Some(3)
+        );
+    }
+
+    #[test]
     fn coordinated_figures_keep_their_own_outcome() {
         // "..., taking N prisoner": the same subject, captured.
         has!(
@@ -3853,6 +3892,26 @@ mod rule_tests {
             Some("army"),
             Some("soldiers"),
             Some("killed"),
+            Some(3),
+            Some(3)
+        );
+        // A place between the figure and its own outcome; "not been heard
+        // from" is missing.
+        has!(
+            "Six rangers died at the gate, and two policemen at the depot have not been heard from, the ministry said.",
+            Casualties,
+            Some("government"),
+            Some("police"),
+            Some("missing"),
+            Some(2),
+            Some(2)
+        );
+        has!(
+            "Three herders went missing near the river, the police said.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("missing"),
             Some(3),
             Some(3)
         );

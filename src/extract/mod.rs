@@ -297,6 +297,14 @@ impl<'e, 'd> Ctx<'e, 'd> {
                 .filter(|x| x.actor.is_some() && !x.modifier)
         };
         let lex = &self.engine.actors;
+        // "The General Staff" after "Ukraine's General Staff" and "Russian
+        // troops": the party named earlier with the same head noun, before
+        // the nearest party of the same kind.
+        if matches!(class, Class::State | Class::Police | Class::Gov) {
+            if let Some(a) = self.same_head_antecedent(pos, mi, class) {
+                return Some(a);
+            }
+        }
         match class {
             Class::State => named_before()
                 .filter_map(|x| x.actor)
@@ -384,6 +392,42 @@ impl<'e, 'd> Ctx<'e, 'd> {
             }
             Class::Person => None,
         }
+    }
+
+    /// The party named within [`LOOKBACK`] mentions before the generic
+    /// mention `mi` (at `pos`) with the same head noun: "the General Staff"
+    /// is the one of "Ukraine's General Staff", even with "Russian troops"
+    /// named in between.
+    fn same_head_antecedent(&self, pos: usize, mi: usize, class: Class) -> Option<usize> {
+        let m = self.actors.mentions.get(mi).filter(|m| m.start == pos)?;
+        let written = self.text.get(m.start..m.end)?.trim();
+        let head = written
+            .strip_prefix("the ")
+            .or_else(|| written.strip_prefix("The "))?;
+        if head.is_empty() {
+            return None;
+        }
+        self.actors.mentions[..mi]
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter(|x| !x.modifier && x.end - x.start > head.len())
+            .find(|x| {
+                let name = self.text.get(x.start..x.end).unwrap_or("");
+                name.len() > head.len()
+                    && name.is_char_boundary(name.len() - head.len())
+                    && name[name.len() - head.len()..].eq_ignore_ascii_case(head)
+                    && name.as_bytes()[name.len() - head.len() - 1] == b' '
+            })
+            .and_then(|x| x.actor)
+            .filter(|&a| {
+                let e = self.entry(a);
+                match class {
+                    Class::Police => e.members.as_deref() == Some("police"),
+                    Class::Gov => e.kind == ActorKind::Government,
+                    _ => e.kind == ActorKind::StateForce,
+                }
+            })
     }
 
     /// The actor passing `ok` named most often, not as a modifier; ties go
