@@ -352,7 +352,7 @@ impl ClaimLex {
             rule(
                 "responsibility/behind",
                 ClaimKind::Responsibility,
-                r"(?i)\b(?:was|were|is|are)\s+behind\s+(?:the|an?|this|these|those|its)\s+(?:attacks?|assaults?|raids?|ambush|bombings?|offensive|violence)\b|\b(?:group|faction|militants|jihadists|organi[sz]ation)\s+(?:behind|responsible(?:\s+for)?)\b|\bclaimed\s+(?:(?:(?:late\s+|early\s+)?on\s+\w+|later|quickly|swiftly|subsequently|since|also|yesterday|today|overnight|online|publicly)\s+)?by\b|\b(?:orchestrated|masterminded|perpetrated|carried\s+out|(?:planned|plotted|engineered)(?:\s+and\s+(?:directed|executed|ordered|financed|carried\s+out))?)\s+by\b".to_string(),
+                r"(?i)\b(?:was|were|is|are)\s+behind\s+(?:the|an?|this|these|those|its)\s+(?:attacks?|assaults?|raids?|ambush|bombings?|offensive|violence)\b|\b(?:group|faction|militants|jihadists|organi[sz]ation)\s+(?:behind|responsible(?:\s+for)?)\b|\bclaimed\s+(?:(?:(?:late\s+|early\s+)?on\s+\w+|later|quickly|swiftly|subsequently|since|also|yesterday|today|overnight|online|publicly)\s+)?by\b|\b(?:orchestrated|masterminded|perpetrated|carried\s+out|(?:planned|plotted|engineered)(?:\s+and\s+(?:directed|executed|ordered|financed|carried\s+out))?)\s+by\b|\b(?:attacks?|assaults?|raids?|ambush(?:es)?|incursions?|offensive|onslaught)\s+by\b".to_string(),
             ),
             // "The group denied attacking the army", "the RSF denied any
             // involvement": a party's denial of its own part.
@@ -2267,7 +2267,16 @@ fn build(
                         let claimed = m.as_str().to_ascii_lowercase().starts_with("claimed");
                         match named_after {
                             Some(a) if claimed => (Some(a), Some(a)),
-                            _ => (named_after, claimant),
+                            // "The governor condemned the attack by X": the
+                            // party of the clause's subject names X.
+                            _ => (
+                                named_after,
+                                claimant.or_else(|| {
+                                    clause_subject(true)
+                                        .and_then(|s| s.0)
+                                        .filter(|&a| Some(a) != named_after)
+                                }),
+                            ),
                         }
                     } else {
                         let r =
@@ -2888,6 +2897,31 @@ mod rule_tests {
             "{rows:?}"
         );
         let rows = claims("The raid was planned by foreign handlers, the Kenyan army said.");
+        assert!(
+            rows.iter().all(|r| r.0 != ClaimKind::Responsibility),
+            "{rows:?}"
+        );
+    }
+
+    /// "an attack by X": the speaker, or the subject of the clause, names X.
+    #[test]
+    fn an_attack_by_a_party_names_it() {
+        let rows = claims("Two rangers died in an ambush by ADF fighters, the Ugandan army said.");
+        assert!(
+            rows.iter().any(|r| r.0 == ClaimKind::Responsibility
+                && r.1.as_deref() == Some("uganda_army")
+                && r.2.as_deref() == Some("adf")),
+            "{rows:?}"
+        );
+        let rows =
+            claims("Kenya's interior minister condemned the raid by al-Shabab on the village.");
+        assert!(
+            rows.iter().any(|r| r.0 == ClaimKind::Responsibility
+                && r.1.as_deref() == Some("kenya_government")
+                && r.2.as_deref() == Some("al_shabab")),
+            "{rows:?}"
+        );
+        let rows = claims("The attack by unidentified gunmen left three people dead.");
         assert!(
             rows.iter().all(|r| r.0 != ClaimKind::Responsibility),
             "{rows:?}"
