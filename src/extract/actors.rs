@@ -629,6 +629,34 @@ impl ActorLex {
                 phrase = rest;
             }
             let phrase = phrase.to_string();
+            // "The Observatory says" after "the Syrian Observatory for Human
+            // Rights": one word of the name of a body named before it.
+            if !phrase.contains(' ') && !overlaps_named(&named, name.start(), name.end()) {
+                let k = named.partition_point(|m| m.start < whole.start());
+                let has_word = |e: &ActorEntry| {
+                    !matches!(e.kind, ActorKind::StateForce | ActorKind::Government)
+                        && e.name.contains(' ')
+                        && e.name.split_whitespace().any(|w| w == phrase)
+                };
+                // A lexicon name before it, or a name learned here.
+                let earlier = named[..k]
+                    .iter()
+                    .rev()
+                    .filter_map(|m| m.actor)
+                    .find(|&a| has_word(self.entry(&doc, a)))
+                    .or_else(|| {
+                        doc.learned
+                            .iter()
+                            .position(has_word)
+                            .map(|j| self.entries.len() + j)
+                    });
+                if let Some(a) = earlier {
+                    if !extra_names.iter().any(|(n, _)| *n == phrase) {
+                        extra_names.push((phrase, a));
+                    }
+                    continue;
+                }
+            }
             if overlaps_named(&named, name.start(), name.end())
                 || doc.learned.len() >= MAX_LEARNED
                 || doc.learned.iter().any(|l| l.aliases.contains(&phrase))
@@ -1019,6 +1047,30 @@ mod resolution_tests {
             "The road passes the Lake Chad Fisheries Association building.",
         ));
         assert!(x.actors.is_empty(), "{:?}", x.actors);
+    }
+
+    #[test]
+    fn one_word_of_a_named_body_refers_back_to_it() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The Tana Valley Peace Network, known by its initials TVPN, said 14 herders were killed. \
+             The Network says 40 people have died there since March.",
+        ));
+        let ids: Vec<_> = x.actors.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["tvpn"]);
+        assert!(
+            x.claims
+                .iter()
+                .all(|c| c.claimant.as_deref() == Some("tvpn")),
+            "{:?}",
+            x.claims
+        );
+        // A body named by no earlier name is learned as itself.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The Observatory says 40 people have died there since March.",
+        ));
+        assert_eq!(x.actors.len(), 1, "{:?}", x.actors);
     }
 
     #[test]

@@ -209,7 +209,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our|his|her|my)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}}|\s+(?:who|that)\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?){{0,2}}?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our|his|her|my)\s+(?:own\s+)?)?)?(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}}|\s+(?:who|that)\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?|\s+[a-z]+ing\s+(?:at|in|on|near|by|along|outside|inside|through)\s+[^,.;"]{{1,50}}?){{0,2}}?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/noun_of_count",
@@ -273,7 +273,7 @@ impl ClaimLex {
             rule(
                 "casualties/subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z][\w'-]*)\s+)?){Q}(?P<subj>{subj}){Q}(?:\s+(?:of|from)\s+(?:the\s+)?{UNIT}(?:\s+(?:of\s+|and\s+|the\s+)*{UNIT}){{0,5}})?(?:\s*,[^,.;]{{1,50}},|\s+who\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?)??\s+(?:(?:had|have|has|also|reportedly|all|later)\s+){{0,2}}(?:(?:were|was|been|being|are|is)\s+(?:(?:also|reportedly|all|later)\s+)?{Q}(?P<out>{verb}){Q}|{Q}(?P<out2>{intrans})\b{Q})"#),
+                format!(r#"(?i)(?:^|[^\w"'])(?P<mods>(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z][\w'-]*)\s+)?){Q}(?P<subj>{subj}){Q}(?:\s+(?:of|from)\s+(?:the\s+)?{UNIT}(?:\s+(?:of\s+|and\s+|the\s+)*{UNIT}){{0,5}})?(?:\s*,[^,.;]{{1,50}},|\s+who\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?|\s+[a-z]+ing\s+(?:at|in|on|near|by|along|outside|inside|through)\s+[^,.;"]{{1,50}}?)??\s+(?:(?:had|have|has|also|reportedly|all|later)\s+){{0,2}}(?:(?:were|was|been|being|are|is)\s+(?:(?:also|reportedly|all|later)\s+)?{Q}(?P<out>{verb}){Q}|{Q}(?P<out2>{intrans})\b{Q})"#),
             ),
             rule(
                 "casualties/losses",
@@ -3879,6 +3879,34 @@ mod rule_tests {
             Some(5),
             Some(5)
         );
+    }
+
+    #[test]
+    fn a_victim_may_be_described_by_what_they_were_doing() {
+        has!(
+            "A nurse said a bus driver waiting at the junction had also been killed.",
+            Casualties,
+            N,
+            Some("drivers"),
+            Some("killed"),
+            Some(1),
+            Some(1)
+        );
+        has!(
+            "Four herders grazing near the well were shot dead, the police said.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(4),
+            Some(4)
+        );
+        // US Central Command speaks for itself.
+        let x = crate::Extractor::new().extract(&crate::Document::new(
+            "t",
+            "U.S. Central Command said an air strike had killed two commanders.",
+        ));
+        assert_eq!(x.claims[0].claimant.as_deref(), Some("centcom"));
     }
 
     #[test]
