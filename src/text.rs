@@ -348,7 +348,8 @@ fn is_boilerplate(line: &str) -> bool {
             ^\W*(?:
                 (?:for\s+more\b.{0,80}\b)?follow\s+(?:us|\S+(?:\s+\S+){0,3})\s+(?:on|across|via)\b
               | (?:editing|reporting|writing|additional\s+reporting|compiled)\s+by\b
-              | read\s+more\b | related\s*: | sign\s+up\b | subscribe\b | click\s+here\b
+              | read\s+(?:more|also)\b | (?:also|further)\s+read\s*: | see\s+also\s*:
+              | related\s*: | related\s+(?:articles?|stories|news|coverage)\b | sign\s+up\b | subscribe\b | click\s+here\b
               | go\s+to\s+\S+\.com | copyright\b | \(c\)\s*\d{4} | all\s+rights\s+reserved
               | download\s+the\b.{0,40}\bapp\b | share\s+this\b | advertisement\s*$
               | you\s+may\s+also\s+(?:like|be\s+interested)
@@ -591,5 +592,24 @@ mod tests {
                 Role::Duplicate
             ]
         );
+    }
+
+    #[test]
+    fn links_to_other_stories_are_boilerplate() {
+        for line in [
+            "Read also: Gao: three traders killed on the market road",
+            "**READ ALSO: Floods cut the road to Mopti**",
+            "Also read: Two police officers wounded in Kano",
+            "See also: the army's new chief",
+            "Related stories: the drought in the north",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+        for line in [
+            "Residents said they read also the army's statement.",
+            "The related attacks killed nine.",
+        ] {
+            assert!(!is_boilerplate(line), "{line}");
+        }
     }
 }

@@ -298,7 +298,7 @@ impl ClaimLex {
             rule(
                 "control/took_control",
                 ClaimKind::Control,
-                format!(r"(?i)\b{Q}(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+{Q}(?:full\s+|total\s+|complete\s+)?control{Q}\s+(?:over|of)\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune|region|province|area|hill|island)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|towns|city|village|villages|locality|district|airport|airstrip|border\s+crossing|crossing|bridge|road|highway|area|areas|region|zone|territory)\b))"),
+                format!(r"(?i)\b{Q}(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+{Q}(?:full\s+|total\s+|complete\s+)?control{Q}\s+(?:over|of)\s+{Q}(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune|region|province|area|hill|island)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|towns|city|village|villages|locality|district|airport|airstrip|border\s+crossing|crossing|bridge|road|highway|area|areas|region|zone|territory)\b))"),
             ),
             rule(
                 "control/overran",
@@ -3907,6 +3907,28 @@ mod rule_tests {
             "U.S. Central Command said an air strike had killed two commanders.",
         ));
         assert_eq!(x.claims[0].claimant.as_deref(), Some("centcom"));
+    }
+
+    #[test]
+    fn a_quoted_base_taken_and_men_who_have_not_rejoined() {
+        has!(
+            "The rebels said their fighters had taken control of \"the barracks of the enemy\" at Kaya.",
+            Control,
+            N,
+            Some("bases"),
+            Some("seized"),
+            None,
+            None
+        );
+        has!(
+            "The ministry said four gendarmes had not yet rejoined their units.",
+            Casualties,
+            Some("government"),
+            Some("police"),
+            Some("missing"),
+            Some(4),
+            Some(4)
+        );
     }
 
     #[test]
