@@ -243,7 +243,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
               | (?-i:[A-Z][\w'-]*)'s\s+(?i:(?:health|information|foreign|justice|interior|defen[cs]e|security)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:health|information|foreign\s+affairs|justice|interior|defen[cs]e|security))
               | (?:Authorities|authorities|officials|Officials|Government|Presidential|[Jj]unta|Ministry\s+of\s+(?:the\s+)?[A-Z][\w'-]*|(?:Health|Information|Foreign|Justice|Interior|Defen[cs]e|Security)\s+Ministry|(?i:government|presidential|presidency)\s+spokes\w*|(?i:government|junta)\s+(?:officials?|sources?|said|says|say|claims|claimed|denies|denied|confirms|confirmed)\b|(?i:defen[cs]e|interior|security)\s+ministry)
               | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
-          | (?P<police>(?i:the|its|their)\s+police|(?i:police)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commissioner|said|say|says)|Police)
+          | (?P<police>(?i:the|its|their)\s+police|(?:(?i:the|its|their)|(?-i:[A-Z][\w'-]*)'s)\s+(?i:(?:public\s+)?security\s+secretariat|secretariat\s+of\s+(?:public\s+)?security)|(?i:police)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commissioner|said|say|says)|Police)
           | (?P<state>(?i:the|its|their|our)\s+(?i:(?:national|regular)\s+)?(?i:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
               | (?i:army|military)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commander|statement|said|says|say)
               | (?i:military\s+authorities)
@@ -1047,6 +1047,19 @@ mod resolution_tests {
             "The road passes the Lake Chad Fisheries Association building.",
         ));
         assert!(x.actors.is_empty(), "{:?}", x.actors);
+    }
+
+    #[test]
+    fn a_public_security_secretariat_is_the_police() {
+        for t in [
+            "Jalisco's Public Security Secretariat said four elements of the Civil Guard were killed.",
+            "Mexican police fought gunmen. The Public Security Secretariat said four elements of the Civil Guard were killed.",
+        ] {
+            let x = Extractor::new().extract(&Document::new("t", t));
+            let c = &x.claims[0];
+            assert_eq!(c.claimant.as_deref(), Some("mexico_police"), "{t}");
+            assert_eq!(c.subject.as_deref(), Some("police"), "{t}");
+        }
     }
 
     #[test]

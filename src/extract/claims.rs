@@ -1481,7 +1481,7 @@ fn build(
                 };
                 if has("army") || has("military") || has("troops") {
                     Some("soldiers".into())
-                } else if has("police") || has("gendarmerie") {
+                } else if has("police") || has("gendarmerie") || qual.contains("civil guard") {
                     Some("police".into())
                 } else if [
                     "militia",

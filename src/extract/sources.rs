@@ -377,6 +377,8 @@ fn cue_ok(cue: &str, rest: &str) -> bool {
         "put" | "puts" | "putting" | "gave" | "released" | "issued" | "published" => {
             PUT.is_match(rest)
         }
+        // "their condition is reported as stable": a state, not words.
+        "reported" | "reports" => !rest.trim_start().starts_with("as "),
         "claimed" | "claims" | "claim" | "claiming" => !rest
             .trim_start()
             .to_ascii_lowercase()
@@ -1790,11 +1792,19 @@ fn reproduced_documents(ctx: &mut Ctx<'_, '_>) {
             let (s, prev) = (ctx.sentences[j], ctx.sentences[j - 1]);
             let gap = &ctx.text[prev.end..s.start];
             let new_para = s.para != prev.para;
-            let own = !frames_of(ctx, j).is_empty();
+            // A passive "is reported" with no one behind it is no report
+            // of the sentence's own.
+            let own = ctx.frames[frames_of(ctx, j)]
+                .iter()
+                .any(|f| f.actor.is_some() || f.source.is_some());
+            // A rule right after the announcing paragraph opens the
+            // document; the next one closes it.
+            let rule_line = |t: &str| t.contains("---") || t.contains("***") || t.contains("___");
+            let line = ctx.text[s.start..s.end].trim();
+            let rule = rule_line(gap)
+                || (rule_line(line) && line.bytes().all(|b| matches!(b, b'-' | b'*' | b'_')));
             if s.para > ctx.sentences[si].para + MAX_REPRODUCED_PARAS
-                || gap.contains("---")
-                || gap.contains("***")
-                || gap.contains("___")
+                || (rule && j > si + 1)
                 || (new_para && own && ctx.engine.sources.cue.is_match(&ctx.text[s.start..s.end]))
             {
                 Onward::Stop
@@ -3860,6 +3870,11 @@ mod tests {
             "{:?}",
             x.claims
         );
+        // Up to the rule that closes it, past a passive "is reported as".
+        let text = "Chad's army issued a press release on the raid on Monday. We print it below in full.\n\n---\n\nPRESS RELEASE\n\nSix soldiers died; their state is reported as stable.\n\n---\n\nFour civilians died in the market.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let by: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
+        assert_eq!(by, [Some("chad_army"), None], "{:?}", x.claims);
         // Two parties named where it is announced: no one's.
         let text = "Chad's army and the rebels both issued statements. We print the army's below in full.\n\nTHE ASSAULT WAS REPELLED.";
         let x = Extractor::new().extract(&Document::new("t", text));
