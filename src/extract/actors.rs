@@ -288,6 +288,14 @@ static NAMED_GROUP_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("named-group pattern compiles")
 });
 
+/// A group the lexicon does not know, with what it is in apposition: "The
+/// Kashmir Tigers, a group that ...", "the Hawks of Tessit, a little-known
+/// jihadist militia".
+static APPOSED_GROUP_RE: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"\b(?i:the)\s+(?P<name>(?:[A-Z][\w'-]*\s+(?:(?:of|the)\s+){0,2}){0,3}[A-Z][\w'-]*),\s+(?i:an?)\s+(?i:(?:little-known|shadowy|new|newly\s+formed|militant|armed|rebel|jihadist|separatist|islamist|insurgent|outlawed|banned|proscribed|criminal|local|self-styled|(?-i:[A-Z][\w-]*))\s+){0,2}(?i:group|militia|outfit|faction|gang|cartel)\b")
+        .expect("apposed-group pattern compiles")
+});
+
 /// An organisation named in full by its kind: "the Sudan Doctors Network",
 /// "the Pakistan Institute for Conflict and Security Studies (PICSS)",
 /// "the Armed Conflict Location and Event Data Project (ACLED)", with its
@@ -569,6 +577,28 @@ impl ActorLex {
                 members: Some("militants".into()),
                 name: phrase,
                 aliases,
+            };
+            learn(&mut doc, self.entries.len(), &mut extra_names, entry);
+        }
+        for c in APPOSED_GROUP_RE.captures_lines(text) {
+            let Some(name) = c.name("name") else { continue };
+            let phrase = collapse(name.as_str());
+            if overlaps_named(&named, name.start(), name.end())
+                || doc.learned.len() >= MAX_LEARNED
+                || !self.heads.find_all(&phrase).is_empty()
+                || NOT_GROUP_NAMES.contains(&phrase.as_str())
+                || is_place(&phrase)
+                || doc.learned.iter().any(|l| l.aliases.contains(&phrase))
+            {
+                continue;
+            }
+            let entry = ActorEntry {
+                id: slug(&phrase),
+                kind: ActorKind::ArmedGroup,
+                country: None,
+                members: Some("militants".into()),
+                name: phrase.clone(),
+                aliases: vec![phrase],
             };
             learn(&mut doc, self.entries.len(), &mut extra_names, entry);
         }
@@ -1047,6 +1077,39 @@ mod resolution_tests {
             "The road passes the Lake Chad Fisheries Association building.",
         ));
         assert!(x.actors.is_empty(), "{:?}", x.actors);
+    }
+
+    #[test]
+    fn a_group_described_in_apposition_is_learned_and_speaks() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The Hawks of the Valley, a little-known group that officials link to al-Shabab, claimed the raid and said its fighters killed six soldiers.",
+        ));
+        let a = x
+            .actors
+            .iter()
+            .find(|a| a.id == "hawks_of_the_valley")
+            .expect("learned");
+        assert_eq!(a.kind, crate::ActorKind::ArmedGroup);
+        assert!(
+            x.claims
+                .iter()
+                .all(|c| c.claimant.as_deref() == Some("hawks_of_the_valley")),
+            "{:?}",
+            x.claims
+        );
+        // A rights group in apposition is no armed group.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The Valley Watch, a rights group, said six people died.",
+        ));
+        assert!(
+            x.actors
+                .iter()
+                .all(|a| a.kind != crate::ActorKind::ArmedGroup),
+            "{:?}",
+            x.actors
+        );
     }
 
     #[test]

@@ -2368,6 +2368,14 @@ fn postposed(
             relative_before_cue |= walked == 1 && text[..cs].trim_end().ends_with(',');
             continue;
         }
+        // "X, a group that ... Y, claimed": an apposition between commas
+        // right before the cue describes the subject before it.
+        if walked == 1
+            && text[..cs].trim_end().ends_with(',')
+            && (np.starts_with("a ") || np.starts_with("an "))
+        {
+            continue;
+        }
         // "..., while the ministry said the strike killed two": a clause of
         // its own, whose report follows its cue.
         if CONJUNCTIONS.iter().any(|w| np.starts_with(w)) {
