@@ -1637,36 +1637,69 @@ fn add_frames(ctx: &mut Ctx<'_, '_>, added: Vec<Frame>) {
 
 /// A quotation of several sentences with its speaker in the last
 /// (`"We lost nine men. We drove them back," he said.`): a sentence without
-/// a speaker that opens a quotation it does not close is the speaker's of
-/// the next sentence in its paragraph, when that one closes the quotation
+/// a speaker that opens a quotation it does not close, and the sentences
+/// after it with no quote mark (up to [`MAX_QUOTED_SENTENCES`]), are the
+/// speaker's of the sentence in its paragraph that closes the quotation
 /// before its cue.
 fn quotations_before_their_speaker(ctx: &mut Ctx<'_, '_>) {
     let text = ctx.text;
+    let n = ctx.sentences.len();
     let mut added = Vec::new();
-    for si in 0..ctx.sentences.len().saturating_sub(1) {
-        let (sent, next) = (ctx.sentences[si], ctx.sentences[si + 1]);
+    let frames_in = |ctx: &Ctx<'_, '_>, a: usize, b: usize| {
+        let lo = ctx.frames.partition_point(|f| f.cue_start < a);
+        let hi = ctx.frames.partition_point(|f| f.cue_start < b);
+        lo..hi
+    };
+    let mut si = 0;
+    while si + 1 < n {
+        let sent = ctx.sentences[si];
         let stext = &text[sent.start..sent.end];
-        if next.para != sent.para || !opens_quote(stext) || stext.matches('"').count() % 2 == 0 {
-            continue;
-        }
-        let lo = ctx.frames.partition_point(|f| f.cue_start < sent.start);
-        let hi = ctx.frames.partition_point(|f| f.cue_start < next.end);
-        if ctx.frames[lo..hi].iter().any(|f| f.cue_start < sent.end) {
-            continue;
-        }
-        let closes = |f: &Frame| {
-            text.get(next.start..f.cue_start)
-                .is_some_and(|t| t.contains('"'))
-        };
-        if let Some(f) = ctx.frames[lo..hi]
-            .iter()
-            .find(|f| closes(f) && (f.actor.is_some() || f.source.is_some()))
+        if !opens_quote(stext)
+            || stext.matches('"').count() % 2 == 0
+            || !frames_in(ctx, sent.start, sent.end).is_empty()
         {
-            added.push(lent_to(sent, f));
+            si += 1;
+            continue;
         }
+        // The quotation runs on, with no quote mark and no report of its
+        // own, up to the sentence that closes it before its cue.
+        let mut k = si + 1;
+        let mut closed_at = None;
+        while k < n && k - si <= MAX_QUOTED_SENTENCES {
+            let next = ctx.sentences[k];
+            if next.para != sent.para {
+                break;
+            }
+            let ntext = &text[next.start..next.end];
+            let fs = frames_in(ctx, next.start, next.end);
+            if ntext.contains('"') {
+                let closes = |f: &Frame| {
+                    text.get(next.start..f.cue_start)
+                        .is_some_and(|t| t.contains('"'))
+                };
+                closed_at = ctx.frames[fs]
+                    .iter()
+                    .find(|f| closes(f) && (f.actor.is_some() || f.source.is_some()))
+                    .cloned();
+                break;
+            }
+            if !fs.is_empty() {
+                break;
+            }
+            k += 1;
+        }
+        if let Some(f) = closed_at {
+            for j in si..k {
+                added.push(lent_to(ctx.sentences[j], &f));
+            }
+        }
+        si = k.max(si + 1);
     }
     add_frames(ctx, added);
 }
+
+/// Sentences a quotation before its speaker may run over.
+const MAX_QUOTED_SENTENCES: usize = 6;
 
 /// Whether a paragraph's first sentence opens an item of a list or a
 /// quotation: "1. On Sunday ...", "- Two soldiers ...", "\"Our forces ...".
@@ -3827,6 +3860,21 @@ mod tests {
             official.and_then(|x| x.actor.as_deref()),
             Some("somalia_government"),
             "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_quotation_of_several_sentences_is_its_closing_speakers() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "\"Three of our men were killed. Five bandits were neutralised. The search goes on,\" Kenya's police said on Sunday.\n\nFour traders died, a resident said.",
+        ));
+        let by: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
+        assert_eq!(
+            by,
+            [Some("kenya_police"), Some("kenya_police"), None],
+            "{:?}",
+            x.claims
         );
     }
 
