@@ -247,6 +247,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
           | (?P<state>(?i:the|its|their|our)\s+(?i:(?:national|regular)\s+)?(?i:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
               | (?i:army|military)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commander|statement|said|says|say)
               | (?i:military\s+authorities)
+              | (?i:the|its)\s+(?i:division|battalion|regiment|brigade)\s+(?i:said|says|reported|added|stated|announced|confirmed)\b
               | (?i:the|its|their|our)\s+(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?i:(?:infantry|armou?red|mechani[sz]ed|motori[sz]ed|joint|mountain|airborne|special)\s+)?(?i:division|brigade|battalion|regiment|military\s+region|corps))
           | (?P<rebels>(?i:the|these|those)\s+(?:(?:separatist|tuareg|armed|rebel)\s+)?(?:rebels|separatists|alliance|rebel\s+alliance|coalition|movement)
               | (?i:separatist|tuareg(?:-led)?)\s+(?:separatist\s+)?rebels
@@ -1109,6 +1110,25 @@ mod resolution_tests {
                 .all(|a| a.kind != crate::ActorKind::ArmedGroup),
             "{:?}",
             x.actors
+        );
+    }
+
+    #[test]
+    fn a_unit_that_reports_is_its_army() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Peru's army sent troops to the valley. Soldiers captured three rebels, the division said.",
+        ));
+        assert_eq!(x.claims[0].claimant.as_deref(), Some("peru_army"));
+        // A unit's base named as a place is no party.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Peru's army was deployed. Rebels shelled the battalion base, killing three farmers.",
+        ));
+        assert!(
+            x.claims.iter().all(|c| c.claimant.is_none()),
+            "{:?}",
+            x.claims
         );
     }
 

@@ -6312,9 +6312,10 @@ mod rule_tests {
     #[test]
     fn no_casualties_among_those_named_after_said() {
         has!(
+            // The battalion is the (unnamed) army's.
             "The battalion said no casualties were recorded among its soldiers.",
             Casualties,
-            N,
+            Some("army"),
             Some("soldiers"),
             Some("killed"),
             Some(0),
