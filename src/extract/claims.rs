@@ -1118,7 +1118,10 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
 /// Whether a subject class is broad: a party named with it says whom it
 /// means ("fighters of the ADF", "members of the VDP").
 fn is_broad(class: &str) -> bool {
-    matches!(class, "militants" | "people" | "soldiers" | "members")
+    matches!(
+        class,
+        "militants" | "people" | "soldiers" | "members" | "auxiliaries"
+    )
 }
 
 /// Whether a subject class names people of no side ("people", "members").
@@ -1413,6 +1416,15 @@ fn build(
         let class = lex.subject_class(clean(subj.as_str()))?;
         if class == "bases" {
             return Some(class);
+        }
+        // "22 government fighters": the state's, not an armed group's.
+        let government_side = mods.is_some_and(|m| {
+            m.as_str()
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("government"))
+        });
+        if government_side && class == "militants" {
+            return Some("soldiers".into());
         }
         let s = mods.map_or(base + subj.start(), |mm| base + mm.start());
         let from = base + subj.end();
@@ -3928,6 +3940,39 @@ mod rule_tests {
             Some("missing"),
             Some(4),
             Some(4)
+        );
+    }
+
+    #[test]
+    fn a_side_named_before_the_victims() {
+        // An armed group's militiamen are its members.
+        has!(
+            "The army said troops killed 30 al-Shabaab militiamen.",
+            Casualties,
+            Some("army"),
+            Some("militants"),
+            Some("killed"),
+            Some(30),
+            Some(30)
+        );
+        // Government fighters are the state's.
+        has!(
+            "The rebels said 12 government fighters had been captured.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("captured"),
+            Some(12),
+            Some(12)
+        );
+        has!(
+            "The rebels said 12 pro-government fighters had been captured.",
+            Casualties,
+            N,
+            Some("militants"),
+            Some("captured"),
+            Some(12),
+            Some(12)
         );
     }
 
