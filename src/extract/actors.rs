@@ -813,6 +813,26 @@ impl ActorLex {
             } else {
                 Class::Relative
             };
+            // "the Houthi military spokesman": the armed group's own.
+            if class == Class::State && k > 0 {
+                let prev = &named[k - 1];
+                let group = prev.actor.filter(|&a| {
+                    self.entry(&doc, a).kind == ActorKind::ArmedGroup
+                        && text
+                            .get(prev.end..m.start())
+                            .is_some_and(|gap| gap.len() <= 2 && gap.trim().is_empty())
+                });
+                if let Some(a) = group {
+                    generic.push(Mention {
+                        start: m.start(),
+                        end: m.end(),
+                        actor: Some(a),
+                        class: None,
+                        modifier: false,
+                    });
+                    continue;
+                }
+            }
             // "The Italian NGO Emergency said ... 'Among the dead were two
             // children,' the organisation said": the organisation named
             // last, if it is neither a party nor the state.
@@ -1111,6 +1131,17 @@ mod resolution_tests {
             "{:?}",
             x.actors
         );
+    }
+
+    #[test]
+    fn an_armed_groups_military_spokesman_is_the_groups() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Houthi military spokesman says 30 soldiers were killed in the offensive.",
+        ));
+        assert_eq!(x.claims[0].claimant.as_deref(), Some("houthis"));
+        let ids: Vec<_> = x.actors.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["houthis"]);
     }
 
     #[test]
