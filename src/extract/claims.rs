@@ -656,6 +656,14 @@ fn origin_before(lead: &str) -> bool {
     })
 }
 
+/// The attack nouns of `responsibility/behind`'s "an attack by X".
+static ATTACK_BY: Lazy<Regex> = Lazy::new(|| {
+    super::compile(
+        r"(?i)^(?:attacks?|assaults?|raids?|ambush(?:es)?|incursions?|offensive|onslaught)\s+by$",
+    )
+    .expect("compiles")
+});
+
 static PRIOR_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(r"(?i)\b(?:previously|formerly|in\s+the\s+past|a\s+history\s+of|at\s+the\s+time|earlier\s+(?:attacks?|raids?|assaults?|ambush|this\s+(?:month|year))|a\s+(?:previous|prior|separate|similar)\s+(?:attack|raid|assault|ambush)|last\s+year|follows\s+(?:their|its|a|an|the)\b|(?:comes?|came|follows?|followed)\s+(?:(?:just|only|barely|less\s+than|more\s+than|about|nearly|almost|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d{1,2})\s+)?(?:days?|weeks?|months?)\s+(?:after|since)\b|recent\s+operations|had\s+(?:previously|earlier|also)\s+claimed)\b")
         .expect("prior pattern compiles")
@@ -2271,7 +2279,21 @@ fn build(
                     } else {
                         window.len()
                     };
-                    let named_after = actor_in(me, me + clause_end);
+                    // "the attack by extremist groups" names no one: after
+                    // an attack noun, only a name counts.
+                    let attack_by = by
+                        && !m.as_str().to_ascii_lowercase().starts_with("claimed")
+                        && ATTACK_BY.is_match(m.as_str());
+                    let named_after = if attack_by {
+                        let ms_ = &ctx.actors.mentions;
+                        let lo = ms_.partition_point(|x| x.start < me);
+                        let hi = ms_.partition_point(|x| x.start < me + clause_end);
+                        (lo..hi)
+                            .find(|&i| ms_[i].actor.is_some() && !ms_[i].modifier)
+                            .and_then(|i| ms_[i].actor)
+                    } else {
+                        actor_in(me, me + clause_end)
+                    };
                     let subj = clause_subject(true).and_then(|s| s.0);
                     let group_subj = subj.filter(|&a| ctx.entry(a).kind == ActorKind::ArmedGroup);
                     if by {
@@ -2931,6 +2953,15 @@ mod rule_tests {
             rows.iter().any(|r| r.0 == ClaimKind::Responsibility
                 && r.1.as_deref() == Some("kenya_government")
                 && r.2.as_deref() == Some("al_shabab")),
+            "{rows:?}"
+        );
+        // A generic noun after "by" names no one, even with a group named
+        // before.
+        let rows = claims(
+            "Fano fighters entered the town. The government said it had foiled the attack by extremist groups.",
+        );
+        assert!(
+            rows.iter().all(|r| r.0 != ClaimKind::Responsibility),
             "{rows:?}"
         );
         let rows = claims("The attack by unidentified gunmen left three people dead.");
