@@ -348,7 +348,7 @@ fn is_boilerplate(line: &str) -> bool {
             ^\W*(?:
                 (?:for\s+more\b.{0,80}\b)?follow\s+(?:us|\S+(?:\s+\S+){0,3})\s+(?:on|across|via)\b
               | (?:editing|reporting|writing|additional\s+reporting|compiled)\s+by\b
-              | read\s+(?:more|also)\b | (?:also|further)\s+read\s*: | see\s+also\s*:
+              | read\s+(?:more|also)\b | read\s*:\s | (?:also|further)\s+read\s*: | see\s+also\s*:
               | related\s*: | related\s+(?:articles?|stories|news|coverage)\b | sign\s+up\b | subscribe\b | click\s+here\b
               | go\s+to\s+\S+\.com | copyright\b | \(c\)\s*\d{4} | all\s+rights\s+reserved
               | download\s+the\b.{0,40}\bapp\b | share\s+this\b | advertisement\s*$
@@ -602,6 +602,7 @@ mod tests {
             "Also read: Two police officers wounded in Kano",
             "See also: the army's new chief",
             "Related stories: the drought in the north",
+            "READ: Kano: traders count their losses",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }

@@ -116,7 +116,7 @@ pub(crate) const RULE_IDS: &[&str] = &[
 /// Words that may stand between a figure and its noun: capitalised names
 /// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
 /// ordinary modifiers.
-const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|(?:al|el|an|ash|as|ad|ar|at)-(?-i:[A-Z])[\w'-]*|\w+-year-old|hilltop|strategic|key|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|junta|security|army|police|local|foreign|unarmed|innocent|young|suspected|alleged|presumed|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|apostate|crusader|infidel|puppet|occupying|invading|brave|gallant|heroic|valiant|courageous|fallen|wounded|injured|dead|killed|captured|kidnapped|abducted|terror|terrorist|company|platoon|battalion|brigade|deputy|regional|district|provincial)\s+){0,3}?";
+const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|(?:al|el|an|ash|as|ad|ar|at)-(?-i:[A-Z])[\w'-]*|\w+-year-old|hilltop|strategic|key|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|junta|security|army|police|local|foreign|unarmed|innocent|young|suspected|alleged|presumed|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|apostate|crusader|infidel|puppet|occupying|invading|brave|gallant|heroic|valiant|courageous|fallen|wounded|injured|dead|killed|captured|kidnapped|abducted|terror|terrorist|company|platoon|battalion|brigade|deputy|regional|district|provincial|quarry|farm|construction|mine|road|aid|health|humanitarian|bus|truck|taxi|market|oil|gold)\s+){0,3}?";
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|reported|also|all|later|allegedly|still|now|subsequently|initially|confirmed|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 /// One word of a unit or force named after a casualty subject ("a soldier
@@ -4004,6 +4004,19 @@ mod rule_tests {
             Some("captured"),
             Some(12),
             Some(12)
+        );
+    }
+
+    #[test]
+    fn victims_named_by_their_trade() {
+        has!(
+            "Gunmen killed four construction workers and two truck drivers near the dam.",
+            Casualties,
+            N,
+            Some("civilians"),
+            Some("killed"),
+            Some(4),
+            Some(4)
         );
     }
 
