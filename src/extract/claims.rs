@@ -303,7 +303,7 @@ impl ClaimLex {
             rule(
                 "control/overran",
                 ClaimKind::Control,
-                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|forc(?:ed|ing|es)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:army|troops|soldiers|forces|military|enemy|police|militants|rebels|insurgents|jihadists|fighters)\s+to\s+(?:abandon|flee|leave|evacuate|withdraw\s+from|retreat\s+from|pull\s+out\s+of)|(?:took|taken|taking|takes?)(?:\s+over)?|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+|(?:[a-z-]+\s+)?(?:stronghold|bastion|capital|hub)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>towns?|city|cities|villages?|localit(?:y|ies)|districts?|airport|airstrip)\b))"#),
+                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|forc(?:ed|ing|es)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:army|troops|soldiers|forces|military|enemy|police|militants|rebels|insurgents|jihadists|fighters)\s+to\s+(?:abandon|flee|leave|evacuate|withdraw\s+from|retreat\s+from|pull\s+out\s+of)|(?:took|taken|taking|takes?)(?:\s+over)?|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+{Q}(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+|(?:[a-z-]+\s+)?(?:stronghold|bastion|capital|hub)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>towns?|city|cities|villages?|localit(?:y|ies)|districts?|airport|airstrip)\b))"#),
             ),
             rule(
                 "control/passive",
@@ -3956,6 +3956,15 @@ mod rule_tests {
     fn a_quoted_base_taken_and_men_who_have_not_rejoined() {
         has!(
             "The rebels said their fighters had taken control of \"the barracks of the enemy\" at Kaya.",
+            Control,
+            N,
+            Some("bases"),
+            Some("seized"),
+            None,
+            None
+        );
+        has!(
+            "The rebels said they had seized \"the camp and all it held\" on Friday.",
             Control,
             N,
             Some("bases"),
