@@ -268,7 +268,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 static MODIFIER_AFTER: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"^(?:-(?:linked|affiliated|aligned|allied|backed|associated|inspired|tied|loyal)\b|(?:'s)?\s+(?:affiliate|affiliates|franchise|offshoot|branch|ally|allies|-linked|splinter)\b|'s\s+(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:(?:official\s+)?news\s+agency|(?:propaganda|media)\s+(?:arm|wing|outlet|agency|channel)|mouthpiece)\b)")
+    super::compile(r"^(?:-(?:linked|affiliated|aligned|allied|backed|associated|inspired|tied|loyal)\b|(?:'s)?\s+(?:(?-i:[A-Z][\w-]*)\s+)?(?:affiliate|affiliates|franchise|offshoot|branch|ally|allies|-linked|splinter)\b|'s\s+(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:(?:official\s+)?news\s+agency|(?:propaganda|media)\s+(?:arm|wing|outlet|agency|channel)|mouthpiece)\b)")
         .expect("modifier pattern compiles")
 });
 
@@ -1142,6 +1142,13 @@ mod resolution_tests {
         assert_eq!(x.claims[0].claimant.as_deref(), Some("houthis"));
         let ids: Vec<_> = x.actors.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["houthis"]);
+        // "X's Sahel affiliate, Y": X qualifies Y, and Y claims.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Al-Qaeda's Sahel affiliate, JNIM, claimed the ambush.",
+        ));
+        let r: Vec<_> = x.claims.iter().map(|c| c.subject.as_deref()).collect();
+        assert_eq!(r, [Some("jnim")], "{:?}", x.claims);
     }
 
     #[test]
