@@ -673,6 +673,7 @@ impl ActorLex {
                 let earlier = named[..k]
                     .iter()
                     .rev()
+                    .take(super::LOOKBACK)
                     .filter_map(|m| m.actor)
                     .find(|&a| has_word(self.entry(&doc, a)))
                     .or_else(|| {
