@@ -843,7 +843,12 @@ impl ActorLex {
                     .rev()
                     .filter(|n| !n.modifier)
                     .find_map(|n| n.actor)
-                    .filter(|&a| self.entry(&doc, a).kind == ActorKind::Other);
+                    .filter(|&a| {
+                        matches!(
+                            self.entry(&doc, a).kind,
+                            ActorKind::Other | ActorKind::Media | ActorKind::International
+                        )
+                    });
                 if let Some(a) = org {
                     generic.push(Mention {
                         start: m.start(),
@@ -1282,6 +1287,13 @@ mod resolution_tests {
         ));
         let last = x.claims.last().expect("a claim");
         assert_eq!(last.claimant.as_deref(), Some("adf"), "{x:?}");
+        // A monitor or a UN agency the lexicon knows is one too.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Human Rights Watch said six people died in the raid. The organization said 250 villagers had been killed in the province this year.",
+        ));
+        let last = x.claims.last().expect("a claim");
+        assert_eq!(last.claimant.as_deref(), Some("hrw"), "{x:?}");
         // Named in passing, not reporting: not a party.
         let x = Extractor::new().extract(&Document::new(
             "t",
