@@ -72,9 +72,13 @@ pub(crate) struct ActorLex {
     pub(crate) army_of: Vec<usize>,
     pub(crate) gov_of: Vec<usize>,
     pub(crate) police_of: Vec<usize>,
+    /// Each country's health ministry, by country index (ascending).
+    pub(crate) health_of: Vec<usize>,
     /// Generic "army" and "government" with no country.
     pub(crate) army_generic: usize,
     pub(crate) gov_generic: usize,
+    /// A health ministry with no country.
+    pub(crate) health_generic: usize,
     /// Words that are no part of a name (`not_name` of
     /// `data/word_classes.tsv`): "Meanwhile Sawa Relief" is "Sawa Relief".
     not_name: Vec<String>,
@@ -93,6 +97,7 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
     let mut army_of = Vec::new();
     let mut gov_of = Vec::new();
     let mut police_of = Vec::new();
+    let mut health_of = Vec::new();
     for c in &lex.countries {
         police_of.push(entries.len());
         entries.push(police_actor(c));
@@ -100,6 +105,8 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
         entries.push(country_actor(c, ActorKind::StateForce));
         gov_of.push(entries.len());
         entries.push(country_actor(c, ActorKind::Government));
+        health_of.push(entries.len());
+        entries.push(health_actor(c));
     }
     let army_generic = entries.len();
     entries.push(ActorEntry {
@@ -117,6 +124,15 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
         country: None,
         members: None,
         name: "government (country not named)".into(),
+        aliases: Vec::new(),
+    });
+    let health_generic = entries.len();
+    entries.push(ActorEntry {
+        id: "health_ministry".into(),
+        kind: ActorKind::Government,
+        country: None,
+        members: None,
+        name: "Ministry of Health (country not named)".into(),
         aliases: Vec::new(),
     });
     // A government row with a country ("Kremlin", Russia) names that
@@ -168,8 +184,10 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
         army_of,
         gov_of,
         police_of,
+        health_of,
         army_generic,
         gov_generic,
+        health_generic,
         not_name: lex.word_classes.not_name.clone(),
         institution: (
             lex.word_classes.institution.clone(),
@@ -179,6 +197,11 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
 }
 
 impl ActorLex {
+    /// Whether `actor` is a health ministry.
+    pub(crate) fn is_health(&self, actor: usize) -> bool {
+        actor == self.health_generic || self.health_of.binary_search(&actor).is_ok()
+    }
+
     /// The first country named in `text` by name or demonym, as an index
     /// into the countries table.
     pub(crate) fn country_in(&self, text: &str) -> Option<usize> {
@@ -198,6 +221,19 @@ fn police_actor(c: &CountryEntry) -> ActorEntry {
         country: Some(c.name.clone()),
         members: Some("police".into()),
         name,
+        aliases: Vec::new(),
+    }
+}
+
+/// A country's health ministry ("Lebanon's health ministry", "the Gaza
+/// Ministry of Health"): a government body the tolls come from.
+fn health_actor(c: &CountryEntry) -> ActorEntry {
+    ActorEntry {
+        id: format!("{}_health_ministry", slug(&c.name)),
+        kind: ActorKind::Government,
+        country: Some(c.name.clone()),
+        members: None,
+        name: format!("Ministry of Health of {}", c.name),
         aliases: Vec::new(),
     }
 }
@@ -241,7 +277,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
         \b(?:
             (?P<gov>(?i:the|a)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}?(?i:(?:military|transitional|interim|provincial|regional|federal|central|national|state|local|county|district)\s+)?(?:[Gg]overnment|[Pp]residency|(?i:president)|[Jj]unta|[Mm]inistry|(?:[Dd]efen[cs]e|[Ii]nterior|[Ss]ecurity|[Ii]nformation|[Ff]oreign|[Hh]ealth)\s+[Mm]inistry|[Cc]abinet|authorities)
               | (?-i:[A-Z][\w'-]*)'s\s+(?i:(?:health|information|foreign|justice|interior|defen[cs]e|security)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:health|information|foreign\s+affairs|justice|interior|defen[cs]e|security))
-              | (?:Authorities|authorities|officials|Officials|Government|Presidential|[Jj]unta|Ministry\s+of\s+(?:the\s+)?[A-Z][\w'-]*|(?:Health|Information|Foreign|Justice|Interior|Defen[cs]e|Security)\s+Ministry|(?i:government|presidential|presidency)\s+spokes\w*|(?i:government|junta)\s+(?:officials?|sources?|said|says|say|claims|claimed|denies|denied|confirms|confirmed)\b|(?i:defen[cs]e|interior|security)\s+ministry)
+              | (?:Authorities|authorities|officials|Officials|Government|Presidential|[Jj]unta|Ministry\s+of\s+(?:the\s+)?(?:Public\s+)?[A-Z][\w'-]*|(?:Health|Information|Foreign|Justice|Interior|Defen[cs]e|Security)\s+Ministry|(?i:government|presidential|presidency)\s+spokes\w*|(?i:government|junta)\s+(?:officials?|sources?|said|says|say|claims|claimed|denies|denied|confirms|confirmed)\b|(?i:defen[cs]e|interior|security)\s+ministry)
               | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
           | (?P<police>(?i:the|its|their)\s+police|(?:(?i:the|its|their)|(?-i:[A-Z][\w'-]*)'s)\s+(?i:(?:public\s+)?security\s+secretariat|secretariat\s+of\s+(?:public\s+)?security)|(?i:police)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commissioner|said|say|says)|Police)
           | (?P<state>(?i:the|its|their|our)\s+(?i:(?:national|regular)\s+)?(?i:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
@@ -452,6 +488,7 @@ impl ActorLex {
             });
             let actor = match self.noun_kinds.get(&noun) {
                 Some(ForceKind::Government) => self.gov_of[c],
+                Some(ForceKind::Health) => self.health_of[c],
                 Some(ForceKind::Police) => self.police_of[c],
                 _ => self.army_of[c],
             };
@@ -1287,6 +1324,28 @@ mod resolution_tests {
         ));
         let last = x.claims.last().expect("a claim");
         assert_eq!(last.claimant.as_deref(), Some("adf"), "{x:?}");
+        // A health ministry is told apart from the government: "the
+        // ministry" after it is it, "the government" is not.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Syria's health ministry said 11 people died in the shelling. The ministry said 30 people were hurt. The government said the rebels fired first.",
+        ));
+        let by: Vec<Option<&str>> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
+        assert_eq!(
+            &by[..2],
+            [Some("syria_health_ministry"), Some("syria_health_ministry")],
+            "{x:?}"
+        );
+        assert!(x.actors.iter().any(|a| a.id == "syria_government"), "{x:?}");
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Palestinian health officials said 8 people were killed in the strike.",
+        ));
+        assert_eq!(
+            x.claims[0].claimant.as_deref(),
+            Some("palestine_health_ministry"),
+            "{x:?}"
+        );
         // A monitor or a UN agency the lexicon knows is one too.
         let x = Extractor::new().extract(&Document::new(
             "t",

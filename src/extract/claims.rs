@@ -139,10 +139,31 @@ const OUTCOME_MODS: [&str; 7] = [
 /// Before a place taken: "large parts of eastern", "much of the northern".
 const PART_OF: &str = r"(?:(?:(?:large|vast|big|huge|wide)\s+)?(?:parts?|swaths?|swathes|areas|stretches|tracts)\s+of\s+(?:the\s+)?|(?:much|most)\s+of\s+(?:the\s+)?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?";
 
+/// The subject table with the plural of each country's demonyms as
+/// "people" ("killed 27 Palestinians", "two Nigerians were kidnapped"):
+/// those that take an "s" (ending in "-an" or "-i"; not "Sudanese",
+/// "French"). A noun the table lists keeps its class.
+fn with_demonym_plurals(lex: &Lexicons) -> HashMap<String, String> {
+    let mut subjects = lex.subjects.clone();
+    for c in &lex.countries {
+        for d in &c.demonyms {
+            let d = d.to_lowercase();
+            if d.contains(' ') || !(d.ends_with("an") || d.ends_with('i')) {
+                continue;
+            }
+            subjects
+                .entry(format!("{d}s"))
+                .or_insert_with(|| "people".to_string());
+        }
+    }
+    subjects
+}
+
 impl ClaimLex {
     pub(crate) fn new(lex: &Lexicons, counts: &Counts) -> ClaimLex {
         let count = &counts.fragment;
-        let subj_words: Vec<&str> = lex.subjects.keys().map(String::as_str).collect();
+        let subjects = with_demonym_plurals(lex);
+        let subj_words: Vec<&str> = subjects.keys().map(String::as_str).collect();
         let subj = super::alternation(subj_words.iter().copied());
         let base_words: Vec<&str> = lex
             .subjects
@@ -418,7 +439,7 @@ impl ClaimLex {
         ClaimLex {
             prefilter: std::sync::OnceLock::new(),
             rules,
-            subjects: lex.subjects.clone(),
+            subjects,
             outcomes: lex.outcomes.clone(),
             items: lex.items.clone(),
             list_item,
@@ -2754,6 +2775,38 @@ mod rule_tests {
     }
 
     #[test]
+    fn nationals_named_by_their_demonym_are_people() {
+        has!(
+            "The shelling has killed more than 4,500 Ukrainians since March, the monitor said.",
+            Casualties,
+            N,
+            Some("people"),
+            Some("killed"),
+            Some(4501),
+            None
+        );
+        has!(
+            "Three Pakistanis were kidnapped on the highway.",
+            Casualties,
+            N,
+            Some("people"),
+            Some("abducted"),
+            Some(3),
+            Some(3)
+        );
+        // The noun after a demonym is the subject.
+        has!(
+            "Four Kenyan soldiers died in the blast.",
+            Casualties,
+            N,
+            Some("soldiers"),
+            Some("killed"),
+            Some(4),
+            Some(4)
+        );
+    }
+
+    #[test]
     fn casualties_without_figures() {
         has!(
             "The ministry said \"terrorists\" were neutralised but gave no number.",
@@ -4816,7 +4869,7 @@ mod rule_tests {
         has!(
             text,
             Casualties,
-            Some("somalia_government"),
+            Some("somalia_health_ministry"),
             Some("civilians"),
             Some("killed"),
             Some(4),
@@ -4825,7 +4878,7 @@ mod rule_tests {
         has!(
             text,
             Casualties,
-            Some("somalia_government"),
+            Some("somalia_health_ministry"),
             Some("civilians"),
             Some("wounded"),
             Some(2),

@@ -280,6 +280,33 @@ impl<'e, 'd> Ctx<'e, 'd> {
         self.resolve_with(m.class?, m.start, mi)
     }
 
+    /// The government the mentions before index `mi` refer to: the
+    /// government (or, if `health`, the health ministry) named last, else
+    /// the main country's, else one with no country. With `either`, a health
+    /// ministry named last is it too ("the ministry" after "Lebanon's health
+    /// ministry").
+    pub(crate) fn government_before(&self, mi: usize, health: bool, either: bool) -> usize {
+        let lex = &self.engine.actors;
+        let named = self.actors.mentions[..mi]
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter(|x| !x.modifier)
+            .filter_map(|x| x.actor)
+            .find(|&a| {
+                self.entry(a).kind == ActorKind::Government
+                    && (either || lex.is_health(a) == health)
+            });
+        let (of, generic) = if health {
+            (&lex.health_of, lex.health_generic)
+        } else {
+            (&lex.gov_of, lex.gov_generic)
+        };
+        named
+            .or_else(|| self.main_country.and_then(|c| of.get(c).copied()))
+            .unwrap_or(generic)
+    }
+
     /// Resolves a generic reference of `class` written at `pos`.
     pub(crate) fn resolve_class(&self, class: Class, pos: usize) -> Option<usize> {
         let mi = self.actors.mentions.partition_point(|m| m.start < pos);
@@ -318,11 +345,15 @@ impl<'e, 'd> Ctx<'e, 'd> {
                 .filter_map(|x| x.actor)
                 .find(|&a| self.entry(a).members.as_deref() == Some("police"))
                 .or_else(|| self.main_country.map(|c| lex.police_of[c])),
-            Class::Gov => named_before()
-                .filter_map(|x| x.actor)
-                .find(|&a| self.entry(a).kind == ActorKind::Government)
-                .or_else(|| self.main_country.map(|c| lex.gov_of[c]))
-                .or(Some(lex.gov_generic)),
+            Class::Gov => {
+                let m = self.actors.mentions.get(mi).filter(|m| m.start == pos);
+                let written = m.and_then(|m| self.text.get(m.start..m.end)).unwrap_or("");
+                // "The Ministry of Foreign Affairs" is no bare ministry.
+                let of_after = m.is_some_and(|m| after(self.text, m.end, 4).starts_with(" of "));
+                let health = contains_ci(written, "health");
+                let either = !health && !of_after && is_bare_ministry(written);
+                Some(self.government_before(mi, health, either))
+            }
             Class::Group | Class::Rebels => {
                 let want_local = class == Class::Rebels;
                 let ok = |a: usize| {
@@ -424,7 +455,15 @@ impl<'e, 'd> Ctx<'e, 'd> {
                 let e = self.entry(a);
                 match class {
                     Class::Police => e.members.as_deref() == Some("police"),
-                    Class::Gov => e.kind == ActorKind::Government,
+                    // "The ministry" after "Lebanon's health ministry" is
+                    // it; "the Ministry of Defence" is not.
+                    Class::Gov => {
+                        e.kind == ActorKind::Government
+                            && (!self.engine.actors.is_health(a)
+                                || contains_ci(head, "health")
+                                || (is_bare_ministry(head)
+                                    && !after(self.text, m.end, 4).starts_with(" of ")))
+                    }
                     _ => e.kind == ActorKind::StateForce,
                 }
             })
@@ -721,6 +760,24 @@ fn prefix_tree(words: &[&[char]], out: &mut String) {
             rest = tail;
         }
     }
+}
+
+/// Whether `text` holds `word` (lower case, ASCII), case ignored.
+fn contains_ci(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+}
+
+/// Whether a government mention is a ministry named by no field: "the
+/// ministry", "the Ministry".
+fn is_bare_ministry(written: &str) -> bool {
+    let w = written.trim();
+    let w = w
+        .strip_prefix("the ")
+        .or_else(|| w.strip_prefix("The "))
+        .unwrap_or(w);
+    w.eq_ignore_ascii_case("ministry")
 }
 
 /// At most `n` bytes of `text` before `pos`, starting on a char boundary.

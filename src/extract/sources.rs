@@ -1119,16 +1119,24 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             // A country named with the role ("Palestinian health
             // officials", "Kenya's interior minister") is the one; else the
             // government in context.
-            ctx.engine
-                .actors
+            let actors = &ctx.engine.actors;
+            let of = if role_name.contains("health") {
+                &actors.health_of
+            } else {
+                &actors.gov_of
+            };
+            actors
                 .country_in(&text[m.start()..role.start()])
-                .and_then(|k| ctx.engine.actors.gov_of.get(k).copied())
+                .and_then(|k| of.get(k).copied())
                 .or_else(|| {
                     lex.is_local_post(&role_name)
                         .then(|| government_of_place_near(ctx, &named_countries, m.start()))
                         .flatten()
                 })
-                .or_else(|| ctx.resolve_class(Class::Gov, m.start()))
+                .or_else(|| {
+                    let mi = ctx.actors.mentions.partition_point(|x| x.start < m.start());
+                    Some(ctx.government_before(mi, role_name.contains("health"), false))
+                })
         } else {
             None
         };
@@ -3159,10 +3167,15 @@ mod tests {
             one("In Chad, police officials said six gunmen were held."),
             r("police official", "chad_police")
         );
-        // Other officials still speak for the authorities.
+        // Other officials still speak for the authorities; health
+        // officials for the health ministry.
         assert_eq!(
             one("In Chad, health officials said six people died."),
-            r("health official", "chad_government")
+            r("health official", "chad_health_ministry")
+        );
+        assert_eq!(
+            one("In Chad, officials said six people died."),
+            r("official", "chad_government")
         );
     }
 
@@ -3495,11 +3508,15 @@ mod tests {
             names.iter().filter(|n| **n == "Ministry of Health").count(),
             1
         );
-        assert!(
-            s.iter()
-                .all(|x| x.actor.as_deref() == Some("lebanon_government")),
-            "{s:?}"
-        );
+        // The health ministry is told apart from the government.
+        for x in &s {
+            let want = if x.name.as_deref() == Some("Ministry of Health") {
+                "lebanon_health_ministry"
+            } else {
+                "lebanon_government"
+            };
+            assert_eq!(x.actor.as_deref(), Some(want), "{s:?}");
+        }
     }
 
     #[test]
@@ -3858,7 +3875,7 @@ mod tests {
             .find(|x| x.role.as_deref() == Some("health official"));
         assert_eq!(
             official.and_then(|x| x.actor.as_deref()),
-            Some("somalia_government"),
+            Some("somalia_health_ministry"),
             "{s:?}"
         );
     }
@@ -4023,9 +4040,13 @@ mod tests {
         assert_eq!(s.len(), 1, "{s:?}");
         assert_eq!(s[0].role.as_deref(), Some("minister"));
         assert_eq!(s[0].actor.as_deref(), Some("chad_government"), "{s:?}");
-        // A country's health ministry speaks for its government.
+        // A country's health ministry is its own.
         let s = sources("The Lebanese health ministry said nine people died.");
-        assert_eq!(s[0].actor.as_deref(), Some("lebanon_government"), "{s:?}");
+        assert_eq!(
+            s[0].actor.as_deref(),
+            Some("lebanon_health_ministry"),
+            "{s:?}"
+        );
         a_speaker_with_role(
             "Kenyan police said raiders struck. District police chief Ali Noor said two died.",
             "police chief",

@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.27.67";
+pub const LEXICON_VERSION: &str = "2026.11.27.68";
 
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +58,9 @@ pub(crate) enum ForceKind {
     Army,
     Police,
     Government,
+    /// A health ministry: a government body, reported apart from the
+    /// government because it keeps the tolls.
+    Health,
 }
 
 /// Grammatical forms of a casualty outcome word (see `data/outcomes.tsv`).
@@ -323,6 +326,7 @@ impl Lexicons {
                     "state_force" => ForceKind::Army,
                     "police" => ForceKind::Police,
                     "government" => ForceKind::Government,
+                    "health" => ForceKind::Health,
                     other => return Err(lex_err(f, line, format!("unknown force kind {other:?}"))),
                 };
                 Ok((r[0].to_string(), kind))
