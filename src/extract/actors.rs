@@ -85,7 +85,30 @@ pub(crate) struct ActorLex {
     /// Nouns of a state institution, and the words of one that make it
     /// the state's forces (`institution`, `force_institution` of
     /// `data/word_classes.tsv`).
-    institution: (Vec<String>, Vec<String>),
+    institution: Institutions,
+}
+
+/// The classes `institution`, `force_institution` and `civil_body` of
+/// `data/word_classes.tsv`, which tell what a group the article defines
+/// with its acronym is.
+#[derive(Clone, Debug)]
+struct Institutions {
+    institution: Vec<String>,
+    force: Vec<String>,
+    civil: Vec<String>,
+}
+
+impl Institutions {
+    /// Whether `name` is a civil body's.
+    fn is_civil(&self, name: &str) -> bool {
+        has_word(name, &self.civil)
+    }
+}
+
+/// Whether one of the words of `name` is in `class`.
+fn has_word(name: &str, class: &[String]) -> bool {
+    name.split_whitespace()
+        .any(|x| class.iter().any(|w| w == x))
 }
 
 /// Builds the actor table: the lexicon's actors, then one army and one
@@ -189,10 +212,11 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
         gov_generic,
         health_generic,
         not_name: lex.word_classes.not_name.clone(),
-        institution: (
-            lex.word_classes.institution.clone(),
-            lex.word_classes.force_institution.clone(),
-        ),
+        institution: Institutions {
+            institution: lex.word_classes.institution.clone(),
+            force: lex.word_classes.force_institution.clone(),
+            civil: lex.word_classes.civil_body.clone(),
+        },
     }
 }
 
@@ -314,7 +338,7 @@ static MODIFIER_BEFORE: Lazy<Regex> = Lazy::new(|| {
 });
 
 static LEARN_RE: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"\b(?P<long>[A-Z][\w'-]*(?:\s+(?:(?:of|the|for|and|in|wal|al|de|du|des|la|le|l'|pour|et)\s+)*[A-Z][\w'-]*){1,10})\s+\((?P<short>[A-Z][A-Za-z0-9-]{1,11})\)")
+    super::compile(r"\b(?:The\s+)?(?P<long>[A-Z][\w'-]*(?:\s+(?:(?:of|on|the|for|and|in|wal|al|de|du|des|la|le|l'|pour|et)\s+)*[A-Z][\w'-]*){1,10})\s+\((?P<short>[A-Z][A-Za-z0-9-]{1,11}(?:\s[A-Z]{2,6})?)\)")
         .expect("alias-learning pattern compiles")
 });
 
@@ -377,19 +401,17 @@ const NOT_GROUP_NAMES: &[&str] = &[
 ];
 
 /// A party the article defines itself: "Long Name (ACR)". An armed group,
-/// unless the name is a state institution's: of the state's forces when it
-/// names defence or the army ("Secretariat of National Defense
-/// (Defensa)"), else of the government.
-/// `institution` holds the classes `institution` and `force_institution`
-/// of `data/word_classes.tsv`.
-fn learned_group(institution: &(Vec<String>, Vec<String>), long: &str, short: &str) -> ActorEntry {
-    let has = |class: &[String]| {
-        long.split_whitespace()
-            .any(|x| class.iter().any(|w| w == x))
-    };
-    let (kind, members) = if !has(&institution.0) {
+/// unless the name is a civil body's ("National Commission on Human Rights
+/// (Komnas HAM)": neither party nor government) or a state institution's:
+/// of the state's forces when it names defence or the army ("Secretariat
+/// of National Defense (Defensa)"), else of the government.
+fn learned_group(institution: &Institutions, long: &str, short: &str) -> ActorEntry {
+    let has = |class: &[String]| has_word(long, class);
+    let (kind, members) = if has(&institution.civil) {
+        (ActorKind::Other, None)
+    } else if !has(&institution.institution) {
         (ActorKind::ArmedGroup, Some("militants"))
-    } else if has(&institution.1) {
+    } else if has(&institution.force) {
         (ActorKind::StateForce, Some("soldiers"))
     } else {
         (ActorKind::Government, None)
@@ -434,7 +456,7 @@ fn known_long_any(inside: &[Mention]) -> bool {
 const MAX_LEARNED: usize = 64;
 
 static GROUP_WORDS: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"\b(?:Front|Movement|Group|Army|Alliance|Brigade|Brigades|Jama'?at|Jamaat|Ansar|Katiba|Mujahideen|Liberation|Resistance|Militia|Coalition|Council|Forces|Province|State|Union|Party|Patriots|Defence|Defense)\b")
+    super::compile(r"\b(?:Front|Movement|Group|Army|Alliance|Government|Brigade|Brigades|Jama'?at|Jamaat|Ansar|Katiba|Mujahideen|Liberation|Resistance|Militia|Coalition|Council|Forces|Province|State|Union|Party|Patriots|Defence|Defense)\b")
         .expect("group-word pattern compiles")
 });
 
@@ -519,6 +541,7 @@ impl ActorLex {
         // Learn "Long Name (ACR)": either side known teaches the other.
         let mut extra_names: Vec<(String, usize)> = Vec::new();
         let mut overrides: Vec<(String, usize)> = Vec::new();
+        let mut superseded: Vec<(usize, usize)> = Vec::new();
         for c in LEARN_RE.captures_lines(text) {
             let (Some(long), Some(short)) = (c.name("long"), c.name("short")) else {
                 continue;
@@ -531,6 +554,35 @@ impl ActorLex {
                 .find(|m| m.end <= long.end() && m.end + 3 >= long.end());
             let si = named.partition_point(|m| m.start < short.start());
             let known_short = named.get(si).filter(|m| m.start == short.start());
+            // "West Papua National Liberation Army (TPNPB)": a known
+            // group's name with a place before it and an acronym of its
+            // own is another group, named in full.
+            if let (Some(k), None) = (known_long, known_short) {
+                let lead = &text[long.start()..k.start];
+                if !lead.trim().is_empty()
+                    && !lead.contains("'s")
+                    && k.actor.is_some_and(|a| {
+                        let e = &self.entries.get(a);
+                        e.is_some_and(|e| {
+                            e.kind == ActorKind::ArmedGroup
+                                && !e.aliases.iter().any(|x| x == short.as_str())
+                        })
+                    })
+                    && self.heads.find_all(lead).is_empty()
+                    && doc.learned.len() < MAX_LEARNED
+                {
+                    let i = self.entries.len() + doc.learned.len();
+                    doc.learned.push(learned_group(
+                        &self.institution,
+                        long.as_str(),
+                        short.as_str(),
+                    ));
+                    superseded.push((long.start(), long.end()));
+                    extra_names.push((long.as_str().to_string(), i));
+                    extra_names.push((short.as_str().to_string(), i));
+                    continue;
+                }
+            }
             match (
                 known_long.and_then(|m| m.actor),
                 known_short.and_then(|m| m.actor),
@@ -563,7 +615,8 @@ impl ActorLex {
                 // Both known, as different groups: the article's pairing wins.
                 (Some(a), Some(b)) if a != b => overrides.push((short.as_str().to_string(), a)),
                 (None, None)
-                    if GROUP_WORDS.is_match(long.as_str())
+                    if (GROUP_WORDS.is_match(long.as_str())
+                        || self.institution.is_civil(long.as_str()))
                         && doc.learned.len() < MAX_LEARNED
                         && !doc.learned.iter().any(|l| {
                             l.aliases.get(1).map(String::as_str) == Some(short.as_str())
@@ -754,6 +807,9 @@ impl ActorLex {
                 aliases,
             };
             learn(&mut doc, self.entries.len(), &mut extra_names, entry);
+        }
+        if !superseded.is_empty() {
+            named.retain(|m| !superseded.iter().any(|&(s, e)| s <= m.start && m.end <= e));
         }
         if !extra_names.is_empty() {
             let gz = Gazetteer::new(extra_names);
@@ -1074,6 +1130,68 @@ mod resolution_tests {
                 ("mdv", crate::ActorKind::StateForce),
                 ("osp", crate::ActorKind::Government)
             ]
+        );
+        // A civil body, a government in exile, an acronym of two words;
+        // "The" is no part of the name.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The Uganda Human Rights Commission (UHRC) said it would investigate. The Provisional Unity Government (PUG) condemned the raid. The Civic Rights Observatory (Obs CR) said 40 people had died.",
+        ));
+        let kinds: Vec<(&str, &str, crate::ActorKind)> = x
+            .actors
+            .iter()
+            .map(|a| (a.id.as_str(), a.name.as_str(), a.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (
+                    "uhrc",
+                    "Uganda Human Rights Commission (UHRC)",
+                    crate::ActorKind::Other
+                ),
+                (
+                    "pug",
+                    "Provisional Unity Government (PUG)",
+                    crate::ActorKind::Government
+                ),
+                (
+                    "obs_cr",
+                    "Civic Rights Observatory (Obs CR)",
+                    crate::ActorKind::Other
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn an_embassy_is_its_government() {
+        assert_eq!(
+            ids("The Turkish embassy in Tripoli said none of its staff was hurt."),
+            ["turkey_government"]
+        );
+    }
+
+    #[test]
+    fn a_known_name_inside_a_longer_one_with_its_own_acronym_is_another_group() {
+        // The lexicon knows "National Liberation Army" (the ELN); with a
+        // place before it and an acronym of its own, it is another group.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The Southern Highlands National Liberation Army (SHNLA) said it killed four soldiers. SHNLA fighters burned a truck.",
+        ));
+        let got: Vec<&str> = x.actors.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(got, ["shnla"], "{:?}", x.actors);
+        assert_eq!(x.actors[0].mentions.len(), 3);
+        assert_eq!(x.claims[0].claimant.as_deref(), Some("shnla"));
+        // The known group itself, or a country's name before it, is not.
+        assert_eq!(
+            ids("The National Liberation Army (ELN) blew up a pipeline."),
+            ["eln"]
+        );
+        assert_eq!(
+            ids("Colombia's National Liberation Army (ELN) blew up a pipeline."),
+            ["eln"]
         );
     }
 

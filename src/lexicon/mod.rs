@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.27.68";
+pub const LEXICON_VERSION: &str = "2026.11.27.69";
 
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
@@ -151,6 +151,9 @@ pub(crate) struct WordClasses {
     /// Words of such a name that make it the state's forces rather than
     /// its government, as written ("Defence", "Army").
     pub(crate) force_institution: Vec<String>,
+    /// Words of such a name that make it a civil body that reports, not a
+    /// party ("National Commission on Human Rights (Komnas HAM)").
+    pub(crate) civil_body: Vec<String>,
 }
 
 /// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
@@ -176,6 +179,7 @@ pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> 
             "corpse_noun" => &mut out.corpse_noun,
             "institution" => &mut out.institution,
             "force_institution" => &mut out.force_institution,
+            "civil_body" => &mut out.civil_body,
             other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
         };
         list.push(r[1].to_string());
@@ -518,6 +522,7 @@ mod tests {
             ("corpse_noun", &w.corpse_noun, "bodies"),
             ("institution", &w.institution, "Secretariat"),
             ("force_institution", &w.force_institution, "Defense"),
+            ("civil_body", &w.civil_body, "Commission"),
         ] {
             assert!(!words.is_empty(), "{class}");
             assert!(words.iter().any(|x| x == sample), "{class}: {sample}");
