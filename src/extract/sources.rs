@@ -1547,6 +1547,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     blocks_after_a_colon(ctx);
     reproduced_documents(ctx);
     embedded_posts(ctx);
+    speaker_labels(ctx);
     paragraphs_that_open_with_a_report(ctx);
     places_in_names(ctx);
 }
@@ -2034,6 +2035,217 @@ fn paragraphs_that_open_with_a_report(ctx: &mut Ctx<'_, '_>) {
             }
         },
     );
+}
+
+/// A broadcast script's label for the clip that follows: "[SOUNDBITE —
+/// Col. X, army spokesman]", "[SOT: ...]", "[INTERVIEW - ...]".
+static CLIP_LABEL: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"^\s*\[\s*(?:SOUNDBITE|SOUND\s*BITE|SOT|SYNC|CLIP|AUDIO|INTERVIEW|INTERVIEWEE|Soundbite|Sound\s+bite|Clip|Audio|Interview)\b[^\[\]\n]{0,200}\]\s*$")
+        .expect("compiles")
+});
+
+/// A transcript's speaker label that opens a paragraph: "MERON HAILE
+/// (EHRC):", "ARMY SPOKESMAN:". Group `name` is the speaker as written.
+static SPEAKER_LABEL: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"^\s*(?P<name>[A-Z][A-Z'.-]*(?:\s[A-Z][A-Z'.-]*){0,4})(?:\s*\((?P<org>[^()\n]{2,80})\))?\s*:\s")
+        .expect("compiles")
+});
+
+/// Labels of a programme's own people ("PRESENTER (Name):"): their words
+/// are the outlet's.
+const HOST_LABELS: &[&str] = &[
+    "PRESENTER",
+    "HOST",
+    "ANCHOR",
+    "CORRESPONDENT",
+    "REPORTER",
+    "NARRATOR",
+    "MODERATOR",
+    "INTERVIEWER",
+    "JOURNALIST",
+];
+
+/// The words of a speaker a transcript or a broadcast script labels are
+/// that speaker's: the paragraph a label "NAME (BODY):" opens, or the
+/// paragraph after a clip label "[SOUNDBITE — NAME, role of BODY]". The
+/// speaker speaks for the party or body the label names; a label that
+/// names none (the presenter, a caller) lends nothing. Sentences that
+/// report someone's words themselves keep them. Each sentence is looked at
+/// once, and a name's body is remembered for its later labels ("MERON
+/// HAILE:").
+fn speaker_labels(ctx: &mut Ctx<'_, '_>) {
+    let mut added = Vec::new();
+    let mut known: Vec<(String, Option<usize>, usize)> = Vec::new();
+    let n = ctx.sentences.len();
+    let mut si = 0;
+    while si < n {
+        let sent = ctx.sentences[si];
+        if si > 0 && ctx.sentences[si - 1].para == sent.para {
+            si += 1;
+            continue;
+        }
+        let stext = &ctx.text[sent.start..sent.end];
+        // The body named in `a..b` (a name alone in brackets reads as a
+        // credit, a modifier: `bracket` takes it).
+        let party_in = |ctx: &Ctx<'_, '_>, a: usize, b: usize, bracket: bool| -> Option<usize> {
+            let lo = ctx.actors.mentions.partition_point(|m| m.start < a);
+            let hi = ctx.actors.mentions.partition_point(|m| m.start < b);
+            (lo..hi)
+                .filter(|&mi| {
+                    let m = &ctx.actors.mentions[mi];
+                    (bracket || !m.modifier) && m.end <= b
+                })
+                .find_map(|mi| ctx.resolve(mi))
+        };
+        // The paragraph's sentences from `from`, and where the next starts.
+        let para_end = |ctx: &Ctx<'_, '_>, from: usize| {
+            (from..n)
+                .find(|&j| ctx.sentences[j].para != ctx.sentences[from].para)
+                .unwrap_or(n)
+        };
+        let (speaker, first, end) = if CLIP_LABEL.is_match(stext) {
+            let next = para_end(ctx, si);
+            if next >= n {
+                break;
+            }
+            let Some(actor) = party_in(ctx, sent.start, sent.end, false) else {
+                si = next;
+                continue;
+            };
+            // A source the label names itself, else the body's.
+            let named = ctx.sources.iter().position(|x| {
+                x.actor == Some(actor)
+                    && x.mentions
+                        .iter()
+                        .any(|&(a, b)| sent.start <= a && b <= sent.end)
+            });
+            let source = match named {
+                Some(i) => i,
+                None => org_source(ctx, actor, sent.start),
+            };
+            ((Some(actor), source), next, para_end(ctx, next))
+        } else if let Some(c) = SPEAKER_LABEL.captures(stext) {
+            let (Some(name), Some(label)) = (c.name("name"), c.get(0)) else {
+                si += 1;
+                continue;
+            };
+            let key = name.as_str().to_string();
+            let end = para_end(ctx, si);
+            // The programme's own people speak for no one; a dateline
+            // ("KABUL (AP):") is no speaker.
+            let at = sent.start + name.start();
+            let k = ctx.places.partition_point(|p| p.start < at);
+            let place = ctx.places.get(k).is_some_and(|p| p.start == at);
+            if place || HOST_LABELS.contains(&key.as_str()) {
+                si = end;
+                continue;
+            }
+            let found = match c.name("org") {
+                Some(org) => party_in(ctx, sent.start + org.start(), sent.start + org.end(), true)
+                    .map(|a| (a, None)),
+                None => party_in(ctx, sent.start, sent.start + name.end(), false)
+                    .map(|a| (a, None))
+                    .or_else(|| {
+                        known
+                            .iter()
+                            .find(|(k, _, _)| *k == key)
+                            .map(|&(_, a, i)| (a.unwrap_or(usize::MAX), Some(i)))
+                    }),
+            };
+            let Some((actor, seen)) = found.filter(|&(a, _)| a != usize::MAX) else {
+                si = end;
+                continue;
+            };
+            let source = match seen {
+                Some(i) => i,
+                None => {
+                    // A person named in capitals ("MERON HAILE") speaks for
+                    // the body in brackets; a role ("ARMY SPOKESMAN") is the
+                    // body's own voice.
+                    let i = if c.name("org").is_some() && name.as_str().contains(' ') {
+                        ctx.sources.push(FoundSource {
+                            name: Some(title_case(name.as_str())),
+                            role: None,
+                            title: None,
+                            actor: Some(actor),
+                            channel: None,
+                            location: None,
+                            speech: Some(crate::Speech::Direct),
+                            mentions: vec![(sent.start + name.start(), sent.start + name.end())],
+                            kind: SourceKind::Person,
+                            spoke: true,
+                        });
+                        ctx.sources.len() - 1
+                    } else {
+                        org_source(ctx, actor, sent.start)
+                    };
+                    if known.len() < 64 {
+                        known.push((key, Some(actor), i));
+                    }
+                    i
+                }
+            };
+            // The label's own sentence, from after its colon.
+            if frames_of(ctx, si).is_empty() {
+                added.push(Frame {
+                    cue_start: sent.start,
+                    scope_start: sent.start + label.end(),
+                    scope_end: sent.end,
+                    actor: Some(actor),
+                    source: Some(source),
+                    hedge: false,
+                    preposed: false,
+                });
+            }
+            ((Some(actor), source), si + 1, end)
+        } else {
+            si += 1;
+            continue;
+        };
+        let frame = Frame {
+            cue_start: sent.start,
+            scope_start: sent.start,
+            scope_end: sent.end,
+            actor: speaker.0,
+            source: Some(speaker.1),
+            hedge: false,
+            preposed: false,
+        };
+        for j in first..end {
+            let own = frames_of(ctx, j);
+            if own.is_empty() {
+                added.push(lent_to(ctx.sentences[j], &frame));
+            }
+            // "We have received reports that ...": a report with no one
+            // behind it is the speaker's.
+            for f in &mut ctx.frames[own] {
+                if f.actor.is_none() && f.source.is_none() {
+                    f.actor = frame.actor;
+                    f.source = frame.source;
+                }
+            }
+        }
+        si = end.max(si + 1);
+    }
+    add_frames(ctx, added);
+}
+
+/// "MERON HAILE" as "Meron Haile".
+fn title_case(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut out = String::with_capacity(w.len());
+            for (i, c) in w.chars().enumerate() {
+                if i == 0 {
+                    out.push(c);
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The frames whose cue lies in sentence `si`.
@@ -3492,6 +3704,57 @@ mod tests {
             channel("ISWAP said in a message to its supporters that it killed 9."),
             Some(Channel::Statement)
         );
+    }
+
+    #[test]
+    fn transcript_and_script_labels_name_the_speaker() {
+        let claimants = |text: &str| -> Vec<Option<String>> {
+            Extractor::new()
+                .extract(&Document::new("t", text))
+                .claims
+                .into_iter()
+                .map(|c| c.claimant)
+                .collect()
+        };
+        // A transcript: the paragraph a "NAME (BODY):" label opens is the
+        // body's, and so is the same name's later paragraph; the host's
+        // and a caller's are no one's.
+        let t = "HOST: With us is a spokesman for Human Rights Watch, Omar Idris.\n\n\
+                 OMAR IDRIS (HRW): Thank you. Our team counted at least 14 civilians killed in the shelling.\n\n\
+                 HOST: And the wounded?\n\n\
+                 OMAR IDRIS: We know of 30 people wounded.\n\n\
+                 CALLER: My neighbour says four people died on our street.";
+        assert_eq!(
+            claimants(t),
+            [Some("hrw".to_string()), Some("hrw".to_string()), None]
+        );
+        let s = sources(t);
+        assert!(
+            s.iter()
+                .any(|x| x.name.as_deref() == Some("Omar Idris")
+                    && x.actor.as_deref() == Some("hrw")),
+            "{s:?}"
+        );
+        // A broadcast script: the clip after a "[SOUNDBITE — ...]" label
+        // is the words of the body the label names.
+        let t = "The town was quiet by noon.\n\n\
+                 [SOUNDBITE — Major Paul Obi, spokesman of the Nigerian Army]\n\n\
+                 \"Our troops held the position. Eleven terrorists were neutralised.\"\n\n\
+                 Residents said two farmers died.";
+        let got = claimants(t);
+        let (last, clip) = got.split_last().expect("claims");
+        assert!(
+            !clip.is_empty() && clip.iter().all(|c| c.as_deref() == Some("nigeria_army")),
+            "{got:?}"
+        );
+        assert_eq!(*last, None);
+        // A dateline with its agency is no speaker label.
+        let t = "KANO (AFP): Gunmen killed nine villagers on Sunday.";
+        assert_eq!(claimants(t), [None]);
+        // A label that names no one lends nothing.
+        let t =
+            "[SOUNDBITE — a trader at the market]\n\n\"Three men were killed near the stalls.\"";
+        assert_eq!(claimants(t), [None]);
     }
 
     #[test]
