@@ -2775,6 +2775,26 @@ mod rule_tests {
     }
 
     #[test]
+    fn translated_reporting_verbs() {
+        // Wire copy translated from French: "déplore", "prétend", "confie".
+        has!(
+            "The Chadian government deplored the loss of six soldiers in the ambush.",
+            Casualties,
+            Some("chad_government"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(6),
+            Some(6)
+        );
+        let c = first_claim(
+            "Boko Haram pretends that its fighters killed 30 soldiers.",
+            ClaimKind::Casualties,
+        );
+        assert_eq!(c.claimant.as_deref(), Some("boko_haram"));
+        assert!(c.hedged, "{c:?}");
+    }
+
+    #[test]
     fn nationals_named_by_their_demonym_are_people() {
         has!(
             "The shelling has killed more than 4,500 Ukrainians since March, the monitor said.",
