@@ -303,7 +303,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
               | (?-i:[A-Z][\w'-]*)'s\s+(?i:(?:health|information|foreign|justice|interior|defen[cs]e|security)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:health|information|foreign\s+affairs|justice|interior|defen[cs]e|security))
               | (?:Authorities|authorities|officials|Officials|Government|Presidential|[Jj]unta|Ministry\s+of\s+(?:the\s+)?(?:Public\s+)?[A-Z][\w'-]*|(?:Health|Information|Foreign|Justice|Interior|Defen[cs]e|Security)\s+Ministry|(?i:government|presidential|presidency)\s+spokes\w*|(?i:government|junta)\s+(?:officials?|sources?|said|says|say|claims|claimed|denies|denied|confirms|confirmed)\b|(?i:defen[cs]e|interior|security)\s+ministry)
               | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
-          | (?P<police>(?i:the|its|their)\s+police|(?:(?i:the|its|their)|(?-i:[A-Z][\w'-]*)'s)\s+(?i:(?:public\s+)?security\s+secretariat|secretariat\s+of\s+(?:public\s+)?security)|(?i:police)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commissioner|said|say|says)|Police)
+          | (?P<police>(?i:the|its|their)\s+(?i:(?:provincial|regional|state|district|county|local|city|border|national|federal)\s+)?police(?i:\s+(?:command|headquarters|department))?|(?:(?i:the|its|their)|(?-i:[A-Z][\w'-]*)'s)\s+(?i:(?:public\s+)?security\s+secretariat|secretariat\s+of\s+(?:public\s+)?security)|(?i:police)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commissioner|said|say|says)|Police)
           | (?P<state>(?i:the|its|their|our)\s+(?i:(?:national|regular)\s+)?(?i:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
               | (?i:army|military)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commander|statement|said|says|say)
               | (?i:military\s+authorities)
@@ -982,6 +982,19 @@ mod tests {
 
     fn lex() -> ActorLex {
         build(Lexicons::default_ref(), &[])
+    }
+
+    #[test]
+    fn a_police_command_is_the_police() {
+        let x = crate::Extractor::new().extract(&crate::Document::new(
+            "t",
+            "Gunmen raided a checkpoint in Kenya's Garissa county. The county police command said three officers were killed.",
+        ));
+        assert_eq!(
+            x.claims[0].claimant.as_deref(),
+            Some("kenya_police"),
+            "{x:?}"
+        );
     }
 
     #[test]
