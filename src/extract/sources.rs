@@ -1772,7 +1772,7 @@ const MAX_REPRODUCED_PARAS: usize = 24;
 /// published a communique ... We reproduce it below in its entirety", "The
 /// full text of the statement follows").
 static REPRODUCED: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)\b(?:(?:reproduce[sd]?|print(?:s|ed)?|publish(?:es|ed)?|carr(?:y|ies|ied)|is|are)\s+(?:it|them|the\s+(?:full\s+)?(?:text|statement|communiqu?e|release|document))?\s*(?:below|in\s+full\s+below|below\s+in\s+(?:full|its\s+entirety))\b|\b(?:reproduce[sd]?|print(?:s|ed)?)\s+(?:it|them|the\s+\w+)\s+in\s+(?:full|its\s+entirety)\b|\bfull\s+text\s+(?:of\s+[^.]{1,60}?\s+)?(?:follows|is\s+below|below)\b|\breads?\s+(?:in\s+full\s+)?as\s+follows\b)")
+    super::compile(r"(?i)\b(?:(?:reproduce[sd]?|print(?:s|ed)?|publish(?:es|ed)?|carr(?:y|ies|ied)|is|are)\s+(?:it|them|the\s+(?:full\s+)?(?:text|statement|communiqu?e|release|document))?\s*(?:below|in\s+full\s+below|below\s+in\s+(?:full|its\s+entirety))\b|\b(?:reproduce[sd]?|print(?:s|ed)?)\s+(?:it|them|the\s+\w+)\s+in\s+(?:full|its\s+entirety)\b|\bfull\s+text\s+(?:of\s+[^.]{1,60}?\s+)?(?:follows|is\s+below|below)\b|\breads?\s+(?:in\s+full\s+)?as\s+follows\b|\b(?:issued|published|released|sent|distributed|put\s+out)\s+the\s+following\s+(?:statement|press\s+release|communiqu?e|release|text|note)\b|\bpublish(?:es|ed)?\s+it\s+(?:unedited|verbatim|as\s+received|in\s+full)\b)")
         .expect("compiles")
 });
 
@@ -4208,6 +4208,11 @@ mod tests {
         );
         // Up to the rule that closes it, past a passive "is reported as".
         let text = "Chad's army issued a press release on the raid on Monday. We print it below in full.\n\n---\n\nPRESS RELEASE\n\nSix soldiers died; their state is reported as stable.\n\n---\n\nFour civilians died in the market.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let by: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
+        assert_eq!(by, [Some("chad_army"), None], "{:?}", x.claims);
+        // "Issued the following statement ... published unedited".
+        let text = "Chad's army issued the following statement on Monday night. We publish it unedited.\n\n---\n\n1. Four soldiers died when a mine struck their truck.\n\n---\n\nTwo shepherds were killed nearby, residents said.";
         let x = Extractor::new().extract(&Document::new("t", text));
         let by: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
         assert_eq!(by, [Some("chad_army"), None], "{:?}", x.claims);
