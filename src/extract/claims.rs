@@ -358,7 +358,7 @@ impl ClaimLex {
                 // own fighters did: "its fighters had killed 63 soldiers",
                 // "it had taken control of the town". The speaker must be an
                 // armed group (see `build`).
-                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|the\s+air\s+force|(?:its|their|his|our)\s+["']?(?:fighters|men|forces|soldiers|mujahideen|combatants|units|guerrillas|militants|members|brigades|air\s+force|aircraft|jets|warplanes|drones)(?:\s+of\s+(?:the\s+)?[A-Z][^,.;"']{0,40}?)?["']?)\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment|targets?|sites?|hideouts?|depots?|infrastructure|facilit(?:y|ies)|operatives?|commanders?)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|(?:seized|taken|took)\s+(?:full\s+|complete\s+|total\s+)?control|captured\s+the|seized\s+the)\b)"#.to_string(),
+                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|the\s+air\s+force|(?:its|their|his|our)\s+["']?(?:fighters|men|forces|soldiers|mujahideen|combatants|units|guerrillas|militants|members|brigades|air\s+force|aircraft|jets|warplanes|drones)(?:\s+of\s+(?:the\s+)?[A-Z][^,.;"']{0,40}?)?["']?)\s+(?:had\s+|has\s+|have\s+)?(?:(?:fired|launched|shot)\s+(?:[\w'-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|mortars?|projectiles?|salvos?|barrages?)\s+(?:at|on|towards?|against|into)\b|(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|gatherings?|concentrations?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment|targets?|sites?|hideouts?|depots?|infrastructure|facilit(?:y|ies)|operatives?|commanders?)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|(?:seized|taken|took)\s+(?:full\s+|complete\s+|total\s+)?control|captured\s+the|seized\s+the)\b)"#.to_string(),
             ),
             rule(
                 "responsibility/attack_that_claimed",
@@ -4343,6 +4343,23 @@ mod rule_tests {
             Some("killed"),
             Some(31),
             Some(31)
+        );
+    }
+
+    #[test]
+    fn a_group_that_says_it_fired_on_the_enemy_claims_the_attack() {
+        for t in [
+            "The Houthis said they fired two ballistic missiles at a warship in the Red Sea.",
+            "Al-Shabaab said its fighters targeted a concentration of troops near the airstrip.",
+        ] {
+            let c = first_claim(t, ClaimKind::Responsibility);
+            assert_eq!(c.claimant.as_deref(), c.subject.as_deref(), "{t}: {c:?}");
+            assert!(c.claimant.is_some(), "{t}: {c:?}");
+        }
+        // Firing at nothing named is no attack.
+        none_of!(
+            "The Houthis said they fired into the air to disperse the crowd.",
+            Responsibility
         );
     }
 
