@@ -561,12 +561,9 @@ impl ActorLex {
                 let lead = &text[long.start()..k.start];
                 if !lead.trim().is_empty()
                     && !lead.contains("'s")
-                    && k.actor.is_some_and(|a| {
-                        let e = &self.entries.get(a);
-                        e.is_some_and(|e| {
-                            e.kind == ActorKind::ArmedGroup
-                                && !e.aliases.iter().any(|x| x == short.as_str())
-                        })
+                    && k.actor.and_then(|a| self.entries.get(a)).is_some_and(|e| {
+                        e.kind == ActorKind::ArmedGroup
+                            && !e.aliases.iter().any(|x| x == short.as_str())
                     })
                     && self.heads.find_all(lead).is_empty()
                     && doc.learned.len() < MAX_LEARNED

@@ -307,6 +307,17 @@ impl<'e, 'd> Ctx<'e, 'd> {
             .unwrap_or(generic)
     }
 
+    /// How a government mention reads: whether it names a health
+    /// ministry ("the health ministry"), and whether it is a bare ministry
+    /// that a health ministry named before may be ("the ministry"; not
+    /// "the Ministry of Foreign Affairs").
+    fn ministry_reading(&self, m: &actors::Mention) -> (bool, bool) {
+        let written = self.text.get(m.start..m.end).unwrap_or("");
+        let health = contains_ci(written, "health");
+        let of_after = after(self.text, m.end, 4).starts_with(" of ");
+        (health, !health && !of_after && is_bare_ministry(written))
+    }
+
     /// Resolves a generic reference of `class` written at `pos`.
     pub(crate) fn resolve_class(&self, class: Class, pos: usize) -> Option<usize> {
         let mi = self.actors.mentions.partition_point(|m| m.start < pos);
@@ -347,11 +358,7 @@ impl<'e, 'd> Ctx<'e, 'd> {
                 .or_else(|| self.main_country.map(|c| lex.police_of[c])),
             Class::Gov => {
                 let m = self.actors.mentions.get(mi).filter(|m| m.start == pos);
-                let written = m.and_then(|m| self.text.get(m.start..m.end)).unwrap_or("");
-                // "The Ministry of Foreign Affairs" is no bare ministry.
-                let of_after = m.is_some_and(|m| after(self.text, m.end, 4).starts_with(" of "));
-                let health = contains_ci(written, "health");
-                let either = !health && !of_after && is_bare_ministry(written);
+                let (health, either) = m.map_or((false, false), |m| self.ministry_reading(m));
                 Some(self.government_before(mi, health, either))
             }
             Class::Group | Class::Rebels => {
@@ -459,10 +466,10 @@ impl<'e, 'd> Ctx<'e, 'd> {
                     // it; "the Ministry of Defence" is not.
                     Class::Gov => {
                         e.kind == ActorKind::Government
-                            && (!self.engine.actors.is_health(a)
-                                || contains_ci(head, "health")
-                                || (is_bare_ministry(head)
-                                    && !after(self.text, m.end, 4).starts_with(" of ")))
+                            && (!self.engine.actors.is_health(a) || {
+                                let (health, either) = self.ministry_reading(m);
+                                health || either
+                            })
                     }
                     _ => e.kind == ActorKind::StateForce,
                 }

@@ -2075,7 +2075,7 @@ const HOST_LABELS: &[&str] = &[
 /// HAILE:").
 fn speaker_labels(ctx: &mut Ctx<'_, '_>) {
     let mut added = Vec::new();
-    let mut known: Vec<(String, Option<usize>, usize)> = Vec::new();
+    let mut known: Vec<(String, usize, usize)> = Vec::new();
     let n = ctx.sentences.len();
     let mut si = 0;
     while si < n {
@@ -2149,10 +2149,10 @@ fn speaker_labels(ctx: &mut Ctx<'_, '_>) {
                         known
                             .iter()
                             .find(|(k, _, _)| *k == key)
-                            .map(|&(_, a, i)| (a.unwrap_or(usize::MAX), Some(i)))
+                            .map(|&(_, a, i)| (a, Some(i)))
                     }),
             };
-            let Some((actor, seen)) = found.filter(|&(a, _)| a != usize::MAX) else {
+            let Some((actor, seen)) = found else {
                 si = end;
                 continue;
             };
@@ -2180,7 +2180,7 @@ fn speaker_labels(ctx: &mut Ctx<'_, '_>) {
                         org_source(ctx, actor, sent.start)
                     };
                     if known.len() < 64 {
-                        known.push((key, Some(actor), i));
+                        known.push((key, actor, i));
                     }
                     i
                 }
