@@ -349,7 +349,7 @@ impl ClaimLex {
             rule(
                 "responsibility/claimed",
                 ClaimKind::Responsibility,
-                r"(?i)\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|admit(?:ted|s)?|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility\b|\bclaim\s+of\s+responsibility\b|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|an?|both|\w+'s)\s+(?:(?:deadly|twin|suicide|mortar|and|latest|weekend|overnight|coordinated)\s+){0,3}(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|killings?|blasts?|explosions?|strikes?)\b|\bclaims\s+(?:(?:deadly|twin|double|suicide|mortar|bomb|car|rocket|drone|gun|and|latest|weekend|overnight|coordinated|major|fresh|new|multiple)\s+){0,3}(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|killings?|blasts?)(?:\s+(?:on|in|near|at|against|targeting|outside|that)\b|\s*[,:;]|\s*$)".to_string(),
+                r"(?i)\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|admit(?:ted|s)?|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility\b|\bclaim\s+of\s+responsibility\b|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|an?|both|\w+'s)\s+(?:(?:deadly|twin|suicide|mortar|and|latest|weekend|overnight|coordinated)\s+){0,3}(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|killings?|blasts?|explosions?|strikes?)\b|\bclaims\s+(?:(?:deadly|twin|double|suicide|mortar|bomb|car|rocket|drone|gun|and|latest|weekend|overnight|coordinated|major|fresh|new|multiple)\s+){0,3}(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|killings?|blasts?)(?:\s+(?:on|in|near|at|against|targeting|outside|that)\b|\s*[,:;]|\s*$)|\bclaim(?:s|ed|ing)?\s+(?:the\s+)?(?:capture|seizure|takeover|fall)\s+of\b|\bclaim(?:s|ed)?\s+(?:(?:the|several|multiple|two|three|four|five|six|\d{1,2}|key|strategic|military|army)\s+){1,3}(?:posts?|positions?|hilltops?|bases?|camps?|barracks|towns?|villages?|outposts?|checkpoints?)\b".to_string(),
             ),
             rule(
                 "responsibility/said_it_attacked",
@@ -358,7 +358,7 @@ impl ClaimLex {
                 // own fighters did: "its fighters had killed 63 soldiers",
                 // "it had taken control of the town". The speaker must be an
                 // armed group (see `build`).
-                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|the\s+air\s+force|(?:its|their|his|our)\s+["']?(?:fighters|men|forces|soldiers|mujahideen|combatants|units|guerrillas|militants|members|brigades|air\s+force|aircraft|jets|warplanes|drones)(?:\s+of\s+(?:the\s+)?[A-Z][^,.;"']{0,40}?)?["']?)\s+(?:had\s+|has\s+|have\s+)?(?:(?:fired|launched|shot)\s+(?:[\w'-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|mortars?|projectiles?|salvos?|barrages?)\s+(?:at|on|towards?|against|into)\b|(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|gatherings?|concentrations?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment|targets?|sites?|hideouts?|depots?|infrastructure|facilit(?:y|ies)|operatives?|commanders?)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|(?:seized|taken|took)\s+(?:full\s+|complete\s+|total\s+)?control|captured\s+the|seized\s+the)\b)"#.to_string(),
+                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|the\s+air\s+force|(?:its|their|his|our)\s+["']?(?:fighters|men|forces|soldiers|mujahideen|combatants|units|guerrillas|militants|members|brigades|air\s+force|aircraft|jets|warplanes|drones)(?:\s+of\s+(?:the\s+)?[A-Z][^,.;"']{0,40}?)?["']?)\s+(?:had\s+|has\s+|have\s+)?(?:(?:fired|launched|shot)\s+(?:[\w'-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|mortars?|projectiles?|salvos?|barrages?)\s+(?:at|on|towards?|against|into)\b|(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|gatherings?|concentrations?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment|targets?|sites?|hideouts?|depots?|infrastructure|facilit(?:y|ies)|operatives?|commanders?)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|(?:seized|taken|took)\s+(?:full\s+|complete\s+|total\s+)?control|captured\s+the|seized\s+the)\b|["']?(?:took|taken|entered|liberated|captured|seized|overran|overrun)["']?\s+(?:(?:the|several|a|an|many|multiple|two|three|four|five|six|\d{1,2}|key|strategic|military|army|enemy|government)\s+){0,3}(?:posts?|positions?|bases?|camps?|barracks|towns?|villages?|city|hilltops?|hills?|outposts?|checkpoints?|detachment|garrison|headquarters|airport|localit(?:y|ies)|(?-i:[A-Z][a-z]+\b(?:\s+(?:at|in|on|near|after|before|and|,|by|from))))\b)"#.to_string(),
             ),
             rule(
                 "responsibility/attack_that_claimed",
@@ -368,7 +368,7 @@ impl ClaimLex {
             rule(
                 "responsibility/blamed",
                 ClaimKind::Responsibility,
-                r"(?i)\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+the\s+(?:attacks?|assaults?|raids?|killings?|ambush(?:es)?|bombings?|massacres?|blasts?|explosions?|violence)\s+to|held\s+responsible)\b(?P<who>[^,.;]{1,60})".to_string(),
+                r"(?i)\b(?:blamed|blames|blaming|accused|accuses|accusing|attribut(?:ed|es|ing)\s+the\s+(?:attacks?|assaults?|raids?|killings?|ambush(?:es)?|bombings?|massacres?|blasts?|explosions?|violence|offensive|incursion|shelling|strikes?)\s+to|held\s+responsible|(?:held|holds|holding)\s+(?P<held>[^,.;]{1,50}?)\s+(?:fully\s+|directly\s+|solely\s+|entirely\s+|personally\s+)?(?:responsible|accountable))\b(?P<who>[^,.;]{1,60})".to_string(),
             ),
             rule(
                 "responsibility/behind",
@@ -1415,6 +1415,31 @@ fn build(
             .or_else(|| (lo..hi).find(|&i| ms_[i].actor.is_some()))
             .and_then(|i| ctx.resolve(i))
     };
+    // A culprit named by its kind, not by name, in the first words of
+    // `a..b`: "terrorists who want ...", "remnants of bandit groups",
+    // "several hundred terrorists of the so-called ...". Its subject class.
+    let culprit_in = |a: usize, b: usize| -> Option<String> {
+        let span = text.get(a..b)?;
+        span.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .take_while(|w| {
+                !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "who" | "whom" | "which" | "that" | "for" | "after" | "when" | "but"
+                )
+            })
+            // "the enemy" is a side's word for the other side, whoever
+            // that is: not a kind of culprit.
+            .take_while(|w| {
+                !["unidentified", "unknown", "unnamed"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            })
+            .filter(|w| !w.eq_ignore_ascii_case("enemy") && !w.eq_ignore_ascii_case("enemies"))
+            .filter_map(|w| lex.subject_class(w))
+            .find(|c| c == "militants")
+    };
     let members_of = |a: usize, b: usize| -> Option<String> {
         let ms_ = &ctx.actors.mentions;
         let lo = ms_.partition_point(|x| x.start < a);
@@ -2190,6 +2215,8 @@ fn build(
             {
                 return out;
             }
+            // A culprit named only by its kind ("blamed bandits").
+            let mut generic: Option<String> = None;
             let (responsible, asserter) = match rule.id {
                 "responsibility/said_it_attacked" => {
                     // "its fighters killed by Israel": a passive, not a deed.
@@ -2273,13 +2300,33 @@ fn build(
                     }
                 }
                 "responsibility/blamed" => {
-                    let who = g("who").map(|w| (base + w.start(), base + w.end()));
+                    // "held the RSF responsible": the party between.
+                    let who = g("held")
+                        .or_else(|| g("who"))
+                        .map(|w| (base + w.start(), base + w.end()));
                     let blamed = who.and_then(|(a, b)| actor_in(a, b));
                     let blamer = clause_subject(true).and_then(|s| s.0).or(claimant);
-                    if blamed.is_none() {
-                        return out;
+                    match blamed {
+                        Some(_) => (blamed, blamer),
+                        // "blamed terrorists who want ...": no party named,
+                        // but a claim about who did it all the same.
+                        // Not "was accused of working with rebels".
+                        None => match who
+                            .filter(|&(a, _)| {
+                                !text[a..]
+                                    .trim_start()
+                                    .to_ascii_lowercase()
+                                    .starts_with("of ")
+                            })
+                            .and_then(|(a, b)| culprit_in(a, b))
+                        {
+                            Some(class) => {
+                                generic = Some(class);
+                                (None, blamer)
+                            }
+                            None => return out,
+                        },
                     }
-                    (blamed, blamer)
                 }
                 _ => {
                     // "X claimed responsibility", "The group behind the
@@ -2320,6 +2367,11 @@ fn build(
                     if by {
                         // "The attack was claimed by X": X claims it.
                         let claimed = m.as_str().to_ascii_lowercase().starts_with("claimed");
+                        // "an attack by suspected bandits": a culprit by its
+                        // kind when no party is named.
+                        if named_after.is_none() && !claimed {
+                            generic = culprit_in(me, me + clause_end);
+                        }
                         match named_after {
                             Some(a) if claimed => (Some(a), Some(a)),
                             // "The governor condemned the attack by X": the
@@ -2342,11 +2394,13 @@ fn build(
                     }
                 }
             };
-            let Some(responsible) = responsible else {
-                return out;
+            let subj = match (responsible, generic) {
+                (Some(r), _) => ctx.entry(r).id.clone(),
+                (None, Some(class)) => class,
+                (None, None) => return out,
             };
             hedged |= rule.id == "responsibility/said_it_attacked";
-            let subj = Some(ctx.entry(responsible).id.clone());
+            let subj = Some(subj);
             let outcome = if rule.id == "responsibility/denied" {
                 "denied"
             } else {
@@ -3010,6 +3064,54 @@ mod rule_tests {
         );
     }
 
+    /// Who holds whom responsible, blames whom, or says its own men took
+    /// a place.
+    #[test]
+    fn blame_and_own_deeds() {
+        let resp = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            claims(text)
+                .into_iter()
+                .filter(|r| r.0 == ClaimKind::Responsibility)
+                .map(|r| (r.1, r.2))
+                .collect()
+        };
+        let pair = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+        // "held X (fully) responsible".
+        assert!(resp(
+            "The Kenyan government held al-Shabab directly responsible for the bus bombing."
+        )
+        .contains(&pair("kenya_government", "al_shabab")));
+        // A culprit named by its kind only.
+        assert!(resp("The county commissioner said two herders died and blamed armed bandits from across the river.")
+            .iter()
+            .any(|r| r.1.as_deref() == Some("militants")));
+        // Not a passive "accused of".
+        assert!(resp("The mayor was accused of arming the rebels.").is_empty());
+        // "attributes the offensive to X".
+        assert!(!resp("The Nigerian army attributes the incursion to ISWAP.").is_empty());
+        // A group's own fighters taking a place, and a headline claim.
+        assert!(resp(
+            "The TTP said its fighters had entered Wana after overrunning two checkpoints."
+        )
+        .contains(&pair("ttp", "ttp")));
+        assert!(
+            resp("Al-Shabab claims the capture of a town on the Juba river.")
+                .contains(&pair("al_shabab", "al_shabab"))
+        );
+        assert!(resp("ISWAP claims four army positions near the lake.")
+            .contains(&pair("iswap", "iswap")));
+        // A state force taking a place is no claim of an attack, nor are
+        // the wounded it took to hospital.
+        assert!(
+            resp("The army said its soldiers took the wounded to a clinic in Wana.").is_empty()
+        );
+        // "the Israeli enemy": a side's word for the other side's forces.
+        assert!(
+            resp("The Lebanese army accused \"the Israeli enemy\" of shelling the village.")
+                .contains(&pair("lebanon_army", "israel_army"))
+        );
+    }
+
     /// "an attack by X": the speaker, or the subject of the clause, names X.
     #[test]
     fn an_attack_by_a_party_names_it() {
@@ -3028,15 +3130,21 @@ mod rule_tests {
                 && r.2.as_deref() == Some("al_shabab")),
             "{rows:?}"
         );
-        // A generic noun after "by" names no one, even with a group named
-        // before.
+        // A generic noun after "by" names no party, even with a group named
+        // before: the culprit is the noun's class.
         let rows = claims(
             "Fano fighters entered the town. The government said it had foiled the attack by extremist groups.",
         );
         assert!(
-            rows.iter().all(|r| r.0 != ClaimKind::Responsibility),
+            rows.iter().all(|r| r.0 != ClaimKind::Responsibility
+                || (r.1.as_deref() == Some("government") && r.2.as_deref() == Some("militants"))),
             "{rows:?}"
         );
+        assert!(
+            rows.iter().any(|r| r.0 == ClaimKind::Responsibility),
+            "{rows:?}"
+        );
+        // Unknown culprits are no attribution.
         let rows = claims("The attack by unidentified gunmen left three people dead.");
         assert!(
             rows.iter().all(|r| r.0 != ClaimKind::Responsibility),
