@@ -324,12 +324,12 @@ impl ClaimLex {
             rule(
                 "control/overran",
                 ClaimKind::Control,
-                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|forc(?:ed|ing|es)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:army|troops|soldiers|forces|military|enemy|police|militants|rebels|insurgents|jihadists|fighters)\s+to\s+(?:abandon|flee|leave|evacuate|withdraw\s+from|retreat\s+from|pull\s+out\s+of)|(?:took|taken|taking|takes?)(?:\s+over)?|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|liberated){Q}\s+{Q}(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+|(?:[a-z-]+\s+)?(?:stronghold|bastion|capital|hub)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>towns?|city|cities|villages?|localit(?:y|ies)|districts?|airport|airstrip)\b))"#),
+                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|forc(?:ed|ing|es)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:army|troops|soldiers|forces|military|enemy|police|militants|rebels|insurgents|jihadists|fighters)\s+to\s+(?:abandon|flee|leave|evacuate|withdraw\s+from|retreat\s+from|pull\s+out\s+of)|(?:took|taken|taking|takes?)(?:\s+over)?|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|holds?|controlled|controlling|controls|liberated|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:firmly\s+|solidly\s+|entrenched\s+)?in\s+(?:their|its|our)){Q}\s+{Q}(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its|our)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+|(?:[a-z-]+\s+)?(?:stronghold|bastion|capital|hub)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>towns?|city|cities|villages?|localit(?:y|ies)|districts?|airport|airstrip)\b))"#),
             ),
             rule(
                 "control/passive",
                 ClaimKind::Control,
-                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip)|(?P<subj>{base})|(?-i:(?P<place>{place})))(?:\s+(?:sector|area|zone))?(?:,\s+(?:about|some|around|nearly|a|an|the|located|situated|which\s+lies|\d)[^,.;]{{1,70}}?,)?\s+{Q}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:remained|remains|remain|stayed|stays|was|is|were|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:intact|secure|calm|safe|stable)\s+and\s+)?{Q}(?:(?:still|firmly|fully|entirely|completely|totally|now|back|once\s+again|again)\s+)?(?:in\s+the\s+hands\s+of|in\s+(?:our|their|its)\s+hands|in\s+the\s+(?:firm\s+|full\s+|total\s+)?hold\s+of|under\s+(?:our|their|its)\s+(?:full\s+|total\s+|complete\s+|firm\s+|entire\s+)?control\b|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+|entire\s+)?control{Q}\s+of|under\s+(?:full\s+|total\s+|firm\s+)?(?:(?-i:[A-Z][\w-]*\s+){{1,2}}|(?:police|army|military|government|rebel|militant|jihadist|insurgent|state)\s+)control\b)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?|(?:fell|(?:has|had)\s+fallen)\s+(?:on|after|early|late|overnight|within|following|before|during)\b)\b|\b(?-i:(?P<rplace>{place}))(?:,\s+(?:a|an|the)\s+[^,.;]{{1,60}}?)?,?\s+(?:which|that)\s+(?:it|they|the\s+(?:group|rebels|militants|jihadists|insurgents|army|military|junta|militia|fighters)|(?-i:[A-Z][\w-]+))\s+(?:(?:had|has|have|briefly|first|later|then|temporarily|eventually|once)\s+){{0,2}}(?:seized|captured|took|overran|occupied|retook|recaptured|controlled|held)\s*(?:in|on|during|last|after|before|from|until|for|,|;|\.|$)"),
+                format!(r"(?i)\b(?:the\s+)?(?:(?:strategic|key|border|garrison|mining|market|main)\s+)?(?:(?P<common>town|city|village|locality|district|airport|airstrip|area)|(?P<subj>{base})|(?-i:(?P<place>{place})))(?:\s+(?:sector|area|zone))?(?:,\s+(?:about|some|around|nearly|a|an|the|located|situated|which\s+lies|\d)[^,.;]{{1,70}}?,)?\s+{Q}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:briefly|temporarily|later|then|subsequently|eventually|again|still|firmly)\s+)?(?:captured|recaptured|taken|retaken|seized|overrun|occupied|held|controlled)|(?:(?:had|has|have)\s+(?:remained|stayed)|remained|remains|remain|stayed|stays|was|is|were|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:intact|secure|calm|safe|stable)\s+and\s+)?{Q}(?:(?:still|firmly|fully|entirely|completely|totally|now|back|once\s+again|again)\s+)?(?:in\s+the\s+hands\s+of|in\s+(?:our|their|its)\s+hands|in\s+the\s+(?:firm\s+|full\s+|total\s+)?hold\s+of|under\s+(?:our|their|its)\s+(?:full\s+|total\s+|complete\s+|firm\s+|entire\s+)?control\b|under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|firm\s+|entire\s+)?control{Q}\s+of|under\s+(?:full\s+|total\s+|firm\s+)?(?:(?-i:[A-Z][\w-]*\s+){{1,2}}|(?:police|army|military|government|rebel|militant|jihadist|insurgent|state)\s+)control\b)|(?:fell|falls|(?:has|had|have)\s+fallen)\s+(?:in)?to(?:\s+the\s+hands\s+of)?|(?:fell|(?:has|had)\s+fallen)\s+(?:on|after|early|late|overnight|within|following|before|during)\b)\b|\b(?-i:(?P<rplace>{place}))(?:,\s+(?:a|an|the)\s+[^,.;]{{1,60}}?)?,?\s+(?:which|that)\s+(?:it|they|the\s+(?:group|rebels|militants|jihadists|insurgents|army|military|junta|militia|fighters)|(?-i:[A-Z][\w-]+))\s+(?:(?:had|has|have|briefly|first|later|then|temporarily|eventually|once)\s+){{0,2}}(?:seized|captured|took|overran|occupied|retook|recaptured|controlled|held)\s*(?:in|on|during|last|after|before|from|until|for|,|;|\.|$)"),
             ),
             rule(
                 "repelled/verb",
@@ -2123,6 +2123,19 @@ fn build(
                         .map(|p| p.as_str().trim_end_matches("'s").to_string())
                 });
             if let Some(p) = g("place").or_else(|| g("rplace")) {
+                // "the province holds Pakistan's largest reserves": what a
+                // place holds is not a place held.
+                let verb = m
+                    .as_str()
+                    .trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+                if p.as_str().ends_with("'s")
+                    && ["hold ", "holds ", "controls "].iter().any(|w| {
+                        verb.get(..w.len())
+                            .is_some_and(|v| v.eq_ignore_ascii_case(w))
+                    })
+                {
+                    return out;
+                }
                 // A capitalised object must be a place, not a party or a person.
                 let ps = base + p.start();
                 let i = ctx.places.partition_point(|pl| pl.end <= ps);
@@ -4504,6 +4517,38 @@ mod rule_tests {
             rows.iter().any(|r| r.2.as_deref() == Some("peacekeepers")),
             "{rows:?}"
         );
+    }
+
+    /// Holding on: a party that still holds, stays in or controlled a
+    /// place claims control of it.
+    #[test]
+    fn control_held_and_kept() {
+        let ctl = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            claims(text)
+                .into_iter()
+                .filter(|r| r.0 == ClaimKind::Control)
+                .map(|r| (r.1, r.2))
+                .collect()
+        };
+        let some = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+        assert!(
+            ctl("The Burkinabe army said the outpost had remained in its hands all night.")
+                .contains(&some("burkina_faso_army", "bases"))
+        );
+        assert!(
+            ctl("The Nigerian army says it still holds the ridges above the village.")
+                .contains(&some("nigeria_army", "bases"))
+        );
+        assert!(
+            ctl("\"Our men remain firmly in their positions,\" the Somali army said.")
+                .contains(&some("somalia_army", "bases"))
+        );
+        assert!(
+            !ctl("Al-Shabab said its fighters controlled the garrison for six hours.").is_empty()
+        );
+        // Staying in a country, and what a province holds, are not control.
+        assert!(ctl("The Kenyan president said Kenyan troops would remain in Somalia.").is_empty());
+        assert!(ctl("Al-Shabab says Jubaland holds Kenya's largest herds of camels.").is_empty());
     }
 
     #[test]
