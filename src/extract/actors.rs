@@ -994,6 +994,29 @@ mod tests {
         );
     }
 
+    /// Emergency services that keep tolls are parties of their own.
+    #[test]
+    fn civil_defence_and_civil_protection_speak_for_themselves() {
+        let x = crate::Extractor::new().extract(&crate::Document::new(
+            "t",
+            "Rescuers worked through the night in Aleppo. The Civil Defense said 14 people were killed when two buildings collapsed.",
+        ));
+        assert_eq!(
+            x.claims[0].claimant.as_deref(),
+            Some("civil_defence"),
+            "{x:?}"
+        );
+        let x = crate::Extractor::new().extract(&crate::Document::new(
+            "t",
+            "Gunfire hit the suburb overnight. The Directorate of Civil Protection said nine people were wounded.",
+        ));
+        assert_eq!(
+            x.claims[0].claimant.as_deref(),
+            Some("civil_protection"),
+            "{x:?}"
+        );
+    }
+
     #[test]
     fn a_ministry_named_after_a_place_is_a_government_mention() {
         let gov = |t: &str| -> Vec<String> {
