@@ -365,6 +365,10 @@ pub struct Claim {
     /// Index into [`Extraction::sources`] of the speaker, when known.
     pub source: Option<usize>,
     /// Who or what it is about: "militants", "soldiers", "barracks"...
+    /// An armed group's own men, in its own words or a monitor's, are
+    /// "fighters"; the same men killed by their enemies are "militants".
+    /// For a responsibility claim, the actor id of the party held
+    /// responsible, or "militants" for a culprit named only by its kind.
     pub subject: Option<String>,
     /// What happened to them: "killed", "neutralised", "seized"...
     pub outcome: Option<String>,

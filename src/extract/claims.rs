@@ -1466,7 +1466,7 @@ fn build(
         let police = speaker.and_then(|a| ctx.entry(a).members.as_deref()) == Some("police");
         (police && matches!(noun.as_str(), "officer" | "officers")).then(|| "police".to_string())
     };
-    let subject_of = |mods: Option<Match<'_>>, subj: Match<'_>| -> Option<String> {
+    let subject_class_of = |mods: Option<Match<'_>>, subj: Match<'_>| -> Option<String> {
         let class = lex.subject_class(clean(subj.as_str()))?;
         if class == "bases" {
             return Some(class);
@@ -1568,6 +1568,60 @@ fn build(
             }
             _ => Some(class),
         }
+    };
+
+    // "five of its fighters", "four SDF fighters" in the SDF's own words or
+    // a monitor's: a group's own men are its "fighters", not the
+    // "militants" its enemies kill.
+    let subject_of = |mods: Option<Match<'_>>, subj: Match<'_>| -> Option<String> {
+        let class = subject_class_of(mods, subj)?;
+        if class != "militants" {
+            return Some(class);
+        }
+        let noun = clean(subj.as_str()).to_ascii_lowercase();
+        let fighters = matches!(
+            noun.as_str(),
+            "fighter"
+                | "fighters"
+                | "member"
+                | "members"
+                | "combatant"
+                | "combatants"
+                | "mujahideen"
+                | "guerrilla"
+                | "guerrillas"
+        );
+        let Some(spk) = speaker.filter(|_| fighters) else {
+            return Some(class);
+        };
+        let start = mods.map_or(base + subj.start(), |m| base + m.start());
+        let lead = super::before(text, start, 16).to_ascii_lowercase();
+        let lead = lead.trim_end().trim_end_matches(" own");
+        let spk_kind = ctx.entry(spk).kind;
+        let own_pronoun = spk_kind == ActorKind::ArmedGroup
+            && ["its", "their", "our", "his"]
+                .iter()
+                .any(|w| lead == *w || lead.ends_with(&format!(" {w}")));
+        // The party named with the noun: "SDF fighters", "members of the SDF".
+        let ms_ = &ctx.actors.mentions;
+        let lo = ms_.partition_point(|x| x.end + 2 < start);
+        let hi = ms_.partition_point(|x| x.start < base + subj.end() + 24);
+        let named = (lo..hi)
+            .filter(|&i| {
+                let x = &ms_[i];
+                x.end <= base + subj.start() + 1
+                    || text.get(base + subj.end()..x.start).is_some_and(|gap| {
+                        let gap = gap.trim().to_ascii_lowercase();
+                        gap == "of" || gap == "of the"
+                    })
+            })
+            .find_map(|i| ms_[i].actor)
+            .filter(|&a| ctx.entry(a).kind == ActorKind::ArmedGroup);
+        let monitor = matches!(spk_kind, ActorKind::Media | ActorKind::Other);
+        if own_pronoun || named.is_some_and(|a| a == spk || monitor) {
+            return Some("fighters".into());
+        }
+        Some(class)
     };
 
     let mut out = Vec::new();
@@ -3075,6 +3129,39 @@ mod rule_tests {
             rows.iter().all(|r| r.0 != ClaimKind::Responsibility),
             "{rows:?}"
         );
+    }
+
+    /// A group's own men are its fighters; its enemies' dead are militants.
+    #[test]
+    fn own_fighters_are_fighters() {
+        let subj = |text: &str| -> Vec<Option<String>> {
+            claims(text)
+                .into_iter()
+                .filter(|r| r.0 == ClaimKind::Casualties)
+                .map(|r| r.2)
+                .collect()
+        };
+        let f = Some("fighters".to_string());
+        let m = Some("militants".to_string());
+        assert_eq!(
+            subj("The TTP said three of its fighters died in the raid."),
+            std::slice::from_ref(&f)
+        );
+        assert_eq!(
+            subj("Al-Shabab said two al-Shabab fighters were wounded."),
+            std::slice::from_ref(&f)
+        );
+        // A monitor counting a named group's dead.
+        assert_eq!(
+            subj("The Syrian Observatory for Human Rights said six SDF members were killed."),
+            [f]
+        );
+        // The other side's dead stay militants.
+        assert_eq!(
+            subj("The Kenyan army said it killed 14 al-Shabab fighters."),
+            std::slice::from_ref(&m)
+        );
+        assert_eq!(subj("The Somali army said it killed 14 fighters."), [m]);
     }
 
     /// Who holds whom responsible, blames whom, or says its own men took
@@ -5907,7 +5994,7 @@ mod rule_tests {
              The statement said 12 of its fighters had died.",
             Casualties,
             Some("adf"),
-            Some("militants"),
+            Some("fighters"),
             Some("killed"),
             Some(12),
             Some(12)
@@ -6227,7 +6314,7 @@ mod rule_tests {
             "JNIM admitted the loss of two of its fighters.",
             Casualties,
             Some("jnim"),
-            Some("militants"),
+            Some("fighters"),
             Some("killed"),
             Some(2),
             Some(2)
