@@ -2907,6 +2907,26 @@ mod rule_tests {
             Some(6),
             Some(6)
         );
+        // "recognised, in a communiqué, that", "assures that".
+        has!(
+            "The Nigerien army recognised in a second statement that nine soldiers died.",
+            Casualties,
+            Some("niger_army"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(9),
+            Some(9)
+        );
+        // A monitor's tally.
+        has!(
+            "ACLED recorded more than 300 civilians killed in the province last year.",
+            Casualties,
+            Some("acled"),
+            Some("civilians"),
+            Some("killed"),
+            Some(301),
+            None
+        );
         let c = first_claim(
             "Boko Haram pretends that its fighters killed 30 soldiers.",
             ClaimKind::Casualties,
