@@ -422,6 +422,15 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 .filter(|c| {
                     c.name("name").is_some_and(|n| {
                         lex.may_be_a_bare_name(n.as_str())
+                            // "the group led by Ahmad Massoud, said": an
+                            // agent after "by" is no subject.
+                            && !{
+                                let lead = super::before(text, n.start(), 16)
+                                    .trim_end()
+                                    .to_ascii_lowercase();
+                                lead.ends_with(" by")
+                                    || DESCRIBED_BY.iter().any(|w| lead.ends_with(w.trim_end()))
+                            }
                             && !lex.after_a_role(super::before(text, n.start(), 40))
                             && !lex.after_a_body_noun(super::before(text, n.start(), 40))
                             // With no role or title to tell, a phrase with a
@@ -2421,6 +2430,23 @@ const CONJUNCTIONS: &[&str] = &[
 ];
 
 /// Words that open a relative clause.
+/// Participles that make an apposition a description of the subject
+/// before it, whoever they name: "X, the group led by Y, said".
+const DESCRIBED_BY: &[&str] = &[
+    "led by ",
+    "headed by ",
+    "commanded by ",
+    "founded by ",
+    "run by ",
+    "backed by ",
+    "loyal to ",
+    "linked to ",
+    "allied to ",
+    "allied with ",
+    "affiliated with ",
+    "affiliated to ",
+];
+
 const RELATIVE_STARTS: &[&str] = &[
     "which ",
     "who ",
@@ -2604,10 +2630,26 @@ fn postposed(
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
+    // Whether the walk stepped over a relative clause or an apposition
+    // that describes the subject before it.
+    let mut described = false;
+    let preposed_at = |next_word: &str| {
+        matches!(
+            next_word,
+            "it" | "they" | "that" | "he" | "she" | "we" | "there" | "responsibility"
+        ) || next_word.starts_with(|c: char| c.is_ascii_digit())
+    };
     for walked in 0..3 {
         let seg = super::before(text, b, CLAUSE_WINDOW);
         let from = (b - seg.len()).max(ss);
         let Some(i) = text[from..b].rfind([',', '"']) else {
+            // "The NRF, which is led by Ahmad Massoud, said": the subject
+            // opens the sentence, before the clause stepped over.
+            if described && b > ss {
+                if let Some(spk) = speaker_strict(ctx, ss, b) {
+                    return Some(frame(if preposed_at(&next_word) { ce } else { ss }, spk));
+                }
+            }
             break;
         };
         b = from + i;
@@ -2619,14 +2661,21 @@ fn postposed(
         let np = text[b + 1..cs].trim_start().to_ascii_lowercase();
         if RELATIVE_STARTS.iter().any(|w| np.starts_with(w)) {
             relative_before_cue |= walked == 1 && text[..cs].trim_end().ends_with(',');
+            described = true;
             continue;
         }
         // "X, a group that ... Y, claimed": an apposition between commas
-        // right before the cue describes the subject before it.
+        // right before the cue describes the subject before it; so does
+        // one whose head is "led by Y", "commanded by Y" ("X, the armed
+        // group led by Y, said").
         if walked == 1
             && text[..cs].trim_end().ends_with(',')
-            && (np.starts_with("a ") || np.starts_with("an "))
+            && (np.starts_with("a ")
+                || np.starts_with("an ")
+                || (np.starts_with("the ") || DESCRIBED_BY.iter().any(|w| np.starts_with(w)))
+                    && DESCRIBED_BY.iter().any(|w| np.contains(w)))
         {
+            described = true;
             continue;
         }
         // "..., while the ministry said the strike killed two": a clause of
@@ -2639,11 +2688,7 @@ fn postposed(
             // after the cue is what the speaker said (preposed).
             // So is a figure or a claim's object right after the cue
             // ("toll rises to 26 soldiers killed, JNIM claims 47").
-            let preposed = matches!(
-                next_word.as_str(),
-                "it" | "they" | "that" | "he" | "she" | "we" | "there" | "responsibility"
-            ) || next_word.starts_with(|c: char| c.is_ascii_digit());
-            return Some(frame(if preposed { ce } else { ss }, spk));
+            return Some(frame(if preposed_at(&next_word) { ce } else { ss }, spk));
         }
     }
     // Else inverted: `"...," said a resident` or `..., said the army`;
@@ -3552,6 +3597,26 @@ mod tests {
             "Imran Qadir",
             "pakistan_police",
         );
+    }
+
+    /// "X, the group led by Y, said": X speaks; Y only describes it.
+    #[test]
+    fn the_leader_in_an_apposition_is_not_the_speaker() {
+        for text in [
+            "The TTP, the militant alliance led by Noor Wali Mehsud, said nine soldiers were killed.",
+            "The TTP, which is headed by Noor Wali Mehsud, said nine soldiers were killed.",
+        ] {
+            let s = sources(text);
+            assert_eq!(s.len(), 1, "{text}: {s:?}");
+            assert_eq!(s[0].actor.as_deref(), Some("ttp"), "{text}: {s:?}");
+            assert_ne!(s[0].name.as_deref(), Some("Noor Wali Mehsud"), "{text}: {s:?}");
+        }
+        // A commander named in apposition does not take the army's words.
+        let x = crate::Extractor::new().extract(&crate::Document::new(
+            "t",
+            "The Ghanaian army, commanded by General Kofi Mensah, said four militants were killed.",
+        ));
+        assert_eq!(x.claims[0].claimant.as_deref(), Some("ghana_army"), "{x:?}");
     }
 
     #[test]
