@@ -214,7 +214,7 @@ impl ClaimLex {
                 "casualties/put_toll_at",
                 ClaimKind::Casualties,
                 format!(
-                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets|bringing|brings|brought|taking|takes|took)\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:(?:overall|official|final|first|claimed|reported|provisional|initial|previous|earlier|new|latest|updated|revised)\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead){Q})|(?P<it>it))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+{Q}(?P<list>{count}[^.;]*)"
+                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets|bringing|brings|brought|taking|takes|took)\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:(?:overall|official|final|first|claimed|reported|provisional|initial|previous|earlier|new|latest|updated|revised)\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+(?:dead|deaths|fatalities|victims|casualties|those\s+killed)|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead){Q})|(?-i:[A-Z][a-z]+)\s+(?:losses|casualties)|(?P<it>it))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+{Q}(?P<list>{count}[^.;]*)"
                 ),
             ),
             rule(
@@ -230,7 +230,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our|his|her|my)\s+(?:own\s+)?)?)?{Q}(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}}|\s+(?:who|that)\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?|\s+[a-z]+ing\s+(?:at|in|on|near|by|along|outside|inside|through)\s+[^,.;"]{{1,50}}?){{0,2}}?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our|his|her|my)\s+(?:own\s+)?)?(?:(?:the\s+)?(?:group|movement|army|militia|organi[sz]ation|rebels|insurgents|jihadists)'s\s+)?)?{Q}(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}}|\s+(?:who|that)\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?|\s+[a-z]+ing\s+(?:at|in|on|near|by|along|outside|inside|through)\s+[^,.;"]{{1,50}}?){{0,2}}?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/noun_of_count",
@@ -1599,9 +1599,16 @@ fn build(
         let lead = lead.trim_end().trim_end_matches(" own");
         let spk_kind = ctx.entry(spk).kind;
         let own_pronoun = spk_kind == ActorKind::ArmedGroup
-            && ["its", "their", "our", "his"]
-                .iter()
-                .any(|w| lead == *w || lead.ends_with(&format!(" {w}")));
+            && [
+                "its",
+                "their",
+                "our",
+                "his",
+                "the group's",
+                "the movement's",
+            ]
+            .iter()
+            .any(|w| lead == *w || lead.ends_with(&format!(" {w}")));
         // The party named with the noun: "SDF fighters", "members of the SDF".
         let ms_ = &ctx.actors.mentions;
         let lo = ms_.partition_point(|x| x.end + 2 < start);
@@ -1679,7 +1686,26 @@ fn build(
                                 (c, _) => police_officers(s.as_str()).or(c),
                             }
                         }
-                        None => default_subj.clone().or_else(|| last_subject.clone()),
+                        None => {
+                            // "at 145 servicemen, two tanks and five armoured
+                            // vehicles": equipment ends the list of people.
+                            let rest = list.as_str()[cm.end()..]
+                                .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
+                                .to_ascii_lowercase();
+                            let mut words = rest.split_whitespace();
+                            let one = words.next().unwrap_or("");
+                            let two = words.next().map(|w| format!("{one} {w}"));
+                            let word = |w: &str| {
+                                w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+                                    .to_string()
+                            };
+                            if lex.items.contains_key(&word(one))
+                                || two.is_some_and(|t| lex.items.contains_key(&word(&t)))
+                            {
+                                break;
+                            }
+                            default_subj.clone().or_else(|| last_subject.clone())
+                        }
                     };
                     last_subject.clone_from(&subject);
                     let outcome = it
@@ -2892,6 +2918,38 @@ mod rule_tests {
             Some("missing"),
             Some(24),
             None
+        );
+    }
+
+    /// Tolls put at a figure: "the number of dead", a side's "losses",
+    /// and a list that goes on to equipment.
+    #[test]
+    fn tolls_put_at_a_figure() {
+        has!(
+            "Local leaders put the number of dead at 31.",
+            Casualties,
+            N,
+            N,
+            Some("killed"),
+            Some(31),
+            Some(31)
+        );
+        let rows = claims("The Ukrainian army put Russian losses at 90 soldiers, four tanks and six armoured vehicles.");
+        let tolls: Vec<_> = rows
+            .iter()
+            .filter(|r| r.0 == ClaimKind::Casualties)
+            .collect();
+        assert_eq!(tolls.len(), 1, "{rows:?}");
+        assert_eq!(tolls[0].2.as_deref(), Some("soldiers"), "{rows:?}");
+        // "N of the group's fighters", in the group's words.
+        has!(
+            "Ansarul Islam said four of the group's fighters were killed.",
+            Casualties,
+            Some("ansarul_islam"),
+            Some("fighters"),
+            Some("killed"),
+            Some(4),
+            Some(4)
         );
     }
 
