@@ -1786,6 +1786,16 @@ fn build(
                         let mods = g("mods").map_or("", |x| x.as_str()).trim();
                         let from = g("mods").filter(|x| !x.as_str().is_empty()).or(g("subj"));
                         let lead = super::before(text, base + from.map_or(ms, |x| x.start()), 40);
+                        // "not a single fighter was killed": none, which the
+                        // figure rules read.
+                        let low = lead.trim_end().to_ascii_lowercase();
+                        if low.ends_with(" not")
+                            || low.ends_with(" not a")
+                            || low.ends_with(" not a single")
+                            || low.ends_with(" not one")
+                        {
+                            return out;
+                        }
                         if matches!(mods.to_ascii_lowercase().as_str(), "a" | "an" | "one") {
                             true
                         } else {
@@ -2919,6 +2929,27 @@ mod rule_tests {
             Some(24),
             None
         );
+    }
+
+    /// A party's denial of losses is a toll of none.
+    #[test]
+    fn none_harmed() {
+        has!(
+            "The Kenyan army said no civilian was harmed during the operation.",
+            Casualties,
+            Some("kenya_army"),
+            Some("civilians"),
+            Some("wounded"),
+            Some(0),
+            Some(0)
+        );
+        let rows = claims("Al-Shabab said not a single fighter was killed.");
+        let tolls: Vec<_> = rows
+            .iter()
+            .filter(|r| r.0 == ClaimKind::Casualties)
+            .map(|r| (r.4, r.5))
+            .collect();
+        assert_eq!(tolls, [(Some(0), Some(0))], "{rows:?}");
     }
 
     /// Tolls put at a figure: "the number of dead", a side's "losses",
