@@ -289,7 +289,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?P<count>{count})\s+(?:people\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|reportedly)\s+)?{Q}(?P<out>dead|killed|wounded|injured|missing){Q}(?:\s|[,.;]|$)|\b(?P<out2>killed|killing|wounded|wounding|injured|injuring)\s+(?P<count2>{count})\s*(?:,|;|\.|$|\s+(?:in|on|at|near|during|when|as|and|after|before|including)\b)"#),
+                format!(r#"(?i)\b(?P<count>{count})\s+(?:people\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|reportedly)\s+)?{Q}(?P<out>dead|killed|wounded|injured|missing){Q}(?:\s|[,.;]|$)|\b(?P<out2>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)\s+(?P<count2>{count})\s*(?:,|;|\.|$|\s+(?:in|on|at|near|during|when|as|and|after|before|including)\b|\s+(?:-|\x{{2014}}|\x{{2013}})\s)"#),
             ),
             rule(
                 "casualties/subject_outcome",

@@ -1503,6 +1503,15 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             ctx.frames.insert(at, f.clone());
             sentence_frames.push(f);
         }
+        // "Strike kills three in Yater — Health Ministry", "Bandits kill
+        // nine in Zamfara - Police": a headline or bullet credited after a
+        // dash is that party's.
+        if sentence_frames.is_empty() {
+            if let Some(f) = dash_credit_frame(ctx, sent) {
+                ctx.frames.push(f.clone());
+                sentence_frames.push(f);
+            }
+        }
         // Who spoke in this sentence: mark them, give them the channel.
         let channel = lex
             .channels
@@ -2806,6 +2815,38 @@ pub(crate) fn speaker_in(
 /// As [`speaker_in`], but only a real subject counts: no party named as a
 /// modifier ("al-Qaeda's branch"), no country read as its government. Used
 /// when walking back over appositives.
+/// The party a sentence is credited to after a closing dash ("... kills
+/// three — Health Ministry", "... in Zamfara - Police"): the words after
+/// the last spaced dash are no more than a few and name a party.
+fn dash_credit_frame(ctx: &Ctx<'_, '_>, sent: crate::text::Sentence) -> Option<Frame> {
+    let stext = &ctx.text[sent.start..sent.end];
+    let body = stext.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    let (dash, len) = [" \u{2014} ", " \u{2013} ", " - ", " -- "]
+        .iter()
+        .filter_map(|d| body.rfind(d).map(|i| (i, d.len())))
+        .max()?;
+    let tail = &body[dash + len..];
+    if tail.is_empty() || tail.split_whitespace().count() > 5 || tail.contains(['"', ',']) {
+        return None;
+    }
+    // Something must stand before the dash to be credited.
+    if body[..dash].split_whitespace().count() < 3 {
+        return None;
+    }
+    let (a, b) = (sent.start + dash + len, sent.start + body.len());
+    let (actor, source) = speaker_strict(ctx, a, b)?;
+    actor?;
+    Some(Frame {
+        cue_start: a,
+        scope_start: sent.start,
+        scope_end: sent.start + dash,
+        actor,
+        source,
+        hedge: false,
+        preposed: false,
+    })
+}
+
 fn speaker_strict(ctx: &Ctx<'_, '_>, a: usize, b: usize) -> Option<(Option<usize>, Option<usize>)> {
     speaker_with(ctx, a, b, false, true)
 }
@@ -3597,6 +3638,35 @@ mod tests {
             "Imran Qadir",
             "pakistan_police",
         );
+    }
+
+    /// A headline or bullet credited after a closing dash is the credited
+    /// party's.
+    #[test]
+    fn a_dash_credits_the_line() {
+        for (text, who) in [
+            (
+                "Gunmen kill seven in Katsina village - Police",
+                "nigeria_police",
+            ),
+            (
+                "\u{2022} Shelling kills four and wounds nine in Bakhmut \u{2014} Ukrainian army",
+                "ukraine_army",
+            ),
+        ] {
+            let x = crate::Extractor::new().extract(&crate::Document::new("t", text));
+            assert!(!x.claims.is_empty(), "{text}: {x:?}");
+            assert!(
+                x.claims.iter().all(|c| c.claimant.as_deref() == Some(who)),
+                "{text}: {x:?}"
+            );
+        }
+        // A long aside after a dash credits nothing.
+        let x = crate::Extractor::new().extract(&crate::Document::new(
+            "t",
+            "Gunmen killed seven people - the police arrived two hours later.",
+        ));
+        assert!(x.claims.iter().all(|c| c.claimant.is_none()), "{x:?}");
     }
 
     /// "X, the group led by Y, said": X speaks; Y only describes it.
