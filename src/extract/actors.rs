@@ -1124,6 +1124,8 @@ mod resolution_tests {
             ids("Kenya's military and Somalia's government"),
             ["kenya_army", "somalia_government"]
         );
+        // A country's contingent abroad is its forces.
+        assert_eq!(ids("The Burundian contingent said so."), ["burundi_army"]);
         assert_eq!(
             ids("The FARDC and M23 rebels clashed."),
             ["dr_congo_army", "m23"]
