@@ -198,6 +198,17 @@ impl PlaceLex {
             if overlaps(s, e) {
                 continue;
             }
+            // "a UK-based monitor", "the London-headquartered group": where
+            // a body sits, not where anything happened.
+            let rest = &text.as_bytes()[e..];
+            if rest.first() == Some(&b'-')
+                && ["based", "headquartered", "registered"].iter().any(|w| {
+                    rest.get(1..1 + w.len())
+                        .is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+                })
+            {
+                continue;
+            }
             let (name, kind, country) = match *hit {
                 PlaceHit::Country(i) => {
                     let kind = if BORDER_AFTER.is_match(&text[e..]) {
@@ -532,6 +543,15 @@ mod tests {
         // "Niger" inside "Nigerian" and "Mali" inside "Malians" are not countries.
         let p = places("Nigerian troops and Malians met.");
         assert!(p.is_empty(), "{p:?}");
+        // Where a body is based is no place of the events.
+        let p = places(
+            "A France-based monitor and a Nairobi-headquartered group counted the dead in Goma.",
+        );
+        assert_eq!(
+            p.iter().map(|l| l.0.as_str()).collect::<Vec<_>>(),
+            ["Goma"],
+            "{p:?}"
+        );
     }
 
     #[test]
