@@ -981,39 +981,34 @@ mod tests {
         build(Lexicons::default_ref(), &[])
     }
 
+    /// The claimant of the first claim extracted from `text`.
+    fn first_claimant(text: &str) -> Option<String> {
+        let x = crate::Extractor::new().extract(&crate::Document::new("t", text));
+        let c = x
+            .claims
+            .first()
+            .unwrap_or_else(|| panic!("no claim in {text:?}"));
+        c.claimant.clone()
+    }
+
     #[test]
     fn a_police_command_is_the_police() {
-        let x = crate::Extractor::new().extract(&crate::Document::new(
-            "t",
-            "Gunmen raided a checkpoint in Kenya's Garissa county. The county police command said three officers were killed.",
-        ));
         assert_eq!(
-            x.claims[0].claimant.as_deref(),
-            Some("kenya_police"),
-            "{x:?}"
+            first_claimant("Gunmen raided a checkpoint in Kenya's Garissa county. The county police command said three officers were killed.").as_deref(),
+            Some("kenya_police")
         );
     }
 
     /// Emergency services that keep tolls are parties of their own.
     #[test]
     fn civil_defence_and_civil_protection_speak_for_themselves() {
-        let x = crate::Extractor::new().extract(&crate::Document::new(
-            "t",
-            "Rescuers worked through the night in Aleppo. The Civil Defense said 14 people were killed when two buildings collapsed.",
-        ));
         assert_eq!(
-            x.claims[0].claimant.as_deref(),
-            Some("civil_defence"),
-            "{x:?}"
+            first_claimant("Rescuers worked through the night in Aleppo. The Civil Defense said 14 people were killed when two buildings collapsed.").as_deref(),
+            Some("civil_defence")
         );
-        let x = crate::Extractor::new().extract(&crate::Document::new(
-            "t",
-            "Gunfire hit the suburb overnight. The Directorate of Civil Protection said nine people were wounded.",
-        ));
         assert_eq!(
-            x.claims[0].claimant.as_deref(),
-            Some("civil_protection"),
-            "{x:?}"
+            first_claimant("Gunfire hit the suburb overnight. The Directorate of Civil Protection said nine people were wounded.").as_deref(),
+            Some("civil_protection")
         );
     }
 
@@ -1021,14 +1016,9 @@ mod tests {
     /// modifier; the body speaks.
     #[test]
     fn a_body_run_by_a_party_speaks_for_itself() {
-        let x = crate::Extractor::new().extract(&crate::Document::new(
-            "t",
-            "Strikes hit the camp overnight. The Houthi-run health ministry said nine people were wounded.",
-        ));
         assert_eq!(
-            x.claims[0].claimant.as_deref(),
-            Some("health_ministry"),
-            "{x:?}"
+            first_claimant("Strikes hit the camp overnight. The Houthi-run health ministry said nine people were wounded.").as_deref(),
+            Some("health_ministry")
         );
         let d = lex().find("The Taliban-led government and the Houthis.", &|_| false);
         let t = "The Taliban-led government and the Houthis.";

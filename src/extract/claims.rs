@@ -3240,6 +3240,15 @@ mod rule_tests {
         );
     }
 
+    /// The (claimant, subject) of each claim of `kind` in `text`.
+    fn claimant_subject(text: &str, kind: ClaimKind) -> Vec<(Option<String>, Option<String>)> {
+        claims(text)
+            .into_iter()
+            .filter(|r| r.0 == kind)
+            .map(|r| (r.1, r.2))
+            .collect()
+    }
+
     /// A group's own men are its fighters; its enemies' dead are militants.
     #[test]
     fn own_fighters_are_fighters() {
@@ -3277,13 +3286,7 @@ mod rule_tests {
     /// a place.
     #[test]
     fn blame_and_own_deeds() {
-        let resp = |text: &str| -> Vec<(Option<String>, Option<String>)> {
-            claims(text)
-                .into_iter()
-                .filter(|r| r.0 == ClaimKind::Responsibility)
-                .map(|r| (r.1, r.2))
-                .collect()
-        };
+        let resp = |text: &str| claimant_subject(text, ClaimKind::Responsibility);
         let pair = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
         // "held X (fully) responsible".
         assert!(resp(
@@ -4719,13 +4722,7 @@ mod rule_tests {
     /// place claims control of it.
     #[test]
     fn control_held_and_kept() {
-        let ctl = |text: &str| -> Vec<(Option<String>, Option<String>)> {
-            claims(text)
-                .into_iter()
-                .filter(|r| r.0 == ClaimKind::Control)
-                .map(|r| (r.1, r.2))
-                .collect()
-        };
+        let ctl = |text: &str| claimant_subject(text, ClaimKind::Control);
         let some = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
         assert!(
             ctl("The Burkinabe army said the outpost had remained in its hands all night.")
