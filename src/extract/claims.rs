@@ -2408,7 +2408,19 @@ fn build(
                         .or_else(|| g("who"))
                         .map(|w| (base + w.start(), base + w.end()));
                     let blamed = who.and_then(|(a, b)| actor_in(a, b));
-                    let blamer = clause_subject(true).and_then(|s| s.0).or(claimant);
+                    // "a raid ..., which the government blamed on gangs":
+                    // the party between the relative pronoun and the verb.
+                    let lead = text[sent.start..ms].to_ascii_lowercase();
+                    let relative = [" which ", " that ", " whom "]
+                        .iter()
+                        .filter_map(|w| lead.rfind(w).map(|i| sent.start + i + w.len()))
+                        .max()
+                        .filter(|&r| ms - r <= 60)
+                        .and_then(|r| party_in(r, ms, true))
+                        .and_then(|s| s.0);
+                    let blamer = relative
+                        .or_else(|| clause_subject(true).and_then(|s| s.0))
+                        .or(claimant);
                     match blamed {
                         Some(_) => (blamed, blamer),
                         // "blamed terrorists who want ...": no party named,
@@ -3297,6 +3309,12 @@ mod rule_tests {
         assert!(resp("The county commissioner said two herders died and blamed armed bandits from across the river.")
             .iter()
             .any(|r| r.1.as_deref() == Some("militants")));
+        // The party right before the verb of a relative clause blames.
+        assert!(resp(
+            "It follows a raid on a prison, which Fano said freed 300 inmates and which the Ethiopian government blamed on bandit groups."
+        )
+        .iter()
+        .any(|r| r.0.as_deref() == Some("ethiopia_government")));
         // Not a passive "accused of".
         assert!(resp("The mayor was accused of arming the rebels.").is_empty());
         // "attributes the offensive to X".
