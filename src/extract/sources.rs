@@ -3640,6 +3640,19 @@ mod tests {
         );
     }
 
+    /// Voice messages travel on networks; the Islamic State's weekly is its
+    /// outlet.
+    #[test]
+    fn voice_messages_and_newsletters() {
+        let s =
+            sources("In a voice message, a spokesman for the ELN said two soldiers were killed.");
+        assert_eq!(s[0].channel, Some(Channel::SocialMedia), "{s:?}");
+        let s = sources("In its weekly al-Naba, the Islamic State said it killed five soldiers.");
+        assert_eq!(s[0].channel, Some(Channel::NewsAgency), "{s:?}");
+        let s = sources("In its newsletter, ISWAP said it killed five soldiers.");
+        assert_eq!(s[0].channel, Some(Channel::Statement), "{s:?}");
+    }
+
     /// A headline or bullet credited after a closing dash is the credited
     /// party's.
     #[test]
