@@ -1608,7 +1608,10 @@ fn build(
                 "the movement's",
             ]
             .iter()
-            .any(|w| lead == *w || lead.ends_with(&format!(" {w}")));
+            .any(|w| {
+                lead.strip_suffix(w)
+                    .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+            });
         // The party named with the noun: "SDF fighters", "members of the SDF".
         let ms_ = &ctx.actors.mentions;
         let lo = ms_.partition_point(|x| x.end + 2 < start);
@@ -2430,8 +2433,8 @@ fn build(
                             .filter(|&(a, _)| {
                                 !text[a..]
                                     .trim_start()
-                                    .to_ascii_lowercase()
-                                    .starts_with("of ")
+                                    .get(..3)
+                                    .is_some_and(|w| w.eq_ignore_ascii_case("of "))
                             })
                             .and_then(|(a, b)| culprit_in(a, b))
                         {
