@@ -86,6 +86,12 @@ pub(crate) struct ActorLex {
     /// the state's forces (`institution`, `force_institution` of
     /// `data/word_classes.tsv`).
     institution: Institutions,
+    /// A word that makes a name an armed group's (`group_word` of
+    /// `data/word_classes.tsv`), as a whole word.
+    group_words: Regex,
+    /// Capitalised words before "militia" or "gang" that name no group
+    /// (`not_group_name` of `data/word_classes.tsv`).
+    not_group_name: Vec<String>,
 }
 
 /// The classes `institution`, `force_institution` and `civil_body` of
@@ -217,6 +223,12 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
             force: lex.word_classes.force_institution.clone(),
             civil: lex.word_classes.civil_body.clone(),
         },
+        group_words: super::compile(&format!(
+            r"\b(?:{})\b",
+            super::alternation(&lex.word_classes.group_word)
+        ))
+        .expect("group-word pattern compiles"),
+        not_group_name: lex.word_classes.not_group_name.clone(),
     }
 }
 
@@ -395,11 +407,6 @@ static ORG_SPEAKS: Lazy<Regex> = Lazy::new(|| {
 /// other than an armed group.
 const ORG_WORDS: &[&str] = &["organisation", "organization"];
 
-/// Capitalised words before "militia" or "gang" that are not a name.
-const NOT_GROUP_NAMES: &[&str] = &[
-    "Islamist", "Jihadist", "Local", "Armed", "Rival", "Criminal",
-];
-
 /// A party the article defines itself: "Long Name (ACR)". An armed group,
 /// unless the name is a civil body's ("National Commission on Human Rights
 /// (Komnas HAM)": neither party nor government) or a state institution's:
@@ -454,11 +461,6 @@ fn known_long_any(inside: &[Mention]) -> bool {
 
 /// The most actors one document can teach (a bound for hostile input).
 const MAX_LEARNED: usize = 64;
-
-static GROUP_WORDS: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"\b(?:Front|Movement|Group|Army|Alliance|Government|Brigade|Brigades|Jama'?at|Jamaat|Ansar|Katiba|Mujahideen|Liberation|Resistance|Militia|Coalition|Council|Forces|Province|State|Union|Party|Patriots|Defence|Defense)\b")
-        .expect("group-word pattern compiles")
-});
 
 /// Per-document actor state: the mentions, in text order, and any actors
 /// learned from the text.
@@ -591,7 +593,7 @@ impl ActorLex {
                 // (A state force's acronym spelled out, "Armed Forces of
                 // the Democratic Republic of Congo (FARDC)", is that force.)
                 (None, Some(a))
-                    if GROUP_WORDS.is_match(long.as_str())
+                    if self.group_words.is_match(long.as_str())
                         && !known_long_any(&named[lo..hi])
                         && !matches!(
                             self.entries.get(a).map(|e| e.kind),
@@ -612,7 +614,7 @@ impl ActorLex {
                 // Both known, as different groups: the article's pairing wins.
                 (Some(a), Some(b)) if a != b => overrides.push((short.as_str().to_string(), a)),
                 (None, None)
-                    if (GROUP_WORDS.is_match(long.as_str())
+                    if (self.group_words.is_match(long.as_str())
                         || self.institution.is_civil(long.as_str()))
                         && doc.learned.len() < MAX_LEARNED
                         && !doc.learned.iter().any(|l| {
@@ -642,7 +644,7 @@ impl ActorLex {
             if overlaps_named(&named, name.start(), whole.end())
                 || doc.learned.len() >= MAX_LEARNED
                 || !self.heads.find_all(name.as_str()).is_empty()
-                || NOT_GROUP_NAMES.contains(&name.as_str())
+                || self.not_group_name.iter().any(|w| w == name.as_str())
                 || is_place(name.as_str())
             {
                 continue;
@@ -674,7 +676,7 @@ impl ActorLex {
             if overlaps_named(&named, name.start(), name.end())
                 || doc.learned.len() >= MAX_LEARNED
                 || !self.heads.find_all(&phrase).is_empty()
-                || NOT_GROUP_NAMES.contains(&phrase.as_str())
+                || self.not_group_name.contains(&phrase)
                 || is_place(&phrase)
                 || doc.learned.iter().any(|l| l.aliases.contains(&phrase))
             {

@@ -68,6 +68,9 @@ pub(crate) struct ClaimLex {
     /// Nouns of the remains of the dead (`corpse_noun` of
     /// `data/word_classes.tsv`): "the bodies of three men".
     corpse_noun: Vec<String>,
+    /// Words before a date that make it a date of origin (`origin_word`
+    /// of `data/word_classes.tsv`): "founded in 2012".
+    origin_word: Vec<String>,
     /// Which rules may match in a sentence, from one pass over the text;
     /// built on first use (it parses every rule).
     prefilter: std::sync::OnceLock<crate::pattern::Prefilter>,
@@ -113,10 +116,16 @@ pub(crate) const RULE_IDS: &[&str] = &[
     "characterization/epithet",
 ];
 
-/// Words that may stand between a figure and its noun: capitalised names
-/// and demonyms ("70 Beninese soldiers", "50 Wagner fighters") and a few
-/// ordinary modifiers.
-const MODS: &str = r"(?:(?:(?-i:[A-Z][\w'-]*)|(?:al|el|an|ash|as|ad|ar|at)-(?-i:[A-Z])[\w'-]*|\w+-year-old|hilltop|strategic|key|frontline|front-line|fortified|senior|top|prominent|high-ranking|former|more|other|armed|heavily|civilian|military|government|pro-government|junta|security|army|police|local|foreign|unarmed|innocent|young|suspected|alleged|presumed|jihadist|islamist|rebel|enemy|fellow|elite|special|regular|national|allied|loyalist|militia|separatist|further|additional|same|main|forward|remote|apostate|crusader|infidel|puppet|occupying|invading|brave|gallant|heroic|valiant|courageous|fallen|wounded|injured|dead|killed|captured|kidnapped|abducted|terror|terrorist|company|platoon|battalion|brigade|deputy|regional|district|provincial|quarry|farm|construction|mine|road|aid|health|humanitarian|bus|truck|taxi|market|oil|gold)\s+){0,3}?";
+/// Words that may stand between a figure and its noun, up to three, as
+/// a pattern: capitalised names and demonyms ("70 Beninese soldiers", "50
+/// Wagner fighters"), "al-" names, ages ("a 14-year-old boy") and the
+/// ordinary modifiers of `words` (`modifier` of `data/word_classes.tsv`).
+fn mods_pattern(words: &[String]) -> String {
+    format!(
+        r"(?:(?:(?-i:[A-Z][\w'-]*)|(?:al|el|an|ash|as|ad|ar|at)-(?-i:[A-Z])[\w'-]*|\w+-year-old|{})\s+){{0,3}}?",
+        super::alternation(words)
+    )
+}
 const AUX: &str = r"(?:(?:were|was|had|have|has|are|is|been|being|reportedly|reported|also|all|later|allegedly|still|now|subsequently|initially|confirmed|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been|said\s+to\s+have\s+been|known\s+to\s+have\s+been|reported\s+to\s+have\s+been|feared\s+to\s+have\s+been|presumed|feared|believed|remain|remains|remained|among\s+the)\s+){0,3}";
 const Q: &str = r#"["']?"#;
 /// One word of a unit or force named after a casualty subject ("a soldier
@@ -126,7 +135,7 @@ const Q: &str = r#"["']?"#;
 /// subject of what follows.
 const UNIT: &str = r"(?:(?-i:[A-Z0-9][\w'-]*)|\((?-i:[A-Z][\w-]*)\)|battalion|brigade|regiment|division|company|platoon|squad|unit|army|police|forces?|guard|corps|patrol|garrison|convoy|contingent|detachment|post|base)";
 
-/// The words of [`MODS`] that say what befell the people they qualify.
+/// The modifiers (`modifier` of `data/word_classes.tsv`) that say what befell the people they qualify.
 const OUTCOME_MODS: [&str; 7] = [
     "wounded",
     "injured",
@@ -162,6 +171,7 @@ fn with_demonym_plurals(lex: &Lexicons) -> HashMap<String, String> {
 impl ClaimLex {
     pub(crate) fn new(lex: &Lexicons, counts: &Counts) -> ClaimLex {
         let count = &counts.fragment;
+        let mods = mods_pattern(&lex.word_classes.modifier);
         let subjects = with_demonym_plurals(lex);
         let subj_words: Vec<&str> = subjects.keys().map(String::as_str).collect();
         let subj = super::alternation(subj_words.iter().copied());
@@ -220,34 +230,34 @@ impl ClaimLex {
             rule(
                 "casualties/coordinated_subjects",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?P<list>(?:{count})\s+(?:of\s+(?:our|their|its)\s+)?(?:{MODS}){Q}(?:{subj})\b{Q}(?:(?:,\s+|,?\s+and\s+){Q}(?:{count}){Q}\s+(?:of\s+(?:our|their|its)\s+)?(?:{MODS}){Q}(?:{subj})\b{Q}(?:\s+of\s+the\s+[^,.;]{{1,80}}?)?)+)(?:\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}})?\s+{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b(?P<list>(?:{count})\s+(?:of\s+(?:our|their|its)\s+)?(?:{mods}){Q}(?:{subj})\b{Q}(?:(?:,\s+|,?\s+and\s+){Q}(?:{count}){Q}\s+(?:of\s+(?:our|their|its)\s+)?(?:{mods}){Q}(?:{subj})\b{Q}(?:\s+of\s+the\s+[^,.;]{{1,80}}?)?)+)(?:\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}})?\s+{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/outcome_count_subject",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<out>{verb}){Q}\s+(?:{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+'s\s+)?(?:own\s+)?)?|(?P<one>an?)\s+)(?P<mods>{MODS})(?:"(?:[\w'-]+\s+){{0,3}}?|{Q})(?P<subj>{subj})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<out>{verb}){Q}\s+(?:{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+'s\s+)?(?:own\s+)?)?|(?P<one>an?)\s+)(?P<mods>{mods})(?:"(?:[\w'-]+\s+){{0,3}}?|{Q})(?P<subj>{subj})\b{Q}"#),
             ),
             rule(
                 "casualties/count_subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our|his|her|my)\s+(?:own\s+)?)?(?:(?:the\s+)?(?:group|movement|army|militia|organi[sz]ation|rebels|insurgents|jihadists)'s\s+)?)?{Q}(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{MODS}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}}|\s+(?:who|that)\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?|\s+[a-z]+ing\s+(?:at|in|on|near|by|along|outside|inside|through)\s+[^,.;"]{{1,50}}?){{0,2}}?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our|his|her|my)\s+(?:own\s+)?)?(?:(?:the\s+)?(?:group|movement|army|militia|organi[sz]ation|rebels|insurgents|jihadists)'s\s+)?)?{Q}(?P<mods>{mods}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{mods}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}}|\s+(?:who|that)\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?|\s+[a-z]+ing\s+(?:at|in|on|near|by|along|outside|inside|through)\s+[^,.;"]{{1,50}}?){{0,2}}?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/noun_of_count",
                 ClaimKind::Casualties,
-                format!(r"(?i)\b(?P<out>{noun})\s+of\s+(?P<count>{count})\s+(?:of\s+(?:its|their|our|his|her)\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b"),
+                format!(r"(?i)\b(?P<out>{noun})\s+of\s+(?P<count>{count})\s+(?:of\s+(?:its|their|our|his|her)\s+)?(?P<mods>{mods})(?P<subj>{subj})\b"),
             ),
             // "Among the dead are three civilians": the figure after the
             // outcome it is counted in.
             rule(
                 "casualties/among_the",
                 ClaimKind::Casualties,
-                format!(r"(?i)\bamong\s+the\s+(?P<out>dead|killed|wounded|injured|missing)\s+(?:were|are|was|is)\s+(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b"),
+                format!(r"(?i)\bamong\s+the\s+(?P<out>dead|killed|wounded|injured|missing)\s+(?:were|are|was|is)\s+(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{mods})(?P<subj>{subj})\b"),
             ),
             rule(
                 "casualties/count_subject_deaths",
                 ClaimKind::Casualties,
-                format!(r"(?i)\b(?P<count>{count})\s+(?P<mods>{MODS})(?P<subj>{subj})(?:'s?|s')?\s+(?P<out>deaths|lives)\b"),
+                format!(r"(?i)\b(?P<count>{count})\s+(?P<mods>{mods})(?P<subj>{subj})(?:'s?|s')?\s+(?P<out>deaths|lives)\b"),
             ),
             rule(
                 "casualties/count_of_them",
@@ -257,34 +267,34 @@ impl ClaimLex {
             rule(
                 "casualties/bodies",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered|seen|saw|identified|received|pulled|dug\s+out|removed|extracted)\s+{Q}(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b{Q}(?:\s+of\s+(?:the\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b)?|\b(?P<count2>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out2>bodies|corpses)\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|being)\s+(?:(?:so\s+far|already|now)\s+)?(?:recovered|found|buried|retrieved|collected|counted|exhumed|identified|brought\s+in|brought\s+to|taken\s+to|received)\b|\b(?:recovered|found|collected|retrieved|received|pulled\s+out)\s+(?:[^.;"]{{1,60}}?\s+and\s+)?(?:the\s+)?(?P<out3>bodies|corpses|remains)\s+of\s+(?P<count3>{count})\s+(?:others|more|people|(?P<mods3>{MODS})(?P<subj3>{subj})\b)"#),
+                format!(r#"(?i)\b(?:recovered|counted|found|collected|retrieved|buried|exhumed|discovered|seen|saw|identified|received|pulled|dug\s+out|removed|extracted)\s+{Q}(?:the\s+)?(?P<count>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out>bodies|corpses)\b{Q}(?:\s+of\s+(?:the\s+)?(?P<mods>{mods})(?P<subj>{subj})\b)?|\b(?P<count2>{count})\s+(?:(?:more|other|charred|decomposing|burnt|burned)\s+)?(?P<out2>bodies|corpses)\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|being)\s+(?:(?:so\s+far|already|now)\s+)?(?:recovered|found|buried|retrieved|collected|counted|exhumed|identified|brought\s+in|brought\s+to|taken\s+to|received)\b|\b(?:recovered|found|collected|retrieved|received|pulled\s+out)\s+(?:[^.;"]{{1,60}}?\s+and\s+)?(?:the\s+)?(?P<out3>bodies|corpses|remains)\s+of\s+(?P<count3>{count})\s+(?:others|more|people|(?P<mods3>{mods})(?P<subj3>{subj})\b)"#),
             ),
             rule(
                 "casualties/bodies_of",
                 ClaimKind::Casualties,
                 // "the bodies of 21 of them had been recovered".
-                format!(r#"(?i)\b(?P<out>bodies|corpses|remains)\s+of\s+(?:the\s+)?{Q}(?P<count>{count}){Q}\s+(?:(?P<them>of\s+(?:them|those|the\s+attackers|the\s+assailants|the\s+victims))|(?P<mods>{MODS}){Q}(?P<subj>{subj})\b{Q})(?:\s+[^,.;]{{1,60}}?)??\s+(?:(?:had|have|has)\s+been|were|was|are|being)\s+(?:(?:so\s+far|already|now|later)\s+)?(?:recovered|found|buried|retrieved|collected|counted|exhumed|identified|pulled)\b"#),
+                format!(r#"(?i)\b(?P<out>bodies|corpses|remains)\s+of\s+(?:the\s+)?{Q}(?P<count>{count}){Q}\s+(?:(?P<them>of\s+(?:them|those|the\s+attackers|the\s+assailants|the\s+victims))|(?P<mods>{mods}){Q}(?P<subj>{subj})\b{Q})(?:\s+[^,.;]{{1,60}}?)??\s+(?:(?:had|have|has)\s+been|were|was|are|being)\s+(?:(?:so\s+far|already|now|later)\s+)?(?:recovered|found|buried|retrieved|collected|counted|exhumed|identified|pulled)\b"#),
             ),
             rule(
                 "casualties/toll_is",
                 ClaimKind::Casualties,
-                format!(r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead)))(?:\s+(?:from|in|of|for|when|after|during|since)\s+[^,.;]{{1,100}}?)?\s+(?:(?:has|had)\s+)?(?:was|is|stood\s+at|stands\s+at|rose\s+to|has\s+risen\s+to|had\s+risen\s+to|risen\s+to|climbed\s+to|reached|increased\s+to|jumped\s+to)\s+(?P<count>{count})\b(?:\s+(?P<mods2>{MODS})(?P<subj2>{subj})\b)?"),
+                format!(r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead)))(?:\s+(?:from|in|of|for|when|after|during|since)\s+[^,.;]{{1,100}}?)?\s+(?:(?:has|had)\s+)?(?:was|is|stood\s+at|stands\s+at|rose\s+to|has\s+risen\s+to|had\s+risen\s+to|risen\s+to|climbed\s+to|reached|increased\s+to|jumped\s+to)\s+(?P<count>{count})\b(?:\s+(?P<mods2>{mods})(?P<subj2>{subj})\b)?"),
             ),
             rule(
                 "casualties/toll_of",
                 ClaimKind::Casualties,
                 // "a death toll of 30 soldiers".
-                format!(r"(?i)\b(?:death\s+toll|toll|tally)\s+of\s+(?P<count>{count})(?:\s+(?P<mods>{MODS})(?P<subj>{subj})\b)?"),
+                format!(r"(?i)\b(?:death\s+toll|toll|tally)\s+of\s+(?P<count>{count})(?:\s+(?P<mods>{mods})(?P<subj>{subj})\b)?"),
             ),
             rule(
                 "casualties/taken_prisoner",
                 ClaimKind::Casualties,
-                format!(r"(?i)\b(?:taking|took|taken|take|takes|holding|held|holds|capturing|captured)\s+(?P<count>{count})\s+(?:(?P<mods>{MODS})(?P<subj>{subj}|survivors|men|people)\s+(?:as\s+)?(?:prisoners?|captive|captives|hostages?)|(?P<out>prisoners|hostages|captives))\b"),
+                format!(r"(?i)\b(?:taking|took|taken|take|takes|holding|held|holds|capturing|captured)\s+(?P<count>{count})\s+(?:(?P<mods>{mods})(?P<subj>{subj}|survivors|men|people)\s+(?:as\s+)?(?:prisoners?|captive|captives|hostages?)|(?P<out>prisoners|hostages|captives))\b"),
             ),
             rule(
                 "casualties/count_adj_subject",
                 ClaimKind::Casualties,
-                format!(r"(?i)\b(?P<count>{count})\s+(?P<out>{adj})\s+(?P<mods>{MODS})(?P<subj>{subj})\b"),
+                format!(r"(?i)\b(?P<count>{count})\s+(?P<out>{adj})\s+(?P<mods>{mods})(?P<subj>{subj})\b"),
             ),
             rule(
                 "casualties/count_outcome",
@@ -319,12 +329,12 @@ impl ClaimLex {
             rule(
                 "control/took_control",
                 ClaimKind::Control,
-                format!(r"(?i)\b{Q}(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+{Q}(?:full\s+|total\s+|complete\s+)?control{Q}\s+(?:over|of)\s+{Q}(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune|region|province|area|hill|island)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|towns|city|village|villages|locality|district|airport|airstrip|border\s+crossing|crossing|bridge|road|highway|area|areas|region|zone|territory)\b))"),
+                format!(r"(?i)\b{Q}(?:seiz(?:ed|ing|es|e)|took|taken|taking|take|takes|gain(?:ed|ing)?|assert(?:ed|ing|s)?|claim(?:ed|ing|s)?|wrest(?:ed|ing)?|regain(?:ed|ing)?|ha(?:s|d|ve)|in|under)\s+{Q}(?:full\s+|total\s+|complete\s+)?control{Q}\s+(?:over|of)\s+{Q}(?:(?P<count>{count})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{mods})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune|region|province|area|hill|island)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>town|towns|city|village|villages|locality|district|airport|airstrip|border\s+crossing|crossing|bridge|road|highway|area|areas|region|zone|territory)\b))"),
             ),
             rule(
                 "control/overran",
                 ClaimKind::Control,
-                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|forc(?:ed|ing|es)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:army|troops|soldiers|forces|military|enemy|police|militants|rebels|insurgents|jihadists|fighters)\s+to\s+(?:abandon|flee|leave|evacuate|withdraw\s+from|retreat\s+from|pull\s+out\s+of)|(?:took|taken|taking|takes?)(?:\s+over)?|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|holds?|controlled|controlling|controls|liberated|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:firmly\s+|solidly\s+|entrenched\s+)?in\s+(?:their|its|our)){Q}\s+{Q}(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its|our)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{MODS})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+|(?:[a-z-]+\s+)?(?:stronghold|bastion|capital|hub)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>towns?|city|cities|villages?|localit(?:y|ies)|districts?|airport|airstrip)\b))"#),
+                format!(r#"(?i)\b{Q}(?:overr[au]n|overrunning|overruns|overwhelmed|stormed\s+and\s+(?:seized|captured|took)|forc(?:ed|ing|es)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:army|troops|soldiers|forces|military|enemy|police|militants|rebels|insurgents|jihadists|fighters)\s+to\s+(?:abandon|flee|leave|evacuate|withdraw\s+from|retreat\s+from|pull\s+out\s+of)|(?:took|taken|taking|takes?)(?:\s+over)?|captured|recaptured|retook|retaken|seized|occupied|occupying|held|holding|holds?|controlled|controlling|controls|liberated|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:firmly\s+|solidly\s+|entrenched\s+)?in\s+(?:their|its|our)){Q}\s+{Q}(?:(?P<count>{count})\s+)?(?:(?:the|a|an|their|its|our)\s+)?(?:(?:string|series|chain|cluster|line|ring)\s+of\s+)?(?:[\w-]+'s\s+)?(?:same\s+|main\s+|last\s+|remaining\s+)?(?:(?P<mods>{mods})(?P<subj>{base})\b|(?:(?:strategic\s+|key\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+|mining\s+|market\s+)?(?:town|village|city|locality|district|commune)\s+of\s+|(?:[a-z-]+\s+)?(?:stronghold|bastion|capital|hub)\s+of\s+)?{PART_OF}(?-i:(?P<place>{place}))(?:'s)?(?:\s|[,.;]|$)|(?:(?:strategic\s+|key\s+|border\s+|mining\s+|market\s+|garrison\s+)?(?P<common>towns?|city|cities|villages?|localit(?:y|ies)|districts?|airport|airstrip)\b))"#),
             ),
             rule(
                 "control/passive",
@@ -417,10 +427,10 @@ impl ClaimLex {
         ];
         debug_assert_eq!(rules.len(), RULE_IDS.len());
         let list_item = Regex::new_lazy(&format!(
-            r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<ours>of\s+(?:our|their|its)\s+)?(?P<mods>{MODS})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
+            r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<ours>of\s+(?:our|their|its)\s+)?(?P<mods>{mods})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?|(?:,\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),)?,?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{MODS})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;|,)\s+{Q}(?P<count2>{count}){Q}\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{MODS})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)|^(?:,?\s+and|,)\s+(?:taking|took|taken)\s+(?P<count4>{count})\s+(?:of\s+them\s+|others?\s+|more\s+)?(?:prisoners?|captives?)\b"
+            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?|(?:,\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),)?,?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{mods})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and|while|whereas|but|adding|saying)(?:\s+that)?|;|,)\s+{Q}(?P<count2>{count}){Q}\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{mods})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)|^(?:,?\s+and|,)\s+(?:taking|took|taken)\s+(?P<count4>{count})\s+(?:of\s+them\s+|others?\s+|more\s+)?(?:prisoners?|captives?)\b"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives", past a clause in
@@ -430,7 +440,7 @@ impl ClaimLex {
             r"(?i)^(?:\s*,[^,.;]{{1,60}},|\s+(?:at|in|from|near|of)\s+[^,.;]{{1,40}}?)?\s+{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b"
         ));
         let included = Regex::new_lazy(&format!(
-            r"(?i),\s+(?:(?P<c1>{count})\s+of\s+(?:them|whom)|(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<c2>{count}))\s+(?P<mods>{MODS})(?P<subj>{subj})\b"
+            r"(?i),\s+(?:(?P<c1>{count})\s+of\s+(?:them|whom)|(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<c2>{count}))\s+(?P<mods>{mods})(?P<subj>{subj})\b"
         ));
         let ellipsis = Regex::new_lazy(&format!(
             r"(?i),\s+and\s+(?P<count>{count})\s+(?:at|in|near|on|from)\s"
@@ -450,6 +460,7 @@ impl ClaimLex {
             subject_any,
             dated_thing: lex.word_classes.dated_thing.clone(),
             corpse_noun: lex.word_classes.corpse_noun.clone(),
+            origin_word: lex.word_classes.origin_word.clone(),
         }
     }
 
@@ -584,22 +595,6 @@ pub(crate) struct FoundClaim {
     pub(crate) sentence: usize,
 }
 
-/// Words before a date that make it a date of origin.
-const ORIGIN_WORDS: &[&str] = &[
-    "created",
-    "founded",
-    "formed",
-    "established",
-    "set up",
-    "launched",
-    "emerged",
-    "born",
-    "in power since",
-    "took power",
-    "seized power",
-    "came to power",
-];
-
 /// Whether `lead`, the text before a singular noun, ends with "a", "an"
 /// or "one", past an age and up to two plain modifiers ("a 14-year-old
 /// boy", "a paramilitary ranger"); a determiner, a figure, a preposition or
@@ -654,9 +649,10 @@ static SAME_EVENT_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Whether the last 30 bytes of `lead` (the sentence up to a date or a
-/// cue) hold one of [`ORIGIN_WORDS`], word by word ("born" is not in
-/// "Borno").
-fn origin_before(lead: &str) -> bool {
+/// cue) hold one of `words_of_origin` (`origin_word` of `data/word_classes.tsv`:
+/// words before a date that make it a date of origin), word by word
+/// ("born" is not in "Borno").
+fn origin_before(lead: &str, words_of_origin: &[String]) -> bool {
     let lead = super::before(lead, lead.len(), 30).to_ascii_lowercase();
     // The words with one space around each, so that a phrase is found
     // whole and across any punctuation between its words.
@@ -670,7 +666,7 @@ fn origin_before(lead: &str) -> bool {
         words.push(' ');
     }
     let b = words.as_bytes();
-    ORIGIN_WORDS.iter().any(|w| {
+    words_of_origin.iter().any(|w| {
         words.match_indices(w).any(|(i, _)| {
             i.checked_sub(1).is_some_and(|j| b[j] == b' ') && b.get(i + w.len()) == Some(&b' ')
         })
@@ -726,9 +722,12 @@ impl Ctx<'_, '_> {
     /// alliance formed last year said its fighters attacked on Sunday").
     pub(super) fn prior_cue(&self, si: usize) -> Option<crate::pattern::Match<'_>> {
         let s = self.sentences[si];
-        PRIOR_RE
-            .find_iter(&self.text[s.start..s.end])
-            .find(|m| !origin_before(&self.text[s.start..s.start + m.start()]))
+        PRIOR_RE.find_iter(&self.text[s.start..s.end]).find(|m| {
+            !origin_before(
+                &self.text[s.start..s.start + m.start()],
+                &self.engine.claims.origin_word,
+            )
+        })
     }
 
     /// The dates of sentence `si` that may date the event it reports:
@@ -745,7 +744,10 @@ impl Ctx<'_, '_> {
                 // "an alliance created in November": a date of origin, not
                 // of the event the sentence reports.
                 let lead = super::before(self.text, d.start, 30).to_ascii_lowercase();
-                if origin_before(&self.text[s.start.min(d.start)..d.start]) {
+                if origin_before(
+                    &self.text[s.start.min(d.start)..d.start],
+                    &self.engine.claims.origin_word,
+                ) {
                     return false;
                 }
                 // "a violation of the November 2024 ceasefire": the date of

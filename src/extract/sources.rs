@@ -47,6 +47,8 @@ pub(crate) struct SourceLex {
     hedges: Regex,
     /// The word classes of `data/word_classes.tsv`.
     words: WordClasses,
+    /// The `described_by` words, each with a space after it.
+    described: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -207,6 +209,12 @@ impl SourceLex {
             channels,
             hedges,
             words: lex.word_classes.clone(),
+            described: lex
+                .word_classes
+                .described_by
+                .iter()
+                .map(|w| format!("{w} "))
+                .collect(),
         }
     }
 
@@ -429,7 +437,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                                     .trim_end()
                                     .to_ascii_lowercase();
                                 lead.ends_with(" by")
-                                    || DESCRIBED_BY.iter().any(|w| lead.ends_with(w.trim_end()))
+                                    || lex.words.described_by.iter().any(|w| lead.ends_with(w.as_str()))
                             }
                             && !lex.after_a_role(super::before(text, n.start(), 40))
                             && !lex.after_a_body_noun(super::before(text, n.start(), 40))
@@ -2069,20 +2077,6 @@ static SPEAKER_LABEL: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
-/// Labels of a programme's own people ("PRESENTER (Name):"): their words
-/// are the outlet's.
-const HOST_LABELS: &[&str] = &[
-    "PRESENTER",
-    "HOST",
-    "ANCHOR",
-    "CORRESPONDENT",
-    "REPORTER",
-    "NARRATOR",
-    "MODERATOR",
-    "INTERVIEWER",
-    "JOURNALIST",
-];
-
 /// The words of a speaker a transcript or a broadcast script labels are
 /// that speaker's: the paragraph a label "NAME (BODY):" opens, or the
 /// paragraph after a clip label "[SOUNDBITE — NAME, role of BODY]". The
@@ -2154,7 +2148,7 @@ fn speaker_labels(ctx: &mut Ctx<'_, '_>) {
             let at = sent.start + name.start();
             let k = ctx.places.partition_point(|p| p.start < at);
             let place = ctx.places.get(k).is_some_and(|p| p.start == at);
-            if place || HOST_LABELS.contains(&key.as_str()) {
+            if place || ctx.engine.sources.words.host_label.contains(&key) {
                 si = end;
                 continue;
             }
@@ -2439,23 +2433,6 @@ const CONJUNCTIONS: &[&str] = &[
 ];
 
 /// Words that open a relative clause.
-/// Participles that make an apposition a description of the subject
-/// before it, whoever they name: "X, the group led by Y, said".
-const DESCRIBED_BY: &[&str] = &[
-    "led by ",
-    "headed by ",
-    "commanded by ",
-    "founded by ",
-    "run by ",
-    "backed by ",
-    "loyal to ",
-    "linked to ",
-    "allied to ",
-    "allied with ",
-    "affiliated with ",
-    "affiliated to ",
-];
-
 const RELATIVE_STARTS: &[&str] = &[
     "which ",
     "who ",
@@ -2668,6 +2645,7 @@ fn postposed(
         // A relative clause ("..., to which the ADF has pledged
         // allegiance, said") is not the speaker: keep walking back.
         let np = text[b + 1..cs].trim_start().to_ascii_lowercase();
+        let describers = &ctx.engine.sources.described;
         if RELATIVE_STARTS.iter().any(|w| np.starts_with(w)) {
             relative_before_cue |= walked == 1 && text[..cs].trim_end().ends_with(',');
             described = true;
@@ -2681,8 +2659,8 @@ fn postposed(
             && text[..cs].trim_end().ends_with(',')
             && (np.starts_with("a ")
                 || np.starts_with("an ")
-                || (np.starts_with("the ") || DESCRIBED_BY.iter().any(|w| np.starts_with(w)))
-                    && DESCRIBED_BY.iter().any(|w| np.contains(w)))
+                || (np.starts_with("the ") || describers.iter().any(|w| np.starts_with(w)))
+                    && describers.iter().any(|w| np.contains(w)))
         {
             described = true;
             continue;

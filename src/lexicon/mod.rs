@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.27.81";
+pub const LEXICON_VERSION: &str = "2026.11.27.82";
 
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
@@ -154,6 +154,24 @@ pub(crate) struct WordClasses {
     /// Words of such a name that make it a civil body that reports, not a
     /// party ("National Commission on Human Rights (Komnas HAM)").
     pub(crate) civil_body: Vec<String>,
+    /// Words that make a name an armed group's ("Front", "Katiba"), as
+    /// written.
+    pub(crate) group_word: Vec<String>,
+    /// Capitalised words before "militia" or "gang" that name no group
+    /// ("Islamist", "Rival"), as written.
+    pub(crate) not_group_name: Vec<String>,
+    /// Speaker labels of a programme's own people ("PRESENTER"), as
+    /// written.
+    pub(crate) host_label: Vec<String>,
+    /// Phrases that make an apposition a description ("led by", "loyal
+    /// to"), lowercase.
+    pub(crate) described_by: Vec<String>,
+    /// Words before a date that make it a date of origin ("founded", "in
+    /// power since"), lowercase.
+    pub(crate) origin_word: Vec<String>,
+    /// Ordinary words between a figure and its noun ("senior", "quarry"),
+    /// lowercase.
+    pub(crate) modifier: Vec<String>,
 }
 
 /// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
@@ -180,6 +198,12 @@ pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> 
             "institution" => &mut out.institution,
             "force_institution" => &mut out.force_institution,
             "civil_body" => &mut out.civil_body,
+            "group_word" => &mut out.group_word,
+            "not_group_name" => &mut out.not_group_name,
+            "host_label" => &mut out.host_label,
+            "described_by" => &mut out.described_by,
+            "origin_word" => &mut out.origin_word,
+            "modifier" => &mut out.modifier,
             other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
         };
         list.push(r[1].to_string());
@@ -523,6 +547,12 @@ mod tests {
             ("institution", &w.institution, "Secretariat"),
             ("force_institution", &w.force_institution, "Defense"),
             ("civil_body", &w.civil_body, "Commission"),
+            ("group_word", &w.group_word, "Katiba"),
+            ("not_group_name", &w.not_group_name, "Rival"),
+            ("host_label", &w.host_label, "ANCHOR"),
+            ("described_by", &w.described_by, "loyal to"),
+            ("origin_word", &w.origin_word, "in power since"),
+            ("modifier", &w.modifier, "quarry"),
         ] {
             assert!(!words.is_empty(), "{class}");
             assert!(words.iter().any(|x| x == sample), "{class}: {sample}");
