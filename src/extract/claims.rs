@@ -3266,6 +3266,42 @@ mod rule_tests {
             .collect()
     }
 
+    /// A modifier of the word table stands between a figure and its noun
+    /// ("two dock workers"), and so does one a reader adds there; an
+    /// unlisted one still breaks the phrase, as before.
+    #[test]
+    fn listed_modifiers_before_the_noun() {
+        let subj = |text: &str| -> Vec<(Option<String>, Option<u64>)> {
+            dated(text)
+                .into_iter()
+                .filter(|c| c.kind == ClaimKind::Casualties)
+                .map(|c| (c.subject, c.count.and_then(|n| n.low)))
+                .collect()
+        };
+        let got = subj(
+            "A car bomb killed nine people, among them two dock workers, and injured 14 others.",
+        );
+        assert!(
+            got.contains(&(Some("civilians".into()), Some(2))),
+            "{got:?}"
+        );
+        assert!(got.contains(&(Some("people".into()), Some(14))), "{got:?}");
+        let got = subj("The raiders shot dead four elderly farmers and three off-duty constables.");
+        assert!(
+            got.contains(&(Some("civilians".into()), Some(4))),
+            "{got:?}"
+        );
+        assert!(got.contains(&(Some("police".into()), Some(3))), "{got:?}");
+        let got = subj("Two community leaders and a nurse were abducted from the clinic.");
+        assert!(
+            got.contains(&(Some("civilians".into()), Some(2))),
+            "{got:?}"
+        );
+        // Not a modifier: a verb between the figure and the noun.
+        let got = subj("The two sides said soldiers had been wounded.");
+        assert!(!got.iter().any(|g| g.1 == Some(2)), "{got:?}");
+    }
+
     /// A group's own men are its fighters; its enemies' dead are militants.
     #[test]
     fn own_fighters_are_fighters() {
