@@ -399,7 +399,7 @@ static APPOSED_ORG_RE: Lazy<Regex> = Lazy::new(|| {
 /// A reporting verb right after an organisation's name (or after a clause
 /// in apposition to it).
 static ORG_SPEAKS: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"^(?:\s*,[^.;]{0,80}?,|,)?\s+(?:(?:has|had|have|also|later)\s+)?(?:said|says|reported|reports|documented|recorded|estimated|estimates|counted|told|confirmed|added|stated|warned)\b")
+    super::compile(r"^(?:\s*,[^.;]{0,80}?,|,)?\s+(?:(?:has|had|have|also|later)\s+)?(?:said|says|reported|reports|documented|recorded|estimated|estimates|counted|tallied|registered|verified|told|confirmed|added|stated|warned|announced|published|released|put|puts|placed|gave|gives|raised|revised|accused|blamed|condemned|denounced)\b")
         .expect("compiles")
 });
 
@@ -1314,6 +1314,14 @@ mod resolution_tests {
             "The road passes the Lake Chad Fisheries Association building.",
         ));
         assert!(x.actors.is_empty(), "{:?}", x.actors);
+        // One that puts a toll at a figure reports too.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The Upper Nile Medics' Committee, a volunteer group, put the civilian death toll at 19.",
+        ));
+        let c = &x.claims[0];
+        assert_eq!(c.claimant.as_deref(), Some("upper_nile_medics_committee"));
+        assert_eq!(c.subject.as_deref(), Some("civilians"));
     }
 
     #[test]

@@ -224,7 +224,7 @@ impl ClaimLex {
                 "casualties/put_toll_at",
                 ClaimKind::Casualties,
                 format!(
-                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets|bringing|brings|brought|taking|takes|took)\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:(?:overall|official|final|first|claimed|reported|provisional|initial|previous|earlier|new|latest|updated|revised)\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+(?:dead|deaths|fatalities|victims|casualties|those\s+killed)|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead){Q})|(?-i:[A-Z][a-z]+)\s+(?:losses|casualties)|(?P<it>it))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+{Q}(?P<list>{count}[^.;]*)"
+                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets|bringing|brings|brought|taking|takes|took)\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:(?:overall|official|final|first|claimed|reported|provisional|initial|previous|earlier|new|latest|updated|revised)\s+)?(?:(?P<toll_of>civilian|military|army|police)\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+(?:dead|deaths|fatalities|victims|casualties|those\s+killed)|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead){Q})|(?-i:[A-Z][a-z]+)\s+(?:losses|casualties)|(?P<it>it))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+{Q}(?P<list>{count}[^.;]*)"
                 ),
             ),
             rule(
@@ -1652,7 +1652,19 @@ fn build(
                         return out;
                     }
                 }
-                let default_subj = g("subj").and_then(|s| lex.subject_class(s.as_str()));
+                // "the civilian death toll at 27": the toll's own class.
+                let default_subj = g("subj")
+                    .and_then(|s| lex.subject_class(s.as_str()))
+                    .or_else(|| {
+                        g("toll_of").map(|t| {
+                            match t.as_str().to_ascii_lowercase().as_str() {
+                                "civilian" => "civilians",
+                                "police" => "police",
+                                _ => "soldiers",
+                            }
+                            .to_string()
+                        })
+                    });
                 let default_out = g("out")
                     .and_then(|o| lex.outcome(o.as_str()))
                     .unwrap_or_else(|| "killed".into());
