@@ -311,8 +311,8 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(
         r"(?x)
         \b(?:
-            (?P<gov>(?i:the|a)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}?(?:(?-i:[A-Z][\w]*)-(?:run|led|controlled|backed)\s+)?(?i:(?:military|transitional|interim|provincial|regional|federal|central|national|state|local|county|district)\s+)?(?:[Gg]overnment|[Pp]residency|(?i:president)|[Jj]unta|[Mm]inistry|(?:[Dd]efen[cs]e|[Ii]nterior|[Ss]ecurity|[Ii]nformation|[Ff]oreign|[Hh]ealth)\s+[Mm]inistry|[Cc]abinet|authorities)
-              | (?-i:[A-Z][\w'-]*)'s\s+(?:(?-i:[A-Z][\w]*)-(?:run|led|controlled|backed)\s+)?(?i:(?:health|information|foreign|justice|interior|defen[cs]e|security)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:health|information|foreign\s+affairs|justice|interior|defen[cs]e|security))
+            (?P<gov>(?i:the|a)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}?(?:(?-i:[A-Z][\w]*)-(?:run|led|controlled|backed)\s+)?(?i:(?:military|transitional|interim|provincial|regional|federal|central|national|state|local|county|district|governorate|municipal)\s+)?(?:[Gg]overnment|[Pp]residency|(?i:president)|[Jj]unta|[Mm]inistry|(?:[Dd]efen[cs]e|[Ii]nterior|[Ss]ecurity|[Ii]nformation|[Ff]oreign|[Hh]ealth)\s+[Mm]inistry|[Hh]ealth\s+(?:office|bureau|department|directorate)|[Cc]abinet|authorities)
+              | (?-i:[A-Z][\w'-]*)'s\s+(?:(?-i:[A-Z][\w]*)-(?:run|led|controlled|backed)\s+)?(?i:(?:state|provincial|regional|federal|local|district|county|governorate)\s+)?(?i:(?:health|information|foreign|justice|interior|defen[cs]e|security)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:health|information|foreign\s+affairs|justice|interior|defen[cs]e|security))
               | (?:Authorities|authorities|officials|Officials|Government|Presidential|[Jj]unta|Ministry\s+of\s+(?:the\s+)?(?:Public\s+)?[A-Z][\w'-]*|(?:Health|Information|Foreign|Justice|Interior|Defen[cs]e|Security)\s+Ministry|(?i:government|presidential|presidency)\s+spokes\w*|(?i:government|junta)\s+(?:officials?|sources?|said|says|say|claims|claimed|denies|denied|confirms|confirmed)\b|(?i:defen[cs]e|interior|security)\s+ministry)
               | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
           | (?P<police>(?i:the|its|their)\s+(?i:(?:provincial|regional|state|district|county|local|city|border|national|federal)\s+)?police(?i:\s+(?:command|headquarters|department))?|(?:(?i:the|its|their)|(?-i:[A-Z][\w'-]*)'s)\s+(?i:(?:public\s+)?security\s+secretariat|secretariat\s+of\s+(?:public\s+)?security)|(?i:police)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commissioner|said|say|says)|Police)
@@ -399,7 +399,7 @@ static APPOSED_ORG_RE: Lazy<Regex> = Lazy::new(|| {
 /// A reporting verb right after an organisation's name (or after a clause
 /// in apposition to it).
 static ORG_SPEAKS: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"^(?:\s*,[^.;]{0,80}?,|,)?\s+(?:(?:has|had|have|also|later)\s+)?(?:said|says|reported|reports|documented|recorded|estimated|estimates|counted|tallied|registered|verified|told|confirmed|added|stated|warned|announced|published|released|put|puts|placed|gave|gives|raised|revised|accused|blamed|condemned|denounced)\b")
+    super::compile(r"^(?:\s*,[^.;]{0,80}?,|,)?\s+(?:(?:has|had|have|also|later|now|again|since|then|still)\s+){0,2}(?:said|says|reported|reports|documented|recorded|estimated|estimates|counted|tallied|registered|verified|told|confirmed|added|stated|warned|announced|published|released|put|puts|placed|gave|gives|raised|revised|accused|blamed|condemned|denounced)\b")
         .expect("compiles")
 });
 
@@ -1322,6 +1322,27 @@ mod resolution_tests {
         let c = &x.claims[0];
         assert_eq!(c.claimant.as_deref(), Some("upper_nile_medics_committee"));
         assert_eq!(c.subject.as_deref(), Some("civilians"));
+        // ... and one that "now says" after a clause about its first count.
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The Nuba Relief Committee, which listed 12 dead last week, now says 19 civilians died.",
+        ));
+        let last = x.claims.last().expect("a claim");
+        assert_eq!(last.claimant.as_deref(), Some("nuba_relief_committee"));
+        // A state's or a governorate's health office keeps the tolls too.
+        for text in [
+            "Kassala's state health ministry said nine civilians were wounded.",
+            "The governorate health office said nine civilians were wounded.",
+        ] {
+            let x = Extractor::new().extract(&Document::new("t", text));
+            let c = x.claims.first().expect("a claim");
+            assert!(
+                c.claimant
+                    .as_deref()
+                    .is_some_and(|a| a.ends_with("health_ministry")),
+                "{text}: {c:?}"
+            );
+        }
     }
 
     #[test]
