@@ -319,6 +319,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
           | (?P<state>(?i:the|its|their|our)\s+(?i:(?:national|regular)\s+)?(?i:army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|defen[cs]e\s+and\s+security\s+forces|security\s+and\s+defen[cs]e\s+forces|general\s+staff|army\s+general\s+staff|gendarmerie|troops|soldiers)
               | (?i:army|military)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commander|statement|said|says|say)
               | (?i:military\s+authorities)
+              | ISPR\b|Inter[\s-]Services\s+Public\s+Relations(?:\s+Directorate)?
               | (?i:the|its)\s+(?i:division|battalion|regiment|brigade)\s+(?i:said|says|reported|added|stated|announced|confirmed)\b
               | (?i:the|its|their|our)\s+(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?i:(?:infantry|armou?red|mechani[sz]ed|motori[sz]ed|joint|mountain|airborne|special)\s+)?(?i:division|brigade|battalion|regiment|military\s+region|corps))
           | (?P<rebels>(?i:the|these|those)\s+(?:(?:separatist|tuareg|armed|rebel)\s+)?(?:rebels|separatists|alliance|rebel\s+alliance|coalition|movement)
@@ -1618,6 +1619,29 @@ mod resolution_tests {
             .as_deref(),
             Some("armenia_army")
         );
+    }
+
+    /// ISPR is the military media wing of both Pakistan and Bangladesh:
+    /// the army of the country the story is in.
+    #[test]
+    fn ispr_speaks_for_the_army_of_the_story() {
+        for (text, army) in [
+            (
+                "Three soldiers died in an ambush in Khulna, Bangladesh, the Inter Services Public Relations Directorate (ISPR) said.",
+                "bangladesh_army",
+            ),
+            (
+                "According to a statement released by the Inter-Services Public Relations (ISPR), six militants died near Quetta, Pakistan.",
+                "pakistan_army",
+            ),
+        ] {
+            let x = Extractor::new().extract(&Document::new("t", text));
+            assert_eq!(
+                x.claims.first().and_then(|c| c.claimant.as_deref()),
+                Some(army),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -1294,31 +1294,37 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 let phrase_end = text[ce..sent.end]
                     .find([',', ';', ':'])
                     .map_or(sent.end, |i| ce + i);
-                let spk = speaker_in(ctx, ce, (ce + 80).min(phrase_end), true).or_else(|| {
-                    let next = super::after(text, ce, 40).to_ascii_lowercase();
-                    let doc = document_head(next.trim_start());
-                    let doc_word = lex
-                        .words
-                        .document
-                        .iter()
-                        .any(|w| doc.starts_with(w.as_str()));
-                    // "According to him": the person who spoke last,
-                    // maybe in the paragraph before.
-                    let pronoun = {
-                        let w = next.trim_start();
-                        (w.starts_with("him") || w.starts_with("her"))
-                            && !w[3..].starts_with(|c: char| c.is_ascii_alphanumeric())
-                    };
-                    if doc_word {
-                        recent_speaker(ctx, si)
-                    } else if pronoun {
-                        speaker_within(ctx, si, 2, |f| {
-                            f.source.is_some_and(|s| one_person(ctx, &ctx.sources[s]))
-                        })
-                    } else {
-                        None
-                    }
-                });
+                // "According to a press release issued by X": X, however
+                // long the document's name.
+                let by = ISSUED_BY.find(&text[ce..phrase_end]).map(|m| ce + m.end());
+                let spk = by
+                    .and_then(|b| speaker_in(ctx, b, (b + 80).min(phrase_end), true))
+                    .or_else(|| speaker_in(ctx, ce, (ce + 80).min(phrase_end), true))
+                    .or_else(|| {
+                        let next = super::after(text, ce, 40).to_ascii_lowercase();
+                        let doc = document_head(next.trim_start());
+                        let doc_word = lex
+                            .words
+                            .document
+                            .iter()
+                            .any(|w| doc.starts_with(w.as_str()));
+                        // "According to him": the person who spoke last,
+                        // maybe in the paragraph before.
+                        let pronoun = {
+                            let w = next.trim_start();
+                            (w.starts_with("him") || w.starts_with("her"))
+                                && !w[3..].starts_with(|c: char| c.is_ascii_alphanumeric())
+                        };
+                        if doc_word {
+                            recent_speaker(ctx, si)
+                        } else if pronoun {
+                            speaker_within(ctx, si, 2, |f| {
+                                f.source.is_some_and(|s| one_person(ctx, &ctx.sources[s]))
+                            })
+                        } else {
+                            None
+                        }
+                    });
                 spk.map(|(actor, source)| Frame {
                     cue_start: cs,
                     scope_start: sent.start,
@@ -2414,6 +2420,13 @@ fn document_head(next: &str) -> std::borrow::Cow<'_, str> {
     }
     next.into()
 }
+
+/// A document named after "according to" and who put it out: "a press
+/// release issued by", "a statement posted by" (the speaker follows).
+static ISSUED_BY: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"(?i)^\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}?(?:issued|released|published|signed|posted|shared|sent|put\s+out|circulated|read\s+out)\s+by\s")
+        .expect("issued-by pattern compiles")
+});
 
 /// How many sentences back "The statement said" looks for the party that
 /// issued it, when no one spoke in the last two: a report told over a
