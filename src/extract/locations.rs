@@ -35,6 +35,10 @@ pub(crate) struct PlaceLex {
     /// Capitalised words that open no place's name (`not_place` of
     /// `data/word_classes.tsv`): "The", "Each", "Monday".
     not_place: std::collections::HashSet<String>,
+    /// Capitalised words that open a place's name before a country's
+    /// (`place_prefix` of `data/word_classes.tsv`): "Puerto Jordan" is no
+    /// mention of Jordan.
+    place_prefix: Vec<String>,
 }
 
 pub(crate) fn build(lex: &Lexicons, user: &[PlaceEntry]) -> PlaceLex {
@@ -78,6 +82,7 @@ pub(crate) fn build(lex: &Lexicons, user: &[PlaceEntry]) -> PlaceLex {
         by_lower,
         demonyms,
         not_place: lex.word_classes.not_place.iter().cloned().collect(),
+        place_prefix: lex.word_classes.place_prefix.clone(),
     }
 }
 
@@ -211,6 +216,17 @@ impl PlaceLex {
             }
             let (name, kind, country) = match *hit {
                 PlaceHit::Country(i) => {
+                    // "the base of Puerto Jordan": a town's name that holds
+                    // a country's.
+                    let lead = super::before(text, s, 12);
+                    if lead.ends_with(' ')
+                        && lead
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|w| self.place_prefix.iter().any(|p| p == w))
+                    {
+                        continue;
+                    }
                     let kind = if BORDER_AFTER.is_match(&text[e..]) {
                         LocationKind::Border
                     } else {
@@ -437,6 +453,19 @@ mod tests {
         // A post or outpost named by its place.
         let p = places("Gunmen fired on the Tumbuko outpost at dawn.");
         assert!(p.iter().any(|(n, _, _)| n == "Tumbuko"), "{p:?}");
+    }
+
+    /// A town whose name holds a country's ("Puerto Jordan", "Fort
+    /// Chad") is no mention of that country.
+    #[test]
+    fn a_town_named_after_a_country_is_not_the_country() {
+        let p = places("Drones hit the army base of Puerto Jordan overnight.");
+        assert!(
+            p.iter().all(|(_, _, c)| c.as_deref() != Some("Jordan")),
+            "{p:?}"
+        );
+        let p = places("Refugees crossed into Jordan overnight.");
+        assert!(p.iter().any(|(n, _, _)| n == "Jordan"), "{p:?}");
     }
 
     #[test]

@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.27.85";
+pub const LEXICON_VERSION: &str = "2026.11.27.87";
 
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
@@ -172,6 +172,9 @@ pub(crate) struct WordClasses {
     /// Ordinary words between a figure and its noun ("senior", "quarry"),
     /// lowercase.
     pub(crate) modifier: Vec<String>,
+    /// Capitalised words that open a town's name before a country's name
+    /// ("Puerto", "San"), as written.
+    pub(crate) place_prefix: Vec<String>,
 }
 
 /// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
@@ -204,6 +207,7 @@ pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> 
             "described_by" => &mut out.described_by,
             "origin_word" => &mut out.origin_word,
             "modifier" => &mut out.modifier,
+            "place_prefix" => &mut out.place_prefix,
             other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
         };
         list.push(r[1].to_string());
@@ -553,6 +557,7 @@ mod tests {
             ("described_by", &w.described_by, "loyal to"),
             ("origin_word", &w.origin_word, "in power since"),
             ("modifier", &w.modifier, "quarry"),
+            ("place_prefix", &w.place_prefix, "Puerto"),
         ] {
             assert!(!words.is_empty(), "{class}");
             assert!(words.iter().any(|x| x == sample), "{class}: {sample}");
