@@ -311,7 +311,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
     super::compile(
         r"(?x)
         \b(?:
-            (?P<gov>(?i:the|a)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}?(?:(?-i:[A-Z][\w]*)-(?:run|led|controlled|backed)\s+)?(?i:(?:military|transitional|interim|provincial|regional|federal|central|national|state|local|county|district|governorate|municipal)\s+)?(?:[Gg]overnment|[Pp]residency|(?i:president)|[Jj]unta|[Mm]inistry|(?:[Dd]efen[cs]e|[Ii]nterior|[Ss]ecurity|[Ii]nformation|[Ff]oreign|[Hh]ealth)\s+[Mm]inistry|[Hh]ealth\s+(?:office|bureau|department|directorate)|[Cc]abinet|authorities)
+            (?P<gov>(?i:the|a)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}?(?:(?-i:[A-Z][\w]*)-(?:run|led|controlled|backed)\s+)?(?i:(?:military|transitional|interim|provincial|regional|federal|central|national|state|local|county|district|governorate|municipal|zone|city|town)\s+)?(?:[Gg]overnment|[Aa]dministration|[Pp]residency|(?i:president)|[Jj]unta|[Mm]inistry|(?:[Dd]efen[cs]e|[Ii]nterior|[Ss]ecurity|[Ii]nformation|[Ff]oreign|[Hh]ealth)\s+[Mm]inistry|[Hh]ealth\s+(?:office|bureau|department|directorate)|[Cc]abinet|authorities)
               | (?-i:[A-Z][\w'-]*)'s\s+(?:(?-i:[A-Z][\w]*)-(?:run|led|controlled|backed)\s+)?(?i:(?:state|provincial|regional|federal|local|district|county|governorate)\s+)?(?i:(?:health|information|foreign|justice|interior|defen[cs]e|security)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:health|information|foreign\s+affairs|justice|interior|defen[cs]e|security))
               | (?:Authorities|authorities|officials|Officials|Government|Presidential|[Jj]unta|Ministry\s+of\s+(?:the\s+)?(?:Public\s+)?[A-Z][\w'-]*|(?:Health|Information|Foreign|Justice|Interior|Defen[cs]e|Security)\s+Ministry|(?i:government|presidential|presidency)\s+spokes\w*|(?i:government|junta)\s+(?:officials?|sources?|said|says|say|claims|claimed|denies|denied|confirms|confirmed)\b|(?i:defen[cs]e|interior|security)\s+ministry)
               | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
@@ -1650,6 +1650,7 @@ mod resolution_tests {
             "Kenyan police clashed with gunmen near Garissa. Eight gunmen were killed, the Ministry of Interior said.",
             "Kenyan police clashed with gunmen near Garissa. The Government said eight gunmen were killed.",
             "Kenyan police clashed with gunmen near Garissa. Eight gunmen were killed, the Defence Ministry said.",
+            "Kenyan police clashed with gunmen near Garissa. Eight gunmen were killed, an official of the county administration said.",
         ] {
             let x = Extractor::new().extract(&Document::new("t", t));
             let c: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
