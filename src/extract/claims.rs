@@ -224,7 +224,7 @@ impl ClaimLex {
                 "casualties/put_toll_at",
                 ClaimKind::Casualties,
                 format!(
-                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets|bringing|brings|brought|taking|takes|took)\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+'s\s+)?(?:own\s+)?(?:(?:overall|official|final|first|claimed|reported|provisional|initial|previous|earlier|new|latest|updated|revised)\s+)?(?:(?P<toll_of>civilian|military|army|police)\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+(?:dead|deaths|fatalities|victims|casualties|those\s+killed)|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead){Q})|(?-i:[A-Z][a-z]+)\s+(?:losses|casualties)|(?P<it>it))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+{Q}(?P<list>{count}[^.;]*)"
+                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets|bringing|brings|brought|taking|takes|took)\s+(?:(?P<det>the|its|their|his|her)\s+(?:(?P<owner>[\w-]+)(?:'s|s')\s+)?(?:own\s+)?(?:(?:overall|official|final|first|claimed|reported|provisional|initial|previous|earlier|new|latest|updated|revised)\s+)?(?:(?P<toll_of>civilian|military|army|police)\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+(?:dead|deaths|fatalities|victims|casualties|those\s+killed)|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead){Q})|(?-i:[A-Z][a-z]+)\s+(?:losses|casualties)|(?P<it>it))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+{Q}(?P<list>{count}[^.;]*)"
                 ),
             ),
             rule(
@@ -368,7 +368,7 @@ impl ClaimLex {
                 // own fighters did: "its fighters had killed 63 soldiers",
                 // "it had taken control of the town". The speaker must be an
                 // armed group (see `build`).
-                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|the\s+air\s+force|(?:its|their|his|our)\s+["']?(?:fighters|men|forces|soldiers|mujahideen|combatants|units|guerrillas|militants|members|brigades|air\s+force|aircraft|jets|warplanes|drones)(?:\s+of\s+(?:the\s+)?[A-Z][^,.;"']{0,40}?)?["']?)\s+(?:had\s+|has\s+|have\s+)?(?:(?:fired|launched|shot)\s+(?:[\w'-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|mortars?|projectiles?|salvos?|barrages?)\s+(?:at|on|towards?|against|into)\b|(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|gatherings?|concentrations?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment|targets?|sites?|hideouts?|depots?|infrastructure|facilit(?:y|ies)|operatives?|commanders?)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|(?:seized|taken|took)\s+(?:full\s+|complete\s+|total\s+)?control|captured\s+the|seized\s+the)\b|["']?(?:took|taken|entered|liberated|captured|seized|overran|overrun)["']?\s+(?:(?:the|several|a|an|many|multiple|two|three|four|five|six|\d{1,2}|key|strategic|military|army|enemy|government)\s+){0,3}(?:posts?|positions?|bases?|camps?|barracks|towns?|villages?|city|hilltops?|hills?|outposts?|checkpoints?|detachment|garrison|headquarters|airport|localit(?:y|ies)|(?-i:[A-Z][a-z]+\b(?:\s+(?:at|in|on|near|after|before|and|,|by|from))))\b)"#.to_string(),
+                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|the\s+air\s+force|(?:its|their|his|our|the\s+group's|the\s+movement's)\s+["']?(?:fighters|men|forces|soldiers|mujahideen|combatants|units|guerrillas|militants|members|brigades|air\s+force|aircraft|jets|warplanes|drones)(?:\s+of\s+(?:the\s+)?[A-Z][^,.;"']{0,40}?)?["']?)\s+(?:had\s+|has\s+|have\s+)?(?:(?:fired|launched|shot)\s+(?:[\w'-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|mortars?|projectiles?|salvos?|barrages?)\s+(?:at|on|towards?|against|into)\b|(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|gatherings?|concentrations?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment|targets?|sites?|hideouts?|depots?|infrastructure|facilit(?:y|ies)|operatives?|commanders?)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|(?:seized|taken|took)\s+(?:full\s+|complete\s+|total\s+)?control|captured\s+the|seized\s+the|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:full\s+|complete\s+|total\s+|firm\s+)?control)\b|["']?(?:took|taken|entered|liberated|captured|seized|overran|overrun)["']?\s+(?:(?:the|several|a|an|many|multiple|two|three|four|five|six|\d{1,2}|key|strategic|military|army|enemy|government)\s+){0,3}(?:posts?|positions?|bases?|camps?|barracks|towns?|villages?|city|hilltops?|hills?|outposts?|checkpoints?|detachment|garrison|headquarters|airport|localit(?:y|ies)|(?-i:[A-Z][a-z]+\b(?:\s+(?:at|in|on|near|after|before|and|,|by|from))))\b)"#.to_string(),
             ),
             rule(
                 "responsibility/attack_that_claimed",
@@ -1652,9 +1652,16 @@ fn build(
                         return out;
                     }
                 }
-                // "the civilian death toll at 27": the toll's own class.
+                // "the civilian death toll at 27": the toll's own class;
+                // "the army's dead at 40": the party's own men.
                 let default_subj = g("subj")
                     .and_then(|s| lex.subject_class(s.as_str()))
+                    .or_else(|| {
+                        g("owner").and_then(|o| {
+                            let from = g("det").map_or(o.start(), |d| d.start());
+                            members_of(base + from, base + o.end())
+                        })
+                    })
                     .or_else(|| {
                         g("toll_of").map(|t| {
                             match t.as_str().to_ascii_lowercase().as_str() {
@@ -3319,6 +3326,25 @@ mod rule_tests {
         // Not a modifier: a verb between the figure and the noun.
         let got = subj("The two sides said soldiers had been wounded.");
         assert!(!got.iter().any(|g| g.1 == Some(2)), "{got:?}");
+    }
+
+    /// "put the army's dead at 40": the party's own men; "the group's
+    /// forces remain in control" is the group's claim of the attack.
+    #[test]
+    fn a_party_named_with_its_toll_and_a_group_that_holds_on() {
+        let got = claimant_subject(
+            "Two police officers put the army's dead at between 20 and 25.",
+            ClaimKind::Casualties,
+        );
+        assert!(
+            got.iter().any(|g| g.1.as_deref() == Some("soldiers")),
+            "{got:?}"
+        );
+        let got = claimant_subject(
+            "In a video, an al-Shabaab commander said the group's fighters remain in full control of the village.",
+            ClaimKind::Responsibility,
+        );
+        assert!(!got.is_empty(), "{got:?}");
     }
 
     /// A group's own men are its fighters; its enemies' dead are militants.

@@ -152,8 +152,8 @@ fn lookup(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
 /// The folded subject: a qualifier that decides it ("Wagner fighters"),
 /// else its head (last) word through the table, else the normalised text.
 /// `None` for blank.
-pub(crate) fn subject(s: &str) -> Option<String> {
-    let s = norm(s);
+pub(crate) fn subject(raw: &str) -> Option<String> {
+    let s = norm(raw);
     let head = s.rsplit(' ').next().unwrap_or("");
     if head.is_empty() {
         return None;
@@ -163,8 +163,47 @@ pub(crate) fn subject(s: &str) -> Option<String> {
     }
     Some(match lookup(SUBJECTS, head) {
         Some(f) => f.to_string(),
-        None => s,
+        None => name_key(raw),
     })
+}
+
+/// The Arabic article as transliterations write it before a name: "Al-",
+/// "El ", and its assimilated forms before sun letters ("Er Rahad", "Ad
+/// Damazin", "As Sulaymaniyah"). The forms that are also English words
+/// count only capitalised and before a capitalised word.
+const ARTICLES: &[&str] = &[
+    "al", "el", "ar", "er", "as", "es", "ad", "ed", "at", "et", "an", "en", "az", "ez", "ash",
+    "esh", "adh", "ath",
+];
+
+/// A name's comparison key: lower case, hyphens as spaces, and the
+/// article of a transliterated Arabic name written one way ("Er Rahad",
+/// "Al-Rahad" and "al Rahad" are all "al-rahad"; "El Obeid" and
+/// "El-Obeid" are "al-obeid").
+fn name_key(raw: &str) -> String {
+    let spaced = raw.replace('-', " ");
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let article = match words.as_slice() {
+        [first, second, ..] => {
+            let lower = first.to_lowercase();
+            let plain = matches!(lower.as_str(), "al" | "el");
+            let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+            ARTICLES.contains(&lower.as_str())
+                && (plain || (capitalised(first) && capitalised(second)))
+        }
+        _ => false,
+    };
+    let rest = if article { &words[1..] } else { &words[..] };
+    let rest = rest
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if article {
+        format!("al-{rest}")
+    } else {
+        rest
+    }
 }
 
 /// The folded outcome; control and materiel claims fold every verb of
@@ -231,6 +270,14 @@ mod tests {
             assert_eq!(subject(raw).as_deref(), Some(want), "{raw}");
         }
         assert_eq!(subject("  "), None);
+        // Transliterations of one Arabic name share a key; English words
+        // that look like the article do not.
+        for raw in ["Er Rahad", "Al-Rahad", "al Rahad", "AL-RAHAD"] {
+            assert_eq!(subject(raw).as_deref(), Some("al-rahad"), "{raw}");
+        }
+        assert_eq!(subject("El Obeid"), subject("El-Obeid"));
+        assert_eq!(subject("An outpost").as_deref(), Some("an outpost"));
+        assert_eq!(subject("Guinea-Bissau").as_deref(), Some("guinea bissau"));
     }
 
     #[test]
