@@ -103,7 +103,7 @@ pub(crate) struct FoundPlace {
     pub(crate) country: Option<String>,
 }
 
-const NAME: &str = r"(?:[A-Z][a-z][\w'-]*|[A-Z]'[A-Z][\w'-]*)(?:\s+(?:(?:el|al|de|du|des|la|le|di|da|N'|d')\s*)?(?:[A-Z][\w'-]*))?(?:\s+[A-Z][\w'-]*)?";
+const NAME: &str = r"(?:[A-Z][a-z][\w'-]*|[A-Z]'[A-Z][\w'-]*)(?:\s+(?:(?:el|al|de|du|des|la|le|di|da|N'|d')\s*|(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-)?(?:[A-Z][\w'-]*))?(?:\s+[A-Z][\w'-]*)?";
 
 /// A reporting verb right after a name: a person's, not a place's.
 static SPEAKS_AFTER: Lazy<Regex> = Lazy::new(|| {
@@ -453,6 +453,13 @@ mod tests {
         // A post or outpost named by its place.
         let p = places("Gunmen fired on the Tumbuko outpost at dawn.");
         assert!(p.iter().any(|(n, _, _)| n == "Tumbuko"), "{p:?}");
+    }
+
+    /// A name with the Arabic article joined by a hyphen is one name.
+    #[test]
+    fn a_name_with_a_hyphenated_article_is_whole() {
+        let p = places("Hospitals in Suq al-Khamis and Zawiya asked for blood donors.");
+        assert!(p.iter().any(|(n, _, _)| n == "Suq al-Khamis"), "{p:?}");
     }
 
     /// A town whose name holds a country's ("Puerto Jordan", "Fort
