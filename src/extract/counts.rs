@@ -38,7 +38,7 @@ impl Counts {
         let quals = super::alternation(QUALIFIER_WORDS.iter().copied());
         let digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
         let number = format!(
-            r"(?:{digits})(?:\s+(?:hundred|thousand|million))?|(?:(?:{numeric_words})(?:(?:\s+and\s+|[\s-]+)(?:{numeric_words}))*)(?:\s*\(\d{{1,4}}\))?"
+            r"(?:{digits})(?:\s+(?:hundred|thousand|million))?(?:\s*\((?:{numeric_words})(?:(?:\s+and\s+|[\s-]+)(?:{numeric_words}))*\))?|(?:(?:{numeric_words})(?:(?:\s+and\s+|[\s-]+)(?:{numeric_words}))*)(?:\s*\(\d{{1,4}}\))?"
         );
         let fragment = format!(
             r"(?i:between\s+(?:{number})\s+and\s+(?:{number})|(?:{number})\s+(?:to|or)\s+(?:{number})|(?:(?:{quals})\s+)?(?:{number})(?:\s+or\s+more|\s+or\s+so|\s*\+)?|(?:{quants}))"
@@ -112,8 +112,8 @@ impl Counts {
             return None;
         }
         let mut lower = lower_key(t);
-        // "seven (07)": the words with their digits, as official releases
-        // write them.
+        // "seven (07)", "07 (seven)": the words with their digits, as
+        // official releases write them.
         if lower.ends_with(')') {
             if let Some(i) = lower.rfind('(') {
                 lower = lower[..i].trim_end().to_string();
@@ -270,6 +270,8 @@ mod tests {
     fn words_with_their_digits_in_brackets() {
         // Official releases: "seven (07) terrorists neutralised".
         check("seven (07)", Some(7), Some(7), false);
+        check("07 (seven)", Some(7), Some(7), false);
+        check("12 (twelve)", Some(12), Some(12), false);
         check("twelve(12)", Some(12), Some(12), false);
         check("at least three (03)", Some(3), None, false);
     }

@@ -1804,7 +1804,7 @@ const MAX_REPRODUCED_PARAS: usize = 24;
 /// published a communique ... We reproduce it below in its entirety", "The
 /// full text of the statement follows").
 static REPRODUCED: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)\b(?:(?:reproduce[sd]?|print(?:s|ed)?|publish(?:es|ed)?|carr(?:y|ies|ied)|is|are)\s+(?:it|them|the\s+(?:full\s+)?(?:text|statement|communiqu?e|release|document))?\s*(?:below|in\s+full\s+below|below\s+in\s+(?:full|its\s+entirety))\b|\b(?:reproduce[sd]?|print(?:s|ed)?)\s+(?:it|them|the\s+\w+)\s+in\s+(?:full|its\s+entirety)\b|\bfull\s+text\s+(?:of\s+[^.]{1,60}?\s+)?(?:follows|is\s+below|below)\b|\breads?\s+(?:in\s+full\s+)?as\s+follows\b|\b(?:issued|published|released|sent|distributed|put\s+out)\s+the\s+following\s+(?:statement|press\s+release|communiqu?e|release|text|note)\b|\bpublish(?:es|ed)?\s+it\s+(?:unedited|verbatim|as\s+received|in\s+full)\b)")
+    super::compile(r"(?i)\b(?:(?:reproduce[sd]?|print(?:s|ed)?|publish(?:es|ed)?|carr(?:y|ies|ied)|is|are)\s+(?:it|them|the\s+(?:full\s+)?(?:text|statement|communiqu?e|release|document))?\s*(?:below|in\s+full\s+below|below\s+in\s+(?:full|its\s+entirety))\b|\b(?:reproduce[sd]?|print(?:s|ed)?)\s+(?:it|them|the\s+\w+)\s+in\s+(?:full|its\s+entirety)\b|\bfull\s+text\s+(?:of\s+[^.]{1,60}?\s+)?(?:follows|is\s+below|below)\b|\breads?\s+(?:in\s+full\s+)?as\s+follows\b|\b(?:issued|published|released|sent|distributed|put\s+out)\s+the\s+following\s+(?:statement|press\s+release|press\s+note|communiqu?e|release|text|note)\b|\b(?:is|are)\s+reproduced\s+(?:as\s+received|verbatim|unedited|in\s+full)\b|\bpublish(?:es|ed)?\s+it\s+(?:unedited|verbatim|as\s+received|in\s+full)\b)")
         .expect("compiles")
 });
 
@@ -1836,6 +1836,10 @@ fn reproduced_documents(ctx: &mut Ctx<'_, '_>) {
             let hi = ctx.actors.mentions.partition_point(|m| m.start < pe);
             let mut party = None;
             for mi in lo..hi {
+                // "It is reproduced below": the document, not a party.
+                if ctx.actors.mentions[mi].class == Some(Class::Pronoun) {
+                    continue;
+                }
                 let Some(a) = ctx.resolve(mi) else { continue };
                 if !matches!(
                     ctx.entry(a).kind,
@@ -4355,6 +4359,12 @@ mod tests {
         let x = Extractor::new().extract(&Document::new("t", text));
         let by: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
         assert_eq!(by, [Some("chad_army"), None], "{:?}", x.claims);
+        // "It is reproduced as received": "it" is the note, not the party
+        // named before the paragraph; a district's police issued it.
+        let text = "Rebels deny the police account of the clash in Kenya.\n\nThe Garissa county police issued the following press note on Friday. It is reproduced as received.\n\n---\n\nPRESS NOTE\n\nThe bodies of 03 (three) bandits were recovered.\n\n---\n\nTraders said the market reopened.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let by: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
+        assert_eq!(by, [Some("kenya_police")], "{:?}", x.claims);
         // Two parties named where it is announced: no one's.
         let text = "Chad's army and the rebels both issued statements. We print the army's below in full.\n\nTHE ASSAULT WAS REPELLED.";
         let x = Extractor::new().extract(&Document::new("t", text));
