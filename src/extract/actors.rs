@@ -312,7 +312,7 @@ static GENERIC_RE: Lazy<Regex> = Lazy::new(|| {
         r"(?x)
         \b(?:
             (?P<gov>(?i:the|a)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}?(?:(?-i:[A-Z][\w]*)-(?:run|led|controlled|backed)\s+)?(?i:(?:military|transitional|interim|provincial|regional|federal|central|national|state|local|county|district|governorate|municipal|zone|city|town)\s+)?(?:[Gg]overnment|[Aa]dministration|[Pp]residency|(?i:president)|[Jj]unta|[Mm]inistry|(?:[Dd]efen[cs]e|[Ii]nterior|[Ss]ecurity|[Ii]nformation|[Ff]oreign|[Hh]ealth)\s+[Mm]inistry|[Hh]ealth\s+(?:office|bureau|department|directorate)|[Cc]abinet|authorities)
-              | (?-i:[A-Z][\w'-]*)'s\s+(?:(?-i:[A-Z][\w]*)-(?:run|led|controlled|backed)\s+)?(?i:(?:state|provincial|regional|federal|local|district|county|governorate)\s+)?(?i:(?:health|information|foreign|justice|interior|defen[cs]e|security)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:health|information|foreign\s+affairs|justice|interior|defen[cs]e|security))
+              | (?-i:[A-Z][\w'-]*)'s\s+(?:(?-i:[A-Z][\w]*)-(?:run|led|controlled|backed)\s+)?(?i:(?:state|provincial|regional|federal|local|district|county|governorate)\s+)?(?i:(?:health|information|foreign|justice|interior|defen[cs]e|security)\s+ministry|health\s+(?:office|bureau|department|directorate)|ministry\s+of\s+(?:the\s+)?(?:health|information|foreign\s+affairs|justice|interior|defen[cs]e|security))
               | (?:Authorities|authorities|officials|Officials|Government|Presidential|[Jj]unta|Ministry\s+of\s+(?:the\s+)?(?:Public\s+)?[A-Z][\w'-]*|(?:Health|Information|Foreign|Justice|Interior|Defen[cs]e|Security)\s+Ministry|(?i:government|presidential|presidency)\s+spokes\w*|(?i:government|junta)\s+(?:officials?|sources?|said|says|say|claims|claimed|denies|denied|confirms|confirmed)\b|(?i:defen[cs]e|interior|security)\s+ministry)
               | (?i:the\s+military\s+rulers|military\s+rulers|(?:the\s+)?ruling\s+(?:military\s+)?(?:council|junta)|(?:the\s+)?(?:military|transitional)\s+council))
           | (?P<police>(?i:the|its|their)\s+(?:(?-i:[A-Z][\w'-]*)\s+)?(?i:(?:provincial|regional|state|district|county|local|city|border|national|federal)\s+)?police(?i:\s+(?:command|headquarters|department))?|(?:(?i:the|its|their)|(?-i:[A-Z][\w'-]*)'s)\s+(?i:(?:public\s+)?security\s+secretariat|secretariat\s+of\s+(?:public\s+)?security)|(?i:police)\s+(?:spokes\w*|officials?|officers?|sources?|chief|commissioner|said|say|says)|Police)
@@ -1333,6 +1333,7 @@ mod resolution_tests {
         // A state's or a governorate's health office keeps the tolls too.
         for text in [
             "Kassala's state health ministry said nine civilians were wounded.",
+            "Gedaref's regional health office said nine civilians were wounded.",
             "The governorate health office said nine civilians were wounded.",
         ] {
             let x = Extractor::new().extract(&Document::new("t", text));
