@@ -1622,6 +1622,29 @@ mod resolution_tests {
         );
     }
 
+    /// Armies of movements are the movements: the Polisario's army, the
+    /// Ambazonia fighters.
+    #[test]
+    fn a_movements_army_is_the_movement() {
+        for (text, id) in [
+            (
+                "Units of the Sahrawi army shelled the wall near Guelta, the agency said.",
+                "polisario",
+            ),
+            (
+                "A commander said his Ambazonia fighters burned the checkpoint.",
+                "ambazonia",
+            ),
+        ] {
+            let x = Extractor::new().extract(&Document::new("t", text));
+            assert!(
+                x.actors.iter().any(|a| a.id == id),
+                "{text}: {:?}",
+                x.actors
+            );
+        }
+    }
+
     /// ISPR is the military media wing of both Pakistan and Bangladesh:
     /// the army of the country the story is in.
     #[test]

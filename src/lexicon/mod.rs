@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.27.88";
+pub const LEXICON_VERSION: &str = "2026.11.27.89";
 
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
