@@ -167,6 +167,24 @@ fn resolve_relative(
 
 /// Finds the date expressions in `text[range]`, resolving them against
 /// `published`.
+/// Whether a capitalised "Today" or "Tonight" ends a name ("Andes
+/// Today", "USA TODAY"): a capitalised word stands right before it on the
+/// same line, with no sentence end between.
+fn is_title_word(word: &str, before: &str) -> bool {
+    if !word.starts_with('T') || !matches!(word.to_ascii_lowercase().as_str(), "today" | "tonight")
+    {
+        return false;
+    }
+    let Some(lead) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let prev = lead.rsplit([' ', '\n']).next().unwrap_or("");
+    prev.starts_with(|c: char| c.is_ascii_uppercase())
+        && prev
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
+}
+
 pub(crate) fn find(
     text: &str,
     start: usize,
@@ -293,6 +311,10 @@ pub(crate) fn find(
             };
             (v, false)
         } else if let Some(r) = caps.name("rel") {
+            // "Andes Today", "ANDES TODAY": a title, not a day.
+            if is_title_word(r.as_str(), &hay[..r.start()]) {
+                continue;
+            }
             resolve_relative(r.as_str(), published, anchor)
         } else if let Some(y) = caps.name("y_y").or_else(|| caps.name("yb_y")) {
             if caps.name("yb").is_some() {
@@ -342,6 +364,17 @@ mod tests {
         let mut v = run(text, Some(published));
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.remove(0)
+    }
+
+    /// "Today" that ends a title ("Sahel Today") is no date; one that
+    /// opens a sentence or stands in lower case is.
+    #[test]
+    fn today_in_a_title_is_no_date() {
+        assert!(super::is_title_word("Today", "a doctor told Sahel "));
+        assert!(super::is_title_word("TODAY", "KIVU "));
+        assert!(!super::is_title_word("Today", "fled on Monday. "));
+        assert!(!super::is_title_word("today", "Residents fled "));
+        assert!(!super::is_title_word("Today", ""));
     }
 
     #[test]
