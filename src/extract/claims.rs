@@ -122,7 +122,8 @@ pub(crate) const RULE_IDS: &[&str] = &[
 /// ordinary modifiers of `words` (`modifier` of `data/word_classes.tsv`).
 fn mods_pattern(words: &[String]) -> String {
     format!(
-        r"(?:(?:(?-i:[A-Z][\w'-]*)|(?:al|el|an|ash|as|ad|ar|at)-(?-i:[A-Z])[\w'-]*|\w+-year-old|{})\s+){{0,3}}?",
+        r"(?:(?:(?-i:[A-Z][\w'-]*)|(?:{})-(?-i:[A-Z])[\w'-]*|\w+-year-old|{})\s+){{0,3}}?",
+        crate::lexicon::arabic_articles_pattern(),
         super::alternation(words)
     )
 }

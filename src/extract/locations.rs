@@ -103,7 +103,15 @@ pub(crate) struct FoundPlace {
     pub(crate) country: Option<String>,
 }
 
-const NAME: &str = r"(?:[A-Z][a-z][\w'-]*|[A-Z]'[A-Z][\w'-]*)(?:\s+(?:(?:el|al|de|du|des|la|le|di|da|N'|d')\s*|(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-)?(?:[A-Z][\w'-]*))?(?:\s+[A-Z][\w'-]*)?";
+/// A place's name as written: one to three capitalised words, with a
+/// particle ("de", "al ") or an Arabic article joined by a hyphen ("Souq
+/// al-Juma") before the second.
+static NAME: Lazy<String> = Lazy::new(|| {
+    format!(
+        r"(?:[A-Z][a-z][\w'-]*|[A-Z]'[A-Z][\w'-]*)(?:\s+(?:(?:el|al|de|du|des|la|le|di|da|N'|d')\s*|(?:{})-)?(?:[A-Z][\w'-]*))?(?:\s+[A-Z][\w'-]*)?",
+        crate::lexicon::arabic_articles_pattern()
+    )
+});
 
 /// A reporting verb right after a name: a person's, not a place's.
 static SPEAKS_AFTER: Lazy<Regex> = Lazy::new(|| {
@@ -116,19 +124,20 @@ static BORDER_AFTER: Lazy<Regex> = Lazy::new(|| {
 });
 
 static DISCOVER: Lazy<Regex> = Lazy::new(|| {
+    let name = NAME.as_str();
     super::compile(&format!(
         r"(?x)
-        (?:towns|villages|hamlets|cities|localities|communes|municipalities|locations|places|areas|districts|departments|provinces|regions|settlements|sites|islands)(?:\s+and\s+(?:cities|towns|villages))?,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
-      | (?:towns|villages|hamlets|localities|communes)\s+of\s+(?P<oflist>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)
-      | (?P<ofnoun>town|village|city|commune|hamlet|locality|district|province|department|state|county|island|peninsula|municipality|prefecture|region|outskirts|port\s+city|capital|(?:police|gendarmerie|army|military)\s+(?:station|post|camp|base|barracks)|garrison)\s+of\s+(?P<of>{NAME})
-      | (?P<pair>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+(?P<plural>regions|provinces|districts|departments|states|counties|villages|towns|communes|localities|areas)\b
+        (?:towns|villages|hamlets|cities|localities|communes|municipalities|locations|places|areas|districts|departments|provinces|regions|settlements|sites|islands)(?:\s+and\s+(?:cities|towns|villages))?,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+(?P<list>{name}(?:,\s+{name})*(?:,?\s+and\s+{name})?)
+      | (?:towns|villages|hamlets|localities|communes)\s+of\s+(?P<oflist>{name}(?:,\s+{name})*(?:,?\s+and\s+{name})?)
+      | (?P<ofnoun>town|village|city|commune|hamlet|locality|district|province|department|state|county|island|peninsula|municipality|prefecture|region|outskirts|port\s+city|capital|(?:police|gendarmerie|army|military)\s+(?:station|post|camp|base|barracks)|garrison)\s+of\s+(?P<of>{name})
+      | (?P<pair>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?P<plural>regions|provinces|districts|departments|states|counties|villages|towns|communes|localities|areas)\b
       | (?P<road>[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+(?:road|highway|axis|route|corridor)\b
-      | (?P<suffixed>{NAME})\s+(?P<suffix>sub-?district|sub-?county|sub-?prefecture|governorate|constituency|province|region|department|state|district|commune|county|prefecture|cercle|division|subdivision|territory|chiefdom|sector|zone|area|village|town|community|river|neighbourhood|neighborhood|quarter|junction|checkpoint|crossroads|market|bridge|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base|post|outpost)\b
-      | (?P<apposed>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|commune|locality|hamlet|settlement)\b
-      | capital,?\s+(?P<capital>{NAME})
-      | (?:spot|site|area|place|village|town|locality|position|hill|valley|forest|crossing|outpost)\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<known>{NAME})
-      | (?:a|an|one)\s+(?P<resident>{NAME})\s+(?:resident|villager|native|elder|trader)\b
-      | (?:^|[^\w])(?P<prep>in|at|near|outside|around|towards|toward|into|across|reached|from|to|between|attacked|struck|raided|stormed|overran|besieged|(?:control|capture|fall|seizure)\s+of)\s+(?P<after>{NAME}(?:(?:,\s+|\s+and\s+|\s+or\s+)(?:{NAME}))*)
+      | (?P<suffixed>{name})\s+(?P<suffix>sub-?district|sub-?county|sub-?prefecture|governorate|constituency|province|region|department|state|district|commune|county|prefecture|cercle|division|subdivision|territory|chiefdom|sector|zone|area|village|town|community|river|neighbourhood|neighborhood|quarter|junction|checkpoint|crossroads|market|bridge|peninsula|island|forest|site|hotel|mine|gold\s+mine|gold\s+mining\s+site|Falls|falls|Airport|airport|National\s+Park|camp|military\s+camp|barracks|base|post|outpost)\b
+      | (?P<apposed>{name}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|commune|locality|hamlet|settlement)\b
+      | capital,?\s+(?P<capital>{name})
+      | (?:spot|site|area|place|village|town|locality|position|hill|valley|forest|crossing|outpost)\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<known>{name})
+      | (?:a|an|one)\s+(?P<resident>{name})\s+(?:resident|villager|native|elder|trader)\b
+      | (?:^|[^\w])(?P<prep>in|at|near|outside|around|towards|toward|into|across|reached|from|to|between|attacked|struck|raided|stormed|overran|besieged|(?:control|capture|fall|seizure)\s+of)\s+(?P<after>{name}(?:(?:,\s+|\s+and\s+|\s+or\s+)(?:{name}))*)
         "
     ))
     .expect("place discovery pattern compiles")

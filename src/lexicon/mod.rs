@@ -22,6 +22,21 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 pub const LEXICON_VERSION: &str = "2026.11.27.89";
 
+/// The Arabic article as transliterations write it before a name ("Al-",
+/// "el ") and its assimilated forms before sun letters ("Er Rahad", "Ad
+/// Damazin", "As Sulaymaniyah", "ash-Sham"), lower case. Read by the claim
+/// engine ("three al-Qaeda fighters"), the place engine ("Souq al-Juma")
+/// and the reconciler (one key for "Er Rahad" and "Al-Rahad").
+pub(crate) const ARABIC_ARTICLES: &[&str] = &[
+    "al", "el", "ar", "er", "as", "es", "ad", "ed", "at", "et", "an", "en", "az", "ez", "ash",
+    "esh", "adh", "ath",
+];
+
+/// [`ARABIC_ARTICLES`] as a regex alternation (no group).
+pub(crate) fn arabic_articles_pattern() -> String {
+    ARABIC_ARTICLES.join("|")
+}
+
 /// An actor the lexicon knows.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct ActorEntry {

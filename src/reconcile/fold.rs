@@ -167,17 +167,9 @@ pub(crate) fn subject(raw: &str) -> Option<String> {
     })
 }
 
-/// The Arabic article as transliterations write it before a name: "Al-",
-/// "El ", and its assimilated forms before sun letters ("Er Rahad", "Ad
-/// Damazin", "As Sulaymaniyah"). The forms that are also English words
-/// count only capitalised and before a capitalised word.
-const ARTICLES: &[&str] = &[
-    "al", "el", "ar", "er", "as", "es", "ad", "ed", "at", "et", "an", "en", "az", "ez", "ash",
-    "esh", "adh", "ath",
-];
-
 /// A name's comparison key: lower case, hyphens as spaces, and the
-/// article of a transliterated Arabic name written one way ("Er Rahad",
+/// article of a transliterated Arabic name
+/// ([`ARABIC_ARTICLES`](crate::lexicon::ARABIC_ARTICLES)) written one way ("Er Rahad",
 /// "Al-Rahad" and "al Rahad" are all "al-rahad"; "El Obeid" and
 /// "El-Obeid" are "al-obeid").
 fn name_key(raw: &str) -> String {
@@ -188,7 +180,7 @@ fn name_key(raw: &str) -> String {
             let lower = first.to_lowercase();
             let plain = matches!(lower.as_str(), "al" | "el");
             let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-            ARTICLES.contains(&lower.as_str())
+            crate::lexicon::ARABIC_ARTICLES.contains(&lower.as_str())
                 && (plain || (capitalised(first) && capitalised(second)))
         }
         _ => false,
