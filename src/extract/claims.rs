@@ -225,7 +225,7 @@ impl ClaimLex {
                 "casualties/put_toll_at",
                 ClaimKind::Casualties,
                 format!(
-                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets|bringing|brings|brought|taking|takes|took)\s+(?:(?P<det>the|its|their|his|her)\s+(?:(?P<owner>[\w-]+)(?:'s|s')\s+)?(?:own\s+)?(?:(?:overall|official|final|first|claimed|reported|provisional|initial|previous|earlier|new|latest|updated|revised)\s+)?(?:(?P<toll_of>civilian|military|army|police)\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+(?:dead|deaths|fatalities|victims|casualties|those\s+killed)|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead){Q})|(?-i:[A-Z][a-z]+)\s+(?:losses|casualties)|(?P<it>it))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+{Q}(?P<list>{count}[^.;]*)"
+                    r"(?i)\b(?:put|puts|putting|placed|placing|raised?|raises|raising|revised|revising|set|sets|bringing|brings|brought|taking|takes|took)\s+(?:(?P<det>the|its|their|his|her)\s+(?:(?P<owner>[\w-]+)(?:'s|s')\s+|(?P<named_owner>(?-i:[A-Z][\w-]*))\s+)?(?:own\s+)?(?:(?:overall|official|final|first|claimed|reported|provisional|initial|previous|earlier|new|latest|updated|revised)\s+)?(?:(?P<toll_of>civilian|military|army|police)\s+)?(?:death\s+toll|toll|dead|losses|casualties|casualty\s+figure|figure|number\s+of\s+(?:dead|deaths|fatalities|victims|casualties|those\s+killed)|number\s+of\s+{Q}(?P<subj>{subj})\s+(?P<out>{intrans}|{verb}|dead){Q})|(?-i:[A-Z][a-z]+)\s+(?:losses|casualties)|(?P<it>it))(?:\s+(?:from|in|for|of)\s+[^,.;]{{1,60}}?)?\s+(?:at|to)\s+{Q}(?P<list>{count}[^.;]*)"
                 ),
             ),
             rule(
@@ -1654,13 +1654,21 @@ fn build(
                     }
                 }
                 // "the civilian death toll at 27": the toll's own class;
-                // "the army's dead at 40": the party's own men.
+                // "the army's dead at 40", "the SDF toll at seven": the
+                // party's own men (an armed group's are its fighters, as
+                // in "five of its fighters").
                 let default_subj = g("subj")
                     .and_then(|s| lex.subject_class(s.as_str()))
                     .or_else(|| {
-                        g("owner").and_then(|o| {
+                        g("owner").or_else(|| g("named_owner")).and_then(|o| {
                             let from = g("det").map_or(o.start(), |d| d.start());
-                            members_of(base + from, base + o.end())
+                            members_of(base + from, base + o.end()).map(|m| {
+                                if m == "militants" {
+                                    "fighters".into()
+                                } else {
+                                    m
+                                }
+                            })
                         })
                     })
                     .or_else(|| {
@@ -3341,6 +3349,21 @@ mod rule_tests {
             got.iter().any(|g| g.1.as_deref() == Some("soldiers")),
             "{got:?}"
         );
+        // A party named before the toll, without a possessive: an armed
+        // group's own dead are its fighters; a place names no party.
+        let got = claimant_subject(
+            "A rights monitor put the Houthi toll at 14 dead.",
+            ClaimKind::Casualties,
+        );
+        assert!(
+            got.iter().any(|g| g.1.as_deref() == Some("fighters")),
+            "{got:?}"
+        );
+        let got = claimant_subject(
+            "Hospital staff put the Marib death toll at 14.",
+            ClaimKind::Casualties,
+        );
+        assert!(got.iter().all(|g| g.1.is_none()), "{got:?}");
         let got = claimant_subject(
             "In a video, an al-Shabaab commander said the group's fighters remain in full control of the village.",
             ClaimKind::Responsibility,

@@ -799,7 +799,14 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         };
         let sent = ctx.sentences[si];
         let lead_text = super::before(text, role.start(), 40).to_ascii_lowercase();
-        if lead_text.trim_end().ends_with("same") || lead_text.trim_end().ends_with("that") {
+        // ("a monitor with a network of sources on the ground": the
+        // sources are the monitor's, and it speaks.)
+        let lead_end = lead_text.trim_end();
+        if lead_end.ends_with("same")
+            || lead_end.ends_with("that")
+            || lead_end.ends_with("network of")
+            || lead_end.ends_with("networks of")
+        {
             continue;
         }
         // Whom a message was sent or spoken to is its listener: "in a
@@ -3426,6 +3433,17 @@ mod tests {
             roles("Religious leaders said the mosque was hit twice."),
             [Some("religious leader".to_string())]
         );
+    }
+
+    /// A monitor's informants are no source of their own: "a monitor
+    /// with a network of sources" is the monitor speaking.
+    #[test]
+    fn a_network_of_sources_is_its_owners() {
+        assert!(roles(
+            "The Kivu Security Tracker, a project with a network of sources in every territory, put the toll at 19."
+        )
+        .iter()
+        .all(|r| r.as_deref() != Some("source")));
     }
 
     #[test]
