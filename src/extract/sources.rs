@@ -2666,6 +2666,13 @@ fn postposed(
         if b <= ss || text[b + 1..cs].split_whitespace().count() > 12 {
             break;
         }
+        // `"..., three KNF fighters were killed," the release said`: a
+        // quotation closed before the cue is what was said; names inside
+        // it do not speak. A quoted name of a few words is no such
+        // quotation (`who calls himself "Comandante Lucas" said`).
+        if walked > 0 && closes_a_quotation(&text[b..cs]) {
+            break;
+        }
         // A relative clause ("..., to which the ADF has pledged
         // allegiance, said") is not the speaker: keep walking back.
         let np = text[b + 1..cs].trim_start().to_ascii_lowercase();
@@ -2735,6 +2742,23 @@ fn postposed(
         }
     }
     None
+}
+
+/// Whether `seg` closes a quotation opened before it, or holds a quotation
+/// of more than three words.
+fn closes_a_quotation(seg: &str) -> bool {
+    let mut parts = seg.split('"');
+    let _outside = parts.next();
+    let mut inside = true;
+    let mut quotes = 0;
+    for p in parts {
+        quotes += 1;
+        if inside && p.split_whitespace().count() > 3 {
+            return true;
+        }
+        inside = !inside;
+    }
+    quotes % 2 == 1
 }
 
 static GAVE_NAME: Lazy<Regex> = Lazy::new(|| {
@@ -3433,6 +3457,16 @@ mod tests {
             roles("Religious leaders said the mosque was hit twice."),
             [Some("religious leader".to_string())]
         );
+    }
+
+    /// A quotation that opens the sentence is what was said: a party named
+    /// inside it does not speak, the document after it does.
+    #[test]
+    fn names_inside_a_closed_quotation_do_not_speak() {
+        let s = sources(
+            "The police said on Friday that a patrol had come under fire near the river, the Cauca police said.\n\n\"In the exchange, at least two ELN guerrillas were killed,\" the statement said.",
+        );
+        assert!(s.iter().all(|x| x.actor.as_deref() != Some("eln")), "{s:?}");
     }
 
     /// A monitor's informants are no source of their own: "a monitor
