@@ -246,7 +246,7 @@ impl ClaimLex {
             rule(
                 "casualties/noun_of_count",
                 ClaimKind::Casualties,
-                format!(r"(?i)\b(?P<out>{noun})\s+of\s+(?P<count>{count})\s+(?:of\s+(?:its|their|our|his|her)\s+)?(?P<mods>{mods})(?P<subj>{subj})\b"),
+                format!(r"(?i)\b(?P<out>{noun})\s+of\s+(?P<count>{count})\s+(?:of\s+(?:the|its|their|our|his|her)\s+)?(?P<mods>{mods})(?P<subj>{subj})\b"),
             ),
             // "Among the dead are three civilians": the figure after the
             // outcome it is counted in.
@@ -431,7 +431,7 @@ impl ClaimLex {
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<ours>of\s+(?:our|their|its)\s+)?(?P<mods>{mods})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
         ));
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?|(?:,\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),)?,?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{mods})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and(?:\s+(?:repeated|added|said|insisted|claimed|stated|noted|confirmed))?|while|whereas|but|adding|saying|repeating|insisting|noting)(?:\s+that)?|;|,)\s+{Q}(?P<count2>{count}){Q}\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{mods})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)|^(?:,?\s+and|,)\s+(?:taking|took|taken)\s+(?P<count4>{count})\s+(?:of\s+them\s+|others?\s+|more\s+)?(?:prisoners?|captives?)\b"
+            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?|(?:,\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),)?,?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{mods})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and(?:\s+(?:repeated|added|said|insisted|claimed|stated|noted|confirmed))?|while|whereas|but|adding|saying|repeating|insisting|noting)(?:\s+that)?|;|,)\s+{Q}(?P<count2>{count}){Q}\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{mods})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)|^(?:,?\s+and|,)\s+(?:taking|took|taken)\s+(?P<count4>{count})\s+(?:of\s+them\s+|others?\s+|more\s+)?(?:prisoners?|captives?)\b|^(?:,?\s+and|,)\s+(?:the\s+)?(?P<out5>{noun})\s+of\s+(?P<count5>{count})\s+(?:others?|more)\b"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives", past a clause in
@@ -2048,7 +2048,8 @@ fn build(
                     cc.name("count").or_else(|| cc.name("one")),
                     cc.name("count2")
                         .or_else(|| cc.name("count3"))
-                        .or_else(|| cc.name("count4")),
+                        .or_else(|| cc.name("count4"))
+                        .or_else(|| cc.name("count5")),
                 ) {
                     (Some(c), _) => (
                         c,
@@ -2097,6 +2098,7 @@ fn build(
                             None => cc
                                 .name("out")
                                 .or_else(|| cc.name("out3"))
+                                .or_else(|| cc.name("out5"))
                                 .and_then(|o| lex.outcome(o.as_str())),
                         },
                     ),
@@ -3335,6 +3337,52 @@ mod rule_tests {
         // Not a modifier: a verb between the figure and the noun.
         let got = subj("The two sides said soldiers had been wounded.");
         assert!(!got.iter().any(|g| g.1 == Some(2)), "{got:?}");
+    }
+
+    /// Outcomes named as nouns, as translated reports write them: "the
+    /// killing of 20 of the attacking elements, the martyrdom of four
+    /// soldiers and the injury of nine others", "the kidnapping of 30
+    /// students".
+    #[test]
+    fn outcomes_written_as_nouns() {
+        let text = "The ministry announced the killing of more than 30 of the attacking gunmen, and the martyrdom of two policemen and the injury of five others.";
+        let gov = Some("government");
+        has!(
+            text,
+            Casualties,
+            gov,
+            Some("militants"),
+            Some("killed"),
+            Some(31),
+            None
+        );
+        has!(
+            text,
+            Casualties,
+            gov,
+            Some("police"),
+            Some("killed"),
+            Some(2),
+            Some(2)
+        );
+        has!(
+            text,
+            Casualties,
+            gov,
+            Some("police"),
+            Some("wounded"),
+            Some(5),
+            Some(5)
+        );
+        has!(
+            "Residents decried the abduction of 14 farmers near the dam.",
+            Casualties,
+            None::<&str>,
+            Some("civilians"),
+            Some("abducted"),
+            Some(14),
+            Some(14)
+        );
     }
 
     /// "put the army's dead at 40": the party's own men; "the group's
