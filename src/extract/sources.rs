@@ -1811,7 +1811,7 @@ const MAX_REPRODUCED_PARAS: usize = 24;
 /// published a communique ... We reproduce it below in its entirety", "The
 /// full text of the statement follows").
 static REPRODUCED: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)\b(?:(?:reproduce[sd]?|print(?:s|ed)?|publish(?:es|ed)?|carr(?:y|ies|ied)|is|are)\s+(?:it|them|the\s+(?:full\s+)?(?:text|statement|communiqu?e|release|document))?\s*(?:below|in\s+full\s+below|below\s+in\s+(?:full|its\s+entirety))\b|\b(?:reproduce[sd]?|print(?:s|ed)?)\s+(?:it|them|the\s+\w+)\s+in\s+(?:full|its\s+entirety)\b|\bfull\s+text\s+(?:of\s+[^.]{1,60}?\s+)?(?:follows|is\s+below|below)\b|\breads?\s+(?:in\s+full\s+)?as\s+follows\b|\b(?:issued|published|released|sent|distributed|put\s+out)\s+the\s+following\s+(?:statement|press\s+release|press\s+note|communiqu?e|release|text|note)\b|\b(?:is|are)\s+reproduced\s+(?:as\s+received|verbatim|unedited|in\s+full)\b|\bpublish(?:es|ed)?\s+it\s+(?:unedited|verbatim|as\s+received|in\s+full)\b)")
+    super::compile(r"(?i)\b(?:(?:reproduce[sd]?|print(?:s|ed)?|publish(?:es|ed)?|carr(?:y|ies|ied)|is|are)\s+(?:it|them|the\s+(?:full\s+)?(?:text|statement|communiqu?e|release|document))?\s*(?:below|in\s+full\s+below|below\s+in\s+(?:full|its\s+entirety))\b|\b(?:reproduce[sd]?|print(?:s|ed)?)\s+(?:it|them|the\s+\w+)\s+in\s+(?:full|its\s+entirety)\b|\b(?:reproduce[sd]?|print(?:s|ed)?|publish(?:es|ed)?)\s+(?:the|its|their|an?)\s+(?:[\w'-]+\s+){0,6}?(?:statement|communiqu?e|release|document|text|version|message|note)\s+below\b|\bfull\s+text\s+(?:of\s+[^.]{1,60}?\s+)?(?:follows|is\s+below|below)\b|\breads?\s+(?:in\s+full\s+)?as\s+follows\b|\b(?:issued|published|released|sent|distributed|put\s+out)\s+the\s+following\s+(?:statement|press\s+release|press\s+note|communiqu?e|release|text|note)\b|\b(?:is|are)\s+reproduced\s+(?:as\s+received|verbatim|unedited|in\s+full)\b|\bpublish(?:es|ed)?\s+it\s+(?:unedited|verbatim|as\s+received|in\s+full)\b)")
         .expect("compiles")
 });
 
@@ -4408,6 +4408,12 @@ mod tests {
         assert_eq!(by, [Some("chad_army"), None], "{:?}", x.claims);
         // "Issued the following statement ... published unedited".
         let text = "Chad's army issued the following statement on Monday night. We publish it unedited.\n\n---\n\n1. Four soldiers died when a mine struck their truck.\n\n---\n\nTwo shepherds were killed nearby, residents said.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let by: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
+        assert_eq!(by, [Some("chad_army"), None], "{:?}", x.claims);
+        // "We reproduce the main part of its English version below": a
+        // document named after a few words of its own.
+        let text = "Chad's army posted a long statement in French and English on Monday. We reproduce the main part of the English version below, edited for length.\n\n\"1. Four soldiers died when a mine struck their truck.\"\n\nTwo shepherds were killed nearby, residents said.";
         let x = Extractor::new().extract(&Document::new("t", text));
         let by: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
         assert_eq!(by, [Some("chad_army"), None], "{:?}", x.claims);
