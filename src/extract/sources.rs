@@ -1777,7 +1777,7 @@ enum Onward {
 fn lend_onward(
     ctx: &mut Ctx<'_, '_>,
     opens: impl Fn(&Ctx<'_, '_>, usize) -> Option<Frame>,
-    mut step: impl FnMut(&Ctx<'_, '_>, usize, usize) -> Onward,
+    mut step: impl FnMut(&Ctx<'_, '_>, usize, usize, &Frame) -> Onward,
 ) {
     let mut added = Vec::new();
     let n = ctx.sentences.len();
@@ -1789,7 +1789,7 @@ fn lend_onward(
         };
         let mut j = si + 1;
         while j < n {
-            match step(ctx, si, j) {
+            match step(ctx, si, j, &f) {
                 Onward::Stop => break,
                 Onward::Lend => added.push(lent_to(ctx.sentences[j], &f)),
                 Onward::Skip => {}
@@ -1873,7 +1873,7 @@ fn reproduced_documents(ctx: &mut Ctx<'_, '_>) {
                 preposed: false,
             })
         },
-        |ctx, si, j| {
+        |ctx, si, j, lent| {
             let (s, prev) = (ctx.sentences[j], ctx.sentences[j - 1]);
             let gap = &ctx.text[prev.end..s.start];
             let new_para = s.para != prev.para;
@@ -1882,6 +1882,11 @@ fn reproduced_documents(ctx: &mut Ctx<'_, '_>) {
             let own = ctx.frames[frames_of(ctx, j)]
                 .iter()
                 .any(|f| f.actor.is_some() || f.source.is_some());
+            // A report of the document's own party ("The Chief of General
+            // Staff informs the public that ...") is still the document.
+            let others = ctx.frames[frames_of(ctx, j)]
+                .iter()
+                .any(|f| (f.actor.is_some() || f.source.is_some()) && f.actor != lent.actor);
             // A rule right after the announcing paragraph opens the
             // document; the next one closes it.
             let rule_line = |t: &str| t.contains("---") || t.contains("***") || t.contains("___");
@@ -1890,7 +1895,9 @@ fn reproduced_documents(ctx: &mut Ctx<'_, '_>) {
                 || (rule_line(line) && line.bytes().all(|b| matches!(b, b'-' | b'*' | b'_')));
             if s.para > ctx.sentences[si].para + MAX_REPRODUCED_PARAS
                 || (rule && j > si + 1)
-                || (new_para && own && ctx.engine.sources.cue.is_match(&ctx.text[s.start..s.end]))
+                || (new_para
+                    && others
+                    && ctx.engine.sources.cue.is_match(&ctx.text[s.start..s.end]))
             {
                 Onward::Stop
             } else if !own {
@@ -2014,7 +2021,7 @@ fn blocks_after_a_colon(ctx: &mut Ctx<'_, '_>) {
                 preposed: false,
             })
         },
-        |ctx, si, j| {
+        |ctx, si, j, _| {
             if open.0 != si {
                 open = (si, si + 1, 0, 0);
             }
@@ -2066,7 +2073,7 @@ fn paragraphs_that_open_with_a_report(ctx: &mut Ctx<'_, '_>) {
                 .then(|| party_frame(ctx, si).cloned())
                 .flatten()
         },
-        |ctx, si, j| {
+        |ctx, si, j, _| {
             if ctx.sentences[j].para != ctx.sentences[si].para || !frames_of(ctx, j).is_empty() {
                 Onward::Stop
             } else if ctx.prior_cue(j).is_some()
@@ -4417,6 +4424,17 @@ mod tests {
         let x = Extractor::new().extract(&Document::new("t", text));
         let by: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
         assert_eq!(by, [Some("chad_army"), None], "{:?}", x.claims);
+        // A document that speaks of its author in the third person ("The
+        // Chief of Staff informs the public that ...") goes on after it.
+        let text = "Chad's army issued a communique on the raid on Monday. We reproduce it in full below.\n\n---\n\nThe Chief of Staff of the Chadian army informs the public that a post was attacked on Sunday.\n\nThe assault was repelled. Four soldiers died.\n\n---\n\nTwo shepherds were killed nearby, residents said.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let by: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
+        assert_eq!(
+            by,
+            [Some("chad_army"), Some("chad_army"), None],
+            "{:?}",
+            x.claims
+        );
         // "It is reproduced as received": "it" is the note, not the party
         // named before the paragraph; a district's police issued it.
         let text = "Rebels deny the police account of the clash in Kenya.\n\nThe Garissa county police issued the following press note on Friday. It is reproduced as received.\n\n---\n\nPRESS NOTE\n\nThe bodies of 03 (three) bandits were recovered.\n\n---\n\nTraders said the market reopened.";
