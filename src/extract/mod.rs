@@ -395,6 +395,12 @@ impl<'e, 'd> Ctx<'e, 'd> {
                             })?;
                         self.resolve(j)
                     };
+                    // "In a statement posted on its page, signed by its
+                    // spokesman, the FPL said": a possessive in a phrase
+                    // fronted before the subject is the subject's.
+                    if let Some(a) = self.fronted_possessive_owner(si, pos) {
+                        return Some(a);
+                    }
                     // An actor named earlier in the same sentence, as its
                     // subject...
                     if let Some(a) = subject_of(si) {
@@ -430,6 +436,58 @@ impl<'e, 'd> Ctx<'e, 'd> {
             }
             Class::Person => None,
         }
+    }
+
+    /// The party a possessive at `pos` stands for when it lies in a phrase
+    /// fronted before the subject of sentence `si` ("In a video on its
+    /// channel, JNIM said"): the first party named right after the comma
+    /// that closes the phrase, within a few words of the sentence start.
+    fn fronted_possessive_owner(&self, si: usize, pos: usize) -> Option<usize> {
+        let sent = self.sentences.get(si)?;
+        let lead = self.text.get(sent.start..pos)?.trim_start();
+        let written = self.text.get(pos..pos + 6).unwrap_or("");
+        let possessive = written.starts_with("its ") || written.starts_with("their ");
+        let fronted = ["In ", "On ", "Via ", "Through ", "Speaking "]
+            .iter()
+            .any(|w| lead.starts_with(w));
+        if !possessive || !fronted || lead.contains('"') {
+            return None;
+        }
+        // The subject: a named party right after a comma that closes the
+        // fronted phrase, with a reporting word right after it (reads
+        // bounded to the next 200 bytes).
+        let end = sent.end.min(pos + 200);
+        let rest = self
+            .text
+            .get(pos..end)
+            .or_else(|| self.text.get(pos..sent.end))?;
+        rest.match_indices(", ").find_map(|(k, _)| {
+            let at = pos + k + 2;
+            let lo = self.actors.mentions.partition_point(|m| m.start < at);
+            let m = self.actors.mentions.get(lo)?;
+            let gap = self.text.get(at..m.start)?.trim();
+            if !(gap.is_empty() || gap.eq_ignore_ascii_case("the")) || m.modifier {
+                return None;
+            }
+            let next = after(self.text, m.end, 24).trim_start();
+            let speaks = [
+                "said",
+                "says",
+                "claimed",
+                "claims",
+                "announced",
+                "stated",
+                "reported",
+                "added",
+            ]
+            .iter()
+            .any(|w| next.starts_with(w));
+            if speaks {
+                m.actor
+            } else {
+                None
+            }
+        })
     }
 
     /// The party named within [`LOOKBACK`] mentions before the generic

@@ -2703,6 +2703,18 @@ fn postposed(
             described = true;
             continue;
         }
+        // "The army, in a communique read on television, said": a phrase
+        // between commas that opens with a preposition says how the
+        // subject before it spoke.
+        if walked == 1
+            && text[..cs].trim_end().ends_with(',')
+            && ["in ", "on ", "via ", "through ", "during ", "at "]
+                .iter()
+                .any(|w| np.starts_with(w))
+        {
+            described = true;
+            continue;
+        }
         // "..., while the ministry said the strike killed two": a clause of
         // its own, whose report follows its cue.
         if CONJUNCTIONS.iter().any(|w| np.starts_with(w)) {
@@ -2737,8 +2749,12 @@ fn postposed(
             | "his"
             | "her"
     );
+    // (An inverted speaker never opens with a quote mark: `said "a
+    // group of bandits" attacked` quotes what was said.)
+    let quote_follows = text[ce..se].trim_start().starts_with('"');
     if !told
         && !object_follows
+        && !quote_follows
         && !relative_before_cue
         && (lead.ends_with(",\"") || lead.ends_with('"') || lead.ends_with(','))
     {
@@ -3474,6 +3490,38 @@ mod tests {
             "The police said on Friday that a patrol had come under fire near the river, the Cauca police said.\n\n\"In the exchange, at least two ELN guerrillas were killed,\" the statement said.",
         );
         assert!(s.iter().all(|x| x.actor.as_deref() != Some("eln")), "{s:?}");
+    }
+
+    /// "X, in a communique read on television, said": the phrase between
+    /// commas tells how X spoke; a quotation right after the cue is what
+    /// was said, never an inverted speaker.
+    #[test]
+    fn a_prepositional_phrase_between_subject_and_cue() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "The rebels of the CPC said they took the town. The army, in a communique read on state radio on Sunday, said \"a group of armed bandits\" had attacked the post and killed two soldiers.",
+        ));
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.count.as_ref().and_then(|n| n.low) == Some(2));
+        assert_eq!(
+            c.and_then(|c| c.claimant.as_deref()),
+            Some("army"),
+            "{:?}",
+            x.claims
+        );
+    }
+
+    /// "In a video on its channel, signed by its spokesman X, the group
+    /// said": possessives fronted before the subject are the subject's.
+    #[test]
+    fn a_fronted_possessive_is_the_subjects() {
+        a_named_speaker_of(
+            "Troops of the Malian army were attacked near Gao. In a message posted on its Telegram channel, signed by its spokesman Abu Hudhaifa, JNIM said it had killed ten soldiers.",
+            "Abu Hudhaifa",
+            "jnim",
+        );
     }
 
     /// A monitor's informants are no source of their own: "a monitor
