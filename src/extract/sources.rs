@@ -2995,12 +2995,35 @@ fn speaker_with(
         match ms[i].class {
             Some(Class::Person) => {
                 let k = spans.partition_point(|&(s, _, _)| s < ms[i].start);
-                if let Some(&(_, _, si)) = spans[..k]
+                if let Some(&(since, _, si)) = spans[..k]
                     .iter()
                     .rev()
                     .take(super::LOOKBACK)
                     .find(|&&(_, _, si)| one_person(ctx, &ctx.sources[si]))
                 {
+                    // "X, the army spokesman, said ... The rebels gave their
+                    // own figures in a message sent by a man who presented
+                    // himself as their spokesman. He said ...": a party's
+                    // report since that person, in the sentence before,
+                    // that brings in someone of its own, is whom "he" means.
+                    let cur = ctx.sentence_at(ms[i].start).unwrap_or(0);
+                    if let Some(f) = ctx.frames.iter().rev().take(super::LOOKBACK).find(|f| {
+                        f.cue_start > since
+                            && f.cue_start < ms[i].start
+                            && ctx.sentence_at(f.cue_start).is_some_and(|fs| fs + 1 == cur)
+                    }) {
+                        let fs = ctx.sentences[cur - 1];
+                        if f.actor.is_some()
+                            && f.actor != ctx.sources[si].actor
+                            && ctx
+                                .engine
+                                .sources
+                                .unnamed
+                                .is_match(&ctx.text[f.cue_start.max(fs.start)..fs.end])
+                        {
+                            return Some((f.actor, f.source));
+                        }
+                    }
                     return Some((ctx.sources[si].actor, Some(si)));
                 }
             }
@@ -3511,6 +3534,22 @@ mod tests {
             "{:?}",
             x.claims
         );
+    }
+
+    /// "He" after a party's report that brought in an unnamed man of its
+    /// own is that man, not the person named before the report.
+    #[test]
+    fn he_after_another_partys_messenger() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Colonel Amadou Sow, the army spokesman, said the raid was repelled. He said four soldiers died.\n\nThe CPC rebels gave their own figures in an audio message sent by a man who called himself their spokesman. He said the rebels had killed 16 soldiers.",
+        ));
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.count.as_ref().and_then(|n| n.low) == Some(16));
+        let claimant = c.and_then(|c| c.claimant.as_deref());
+        assert!(claimant.is_some_and(|a| a != "army"), "{:?}", x.claims);
     }
 
     /// "In a video on its channel, signed by its spokesman X, the group
