@@ -430,8 +430,14 @@ impl ClaimLex {
         let list_item = Regex::new_lazy(&format!(
             r"(?i)(?:^|,\s+(?:and\s+)?|\s+and\s+){Q}(?P<count>{count}){Q}(?:\s+(?P<ours>of\s+(?:our|their|its)\s+)?(?P<mods>{mods})(?P<subj>{subj})\b(?:\s+of\s+(?:the\s+)?[^,.;]{{1,80}}?)?)?(?:\s+(?P<out>{intrans}|{verb}|{pred}))?"
         ));
+        // A sub-figure in apposition between a figure and the next one:
+        // "killed nine people, two of them children, and wounded 27
+        // others".
+        let appos = format!(
+            r"(?:,\s+(?:{count}\s+of\s+(?:them|whom)|including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\s+[^,.;]{{1,40}}?)?"
+        );
         let continuation = Regex::new_lazy(&format!(
-            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?|(?:,\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),)?,?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{mods})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?(?:,?\s+(?:and(?:\s+(?:repeated|added|said|insisted|claimed|stated|noted|confirmed))?|while|whereas|but|adding|saying|repeating|insisting|noting)(?:\s+that)?|;|,)\s+{Q}(?P<count2>{count}){Q}\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{mods})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)|^(?:,?\s+and|,)\s+(?:taking|took|taken)\s+(?P<count4>{count})\s+(?:of\s+them\s+|others?\s+|more\s+)?(?:prisoners?|captives?)\b|^(?:,?\s+and|,)\s+(?:the\s+)?(?P<out5>{noun})\s+of\s+(?P<count5>{count})\s+(?:others?|more)\b"
+            r"(?i)^(?:\s+(?:from|of|since|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?(?:,?\s+and\s+|,\s+(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?|(?:,\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),)?,?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+)(?:(?P<count>{count})|(?P<one>an?))\s+(?P<mods>{mods})(?P<subj>{subj})\b|^(?:\s+(?:in|during|at|near|on|of|from)\s+[^,.;]{{1,45}}?)?{appos}(?:,?\s+(?:and(?:\s+(?:repeated|added|said|insisted|claimed|stated|noted|confirmed))?|while|whereas|but|adding|saying|repeating|insisting|noting)(?:\s+that)?|;|,)\s+{Q}(?P<count2>{count}){Q}\s+(?:others?\s*|more\s*)?(?:,[^,.;]{{1,60}},\s*)?{AUX}(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+)?(?P<out>{intrans}|{verb}|{pred})\b|^(?:\s+and\s+{Q}(?:{mods})(?:{subj})\b{Q})?(?:\s+(?:from|of|in|at|near|on|during)\s+[^,.;]{{1,45}}?)?{appos}(?:,?\s+and|,)\s+(?:to\s+have\s+|had\s+|have\s+|has\s+)?(?P<out3>{verb})\s+(?P<count3>{count})(?:\s+(?:others?|more|alive)\b|\s*(?:[,.;]|$)|\s+(?:in|during|at|near|on|when|as|after|before|while|and)\s)|^(?:,?\s+and|,)\s+(?:taking|took|taken)\s+(?P<count4>{count})\s+(?:of\s+them\s+|others?\s+|more\s+)?(?:prisoners?|captives?)\b|^(?:,?\s+and|,)\s+(?:the\s+)?(?P<out5>{noun})\s+of\s+(?P<count5>{count})\s+(?:others?|more)\b"
         ));
         // After a coordinated figure, its own outcome: "15 attackers were
         // neutralised and two soldiers lost their lives", past a clause in
@@ -3337,6 +3343,32 @@ mod rule_tests {
         // Not a modifier: a verb between the figure and the noun.
         let got = subj("The two sides said soldiers had been wounded.");
         assert!(!got.iter().any(|g| g.1 == Some(2)), "{got:?}");
+    }
+
+    /// A sub-figure in apposition does not end the list of figures: "killed
+    /// eight herders, three of them boys, and wounded 15 others".
+    #[test]
+    fn a_second_figure_after_a_sub_figure_in_apposition() {
+        let text = "Raiders killed eight herders, three of them boys, and wounded 15 others near the wells.";
+        has!(
+            text,
+            Casualties,
+            None::<&str>,
+            Some("civilians"),
+            Some("wounded"),
+            Some(15),
+            Some(15)
+        );
+        let text = "Eleven gendarmes died, among them a captain, and four others were hurt.";
+        has!(
+            text,
+            Casualties,
+            None::<&str>,
+            Some("police"),
+            Some("wounded"),
+            Some(4),
+            Some(4)
+        );
     }
 
     /// Outcomes named as nouns, as translated reports write them: "the
