@@ -1460,7 +1460,23 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     })
                 })
             };
-            if let Some(f) = frame {
+            if let Some(mut f) = frame {
+                // "..., IRNA reported, quoting a provincial official": a
+                // news outlet quoting someone relays that one's words.
+                if f.actor
+                    .is_some_and(|a| ctx.entry(a).kind == crate::ActorKind::Media)
+                {
+                    if let Some(q) = QUOTING.find(super::after(text, ce, 24)) {
+                        let from = ce + q.end();
+                        let to = (from + 60).min(sent.end);
+                        if let Some((actor, source)) = speaker_in(ctx, from, to, true) {
+                            if actor.is_some() || source.is_some() {
+                                f.actor = actor;
+                                f.source = source;
+                            }
+                        }
+                    }
+                }
                 sentence_frames.push(f.clone());
                 ctx.frames.push(f);
             }
@@ -2784,6 +2800,10 @@ fn closes_a_quotation(seg: &str) -> bool {
     quotes % 2 == 1
 }
 
+/// Right after a news outlet's reporting verb: whom it quotes.
+static QUOTING: Lazy<Regex> =
+    Lazy::new(|| super::compile(r"^,?\s+(?:quoting|citing)\s+").expect("compiles"));
+
 static GAVE_NAME: Lazy<Regex> = Lazy::new(|| {
     super::compile(&format!(r#"^[^.;"]{{0,60}}?\b(?i:who\s+gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|(?:identified|named)\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:identified|called)\s+(?:only\s+)?as|who\s+(?:uses|used|goes\s+by)\s+(?:the\s+)?(?:name|nom\s+de\s+guerre|alias|pseudonym)|who\s+(?:calls|called)\s+(?:himself|herself))\s+["\x{{201C}}']?(?P<name>{PNAME})"#))
         .expect("compiles")
@@ -3533,6 +3553,29 @@ mod tests {
             Some("army"),
             "{:?}",
             x.claims
+        );
+    }
+
+    /// State news agencies are outlets that relay; one that quotes
+    /// someone relays that one's words.
+    #[test]
+    fn a_news_agency_quoting_an_official() {
+        let x = Extractor::new().extract(&Document::new(
+            "t",
+            "Two guards died in an attack on a post near Zahedan, Iran, on Friday, the Tasnim news agency reported, quoting a provincial official.",
+        ));
+        let c = x.claims.first();
+        assert_eq!(
+            c.and_then(|c| c.claimant.as_deref()),
+            Some("iran_government"),
+            "{:?}",
+            x
+        );
+        let s = sources("Three shells hit the port of Latakia, SANA reported.");
+        assert_eq!(
+            s.first().and_then(|s| s.actor.as_deref()),
+            Some("sana"),
+            "{s:?}"
         );
     }
 
