@@ -241,7 +241,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_subject_outcome",
                 ClaimKind::Casualties,
-                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our|his|her|my)\s+(?:own\s+)?)?(?:(?:the\s+)?(?:group|movement|army|militia|organi[sz]ation|rebels|insurgents|jihadists)'s\s+)?)?{Q}(?P<mods>{mods}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{mods}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}}|\s+(?:who|that)\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?|\s+[a-z]+ing\s+(?:at|in|on|near|by|along|outside|inside|through)\s+[^,.;"]{{1,50}}?){{0,2}}?\s+(?:(?:who|that)\s+)?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
+                format!(r#"(?i)\b{Q}(?P<count>{count}){Q}\s+(?:of\s+(?:(?:the|its|their|our|his|her|my)\s+(?:own\s+)?)?(?:(?:the\s+)?(?:group|movement|army|militia|organi[sz]ation|rebels|insurgents|jihadists)'s\s+)?)?{Q}(?P<mods>{mods}){Q}(?P<subj>{subj})\b{Q}(?:\s+and\s+(?:an?\s+|one\s+)?(?:{mods}){Q}(?:{subj})\b{Q})?(?:\s+(?:from|of|in)\s+[^,.;]{{1,80}}?)??(?:\s*,[^.;]{{1,140}}?,|\s+-{{1,2}}\s+[^.;-]{{1,140}}?\s+-{{1,2}}|\s+(?:who|that)\s+(?:was|were|had|has|have|is|are|\w+ed|\w+s)\s+[^,.;"]{{1,80}}?|\s+[a-z]+ing\s+(?:at|in|on|near|by|along|outside|inside|through)\s+[^,.;"]{{1,50}}?){{0,2}}?\s+(?:(?:who|that)\s+|(?:(?:that|whom)\s+)?(?:it|they|we)\s+(?:(?:had|has|have|says?|said|claims?|claimed)\s+){{0,2}})?{AUX}{Q}(?P<out>{intrans}|{verb}|{pred})\b{Q}"#),
             ),
             rule(
                 "casualties/noun_of_count",
@@ -3343,6 +3343,30 @@ mod rule_tests {
         // Not a modifier: a verb between the figure and the noun.
         let got = subj("The two sides said soldiers had been wounded.");
         assert!(!got.iter().any(|g| g.1 == Some(2)), "{got:?}");
+    }
+
+    /// Victims in an object relative clause: "the nine soldiers it
+    /// captured", "five soldiers they said were killed".
+    #[test]
+    fn victims_in_an_object_relative_clause() {
+        has!(
+            "The rebels paraded the 14 policemen they captured at the dam.",
+            Casualties,
+            None::<&str>,
+            Some("police"),
+            Some("captured"),
+            Some(14),
+            Some(14)
+        );
+        has!(
+            "The group named six soldiers it said were killed in the raid.",
+            Casualties,
+            None::<&str>,
+            Some("soldiers"),
+            Some("killed"),
+            Some(6),
+            Some(6)
+        );
     }
 
     /// A sub-figure in apposition does not end the list of figures: "killed
