@@ -1461,6 +1461,21 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                 })
             };
             if let Some(mut f) = frame {
+                // "six men, who said they belonged to Los Lobos, claimed
+                // ...": the relative clause's cue speaks for the party the
+                // speakers name.
+                if let Some(who) = text[..cs].strip_suffix("who ").map(str::len) {
+                    let tail = super::after(text, who, sent.end.saturating_sub(who).min(120));
+                    let clause = tail.find([',', '.', ';']).map_or(tail, |k| &tail[..k]);
+                    if let Some(m) = BELONGS_TO.captures(clause).and_then(|c| c.name("to")) {
+                        if let Some((Some(a), _)) =
+                            speaker_strict(ctx, who + m.start(), who + m.end())
+                        {
+                            f.actor = Some(a);
+                            f.source = None;
+                        }
+                    }
+                }
                 // "..., IRNA reported, quoting a provincial official": a
                 // news outlet quoting someone relays that one's words.
                 if f.actor
@@ -2700,6 +2715,22 @@ fn postposed(
         // allegiance, said") is not the speaker: keep walking back.
         let np = text[b + 1..cs].trim_start().to_ascii_lowercase();
         let describers = &ctx.engine.sources.described;
+        // "six armed men, who said they belonged to Los Lobos, claimed":
+        // whom the speakers say they belong to speaks.
+        if let Some(m) = BELONGS_TO
+            .captures(&text[b + 1..cs])
+            .and_then(|c| c.name("to"))
+        {
+            let (from, to) = (b + 1 + m.start(), b + 1 + m.end());
+            if let Some(spk) = speaker_strict(ctx, from, to) {
+                if spk.0.is_some() {
+                    return Some(frame(
+                        if preposed_at(&next_word) { ce } else { ss },
+                        (spk.0, None),
+                    ));
+                }
+            }
+        }
         if RELATIVE_STARTS.iter().any(|w| np.starts_with(w)) {
             relative_before_cue |= walked == 1 && text[..cs].trim_end().ends_with(',');
             described = true;
@@ -2799,6 +2830,14 @@ fn closes_a_quotation(seg: &str) -> bool {
     }
     quotes % 2 == 1
 }
+
+/// A relative clause in which unnamed speakers say whom they belong to:
+/// "who said they belonged to X", "who identified themselves as members
+/// of X", "claiming to be fighters of X".
+static BELONGS_TO: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"^\s*(?:who|claiming|saying)\s+(?:(?:said|say|says|claimed|claim)\s+(?:they|he|she)\s+(?:belonged|belong|belongs|were|was|are|is)|identified\s+(?:themselves|himself|herself)\s+as|to\s+be)\s+(?:(?:to|from|with|members?\s+of|fighters?\s+of|part\s+of|of)\s+)+(?P<to>[^,.;]{1,60}?)\s*,?\s*$")
+        .expect("compiles")
+});
 
 /// Right after a news outlet's reporting verb: whom it quotes.
 static QUOTING: Lazy<Regex> =
@@ -3554,6 +3593,19 @@ mod tests {
             "{:?}",
             x.claims
         );
+    }
+
+    /// Unnamed speakers who say whom they belong to speak for that party.
+    #[test]
+    fn speakers_who_say_they_belong_to_a_party() {
+        for text in [
+            "Troops were ambushed near Uruapan, the army said. In a video, four armed men, who said they belonged to the CJNG, claimed to have killed six soldiers.",
+            "Troops were ambushed near Uruapan, the army said. Two gunmen, who identified themselves as members of the CJNG, said they killed six soldiers.",
+        ] {
+            let x = Extractor::new().extract(&Document::new("t", text));
+            let c = x.claims.iter().find(|c| c.count.as_ref().and_then(|n| n.low) == Some(6));
+            assert_eq!(c.and_then(|c| c.claimant.as_deref()), Some("cjng"), "{text}\n{:?}", x.claims);
+        }
     }
 
     /// State news agencies are outlets that relay; one that quotes
