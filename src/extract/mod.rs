@@ -444,6 +444,10 @@ impl<'e, 'd> Ctx<'e, 'd> {
     /// that closes the phrase, within a few words of the sentence start.
     fn fronted_possessive_owner(&self, si: usize, pos: usize) -> Option<usize> {
         let sent = self.sentences.get(si)?;
+        // A fronted phrase is short: reads stay bounded per possessive.
+        if pos.saturating_sub(sent.start) > 200 {
+            return None;
+        }
         let lead = self.text.get(sent.start..pos)?.trim_start();
         let written = self.text.get(pos..pos + 6).unwrap_or("");
         let possessive = written.starts_with("its ") || written.starts_with("their ");

@@ -3071,14 +3071,15 @@ fn speaker_with(
                             && f.cue_start < ms[i].start
                             && ctx.sentence_at(f.cue_start).is_some_and(|fs| fs + 1 == cur)
                     }) {
+                        // (Read at most 200 bytes after the cue: linear
+                        // however many pronouns follow a long sentence.)
                         let fs = ctx.sentences[cur - 1];
+                        let from = f.cue_start.max(fs.start);
+                        let after_cue =
+                            super::after(ctx.text, from, fs.end.saturating_sub(from).min(200));
                         if f.actor.is_some()
                             && f.actor != ctx.sources[si].actor
-                            && ctx
-                                .engine
-                                .sources
-                                .unnamed
-                                .is_match(&ctx.text[f.cue_start.max(fs.start)..fs.end])
+                            && ctx.engine.sources.unnamed.is_match(after_cue)
                         {
                             return Some((f.actor, f.source));
                         }
