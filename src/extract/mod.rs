@@ -473,19 +473,14 @@ impl<'e, 'd> Ctx<'e, 'd> {
             if !(gap.is_empty() || gap.eq_ignore_ascii_case("the")) || m.modifier {
                 return None;
             }
-            let next = after(self.text, m.end, 24).trim_start();
-            let speaks = [
-                "said",
-                "says",
-                "claimed",
-                "claims",
-                "announced",
-                "stated",
-                "reported",
-                "added",
-            ]
-            .iter()
-            .any(|w| next.starts_with(w));
+            // (A reporting cue of `data/cues.tsv` right after it.)
+            let next = after(self.text, m.end, 24);
+            let speaks = self
+                .engine
+                .sources
+                .cue
+                .find(next)
+                .is_some_and(|c| next[..c.start()].trim().is_empty());
             if speaks {
                 m.actor
             } else {

@@ -2817,8 +2817,8 @@ fn postposed(
 /// Whether `seg` closes a quotation opened before it, or holds a quotation
 /// of more than three words.
 fn closes_a_quotation(seg: &str) -> bool {
-    let mut parts = seg.split('"');
-    let _outside = parts.next();
+    // The first part lies before any quote mark.
+    let parts = seg.split('"').skip(1);
     let mut inside = true;
     let mut quotes = 0;
     for p in parts {
