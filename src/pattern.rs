@@ -112,13 +112,23 @@ struct Ascii {
 /// Parses `pattern` once: the source of its ASCII twin (if it has one) and
 /// its capture groups.
 fn analyse(pattern: &str) -> Analysis {
-    let Ok(ast) = regex_syntax::ast::parse::Parser::new().parse(pattern) else {
-        return Analysis {
-            twin: None,
-            names: Vec::new(),
-            index: None,
-        };
-    };
+    match regex_syntax::ast::parse::Parser::new().parse(pattern) {
+        Ok(ast) => analyse_ast(ast, pattern.len()),
+        Err(_) => unparsed(),
+    }
+}
+
+/// The analysis of a pattern that does not parse.
+fn unparsed() -> Analysis {
+    Analysis {
+        twin: None,
+        names: Vec::new(),
+        index: None,
+    }
+}
+
+/// The analysis of the parsed pattern `ast`, whose source is `len` bytes.
+fn analyse_ast(ast: Ast, len: usize) -> Analysis {
     let names = group_names(&ast);
     let index = names
         .iter()
@@ -126,7 +136,7 @@ fn analyse(pattern: &str) -> Analysis {
         .filter_map(|(i, n)| Some((n.as_deref()?.into(), i + 1)))
         .collect();
     Analysis {
-        twin: twin_source(ast, pattern.len()),
+        twin: twin_source(ast, len),
         names,
         index: Some(index),
     }
@@ -618,16 +628,28 @@ impl Regex {
     /// words of at least three letters. Computed from the parsed pattern, on
     /// demand (it is only wanted for prefilters).
     pub(crate) fn required(&self) -> Option<Vec<Vec<u8>>> {
-        let analysis = self.analysis();
-        // Without a twin, the pattern as written runs on ASCII text too,
-        // and its Unicode case folding is not what the words account for.
-        analysis.twin.as_ref()?;
         self.required
             .get_or_init(|| {
+                // One parse serves both the words and, if not yet made, the
+                // analysis (a prefilter asks a lazy pattern for its words
+                // before anything else; these parses cost as much as the
+                // compiling of the patterns an article needs).
                 let ast = regex_syntax::ast::parse::Parser::new()
                     .parse(&self.pattern)
-                    .ok()?;
-                facts(&ast)
+                    .ok();
+                let words = ast.as_ref().map(facts);
+                if self.analysis.get().is_none() {
+                    let analysis = match ast {
+                        Some(ast) => analyse_ast(ast, self.pattern.len()),
+                        None => unparsed(),
+                    };
+                    let _ = self.analysis.set(analysis);
+                }
+                // Without a twin, the pattern as written runs on ASCII text
+                // too, and its Unicode case folding is not what the words
+                // account for.
+                self.analysis().twin.as_ref()?;
+                words?
                     .best()
                     .filter(|set| set.iter().all(|w| w.len() >= MIN_REQUIRED))
             })
