@@ -3010,7 +3010,9 @@ fn speaker_with(
             .is_some_and(|a| ctx.entry(a).kind == crate::ActorKind::Media)
     };
     // The party right before the cue is its subject, whatever was named
-    // earlier in the clause: "Houthis launch offensive, army says".
+    // earlier in the clause: "Houthis launch offensive, army says"; so is
+    // a pronoun ("captured four soldiers of the army, who it said were
+    // unhurt": "it" is not the army).
     if !near {
         if let Some(i) = range.clone().next_back().filter(|&i| {
             ctx.text
@@ -3018,7 +3020,10 @@ fn speaker_with(
                 .is_some_and(|gap| gap.trim().is_empty())
                 && !ms[i].modifier
                 && !is_media(i)
-                && (ms[i].actor.is_some() || ms[i].class.is_some_and(Class::names_party))
+                && (ms[i].actor.is_some()
+                    || ms[i]
+                        .class
+                        .is_some_and(|c| c.names_party() || c == Class::Pronoun))
         }) {
             if let Some(a) = ctx.resolve(i) {
                 return Some((Some(a), None));
@@ -3607,6 +3612,28 @@ mod tests {
             let c = x.claims.iter().find(|c| c.count.as_ref().and_then(|n| n.low) == Some(6));
             assert_eq!(c.and_then(|c| c.claimant.as_deref()), Some("cjng"), "{text}\n{:?}", x.claims);
         }
+    }
+
+    /// A pronoun right before a cue is its subject, not a party named
+    /// earlier in the clause ("of the army, who it said").
+    #[test]
+    fn a_pronoun_right_before_the_cue_is_the_subject() {
+        let text = "The Karen National Union said in a statement its troops had:\n\n\
+                    - overrun a camp of the junta;\n\
+                    - detained three soldiers, who it said were being treated well.\n\n\
+                    The statement said two of its own men were wounded.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let wounded = x
+            .claims
+            .iter()
+            .find(|c| c.count.as_ref().and_then(|n| n.low) == Some(2));
+        assert_eq!(
+            wounded.and_then(|c| c.claimant.as_deref()),
+            Some("knla"),
+            "{:?}\n{:?}",
+            x.sources,
+            x.claims
+        );
     }
 
     /// State news agencies are outlets that relay; one that quotes
