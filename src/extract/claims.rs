@@ -1599,6 +1599,11 @@ fn build(
                 | "mujahideen"
                 | "guerrilla"
                 | "guerrillas"
+                | "men"
+                | "people"
+                | "comrades"
+                | "brothers"
+                | "cadres"
         );
         let Some(spk) = speaker.filter(|_| fighters) else {
             return Some(class);
@@ -3486,6 +3491,13 @@ mod rule_tests {
             subj("Al-Shabab said two al-Shabab fighters were wounded."),
             std::slice::from_ref(&f)
         );
+        // Its "men" and "people" in its own words.
+        for text in [
+            "The TTP said none of its men were hurt in the clash.",
+            "A TTP commander said four of our people were wounded.",
+        ] {
+            assert_eq!(subj(text), std::slice::from_ref(&f), "{text}");
+        }
         // A monitor counting a named group's dead.
         assert_eq!(
             subj("The Syrian Observatory for Human Rights said six SDF members were killed."),
