@@ -118,17 +118,28 @@ fn opens_quote(stext: &str) -> bool {
 impl SourceLex {
     pub(crate) fn new(lex: &Lexicons) -> SourceLex {
         let titles = super::alternation(lex.titles.iter().cloned());
+        // Titles lowercased after "the", as translations from French and
+        // Spanish write them: "the major Jean Mbuyi", "the lieutenant-colonel
+        // X" (spelled-out titles only: no "Col.", "Mr").
+        let lower_titles = super::alternation(
+            lex.titles
+                .iter()
+                .filter(|t| {
+                    t.len() >= 5 && t.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                })
+                .map(|t| t.to_lowercase()),
+        );
         let named_roles = super::alternation(lex.roles.iter().filter(|r| r.2).map(|r| r.0.clone()));
         // Every role: unnamed sources take the roles that go unnamed, and
         // the others after an indefinite article ("a JNIM commander",
         // checked in `run`); an appositive name takes any of them.
         let all_roles = super::alternation(lex.roles.iter().map(|r| r.0.clone()));
         let named = super::compile(&format!(
-            r"\b(?P<role>(?i:{named_roles}))(?:\s+(?:of|in|from|for|to)\s+(?P<org>[^,.;\x22]{{2,60}}?),|,)?\s+(?:(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+)?(?P<name>{PNAME})"
+            r"\b(?P<role>(?i:{named_roles}))(?:\s+(?:of|in|from|for|to)\s+(?P<org>[^,.;\x22]{{2,60}}?),|,)?\s+(?:(?:(?P<title>(?:{titles})(?:\s+(?:{titles}))?)|[Tt]he\s+(?P<ltitle>{lower_titles}))\s+)?(?P<name>{PNAME})"
         ))
         .expect("named-source pattern compiles");
         let titled = super::compile(&format!(
-            r"\b(?P<title>(?:{titles})(?:\s+(?:{titles}))?)\s+(?P<name>{PNAME})(?:,\s+(?:the\s+|a\s+)?(?:[\w-]+'s\s+|(?:[A-Z][\w.-]*\s+){{1,3}})?(?:(?:military|army|police|chief|main|official|senior|top|regional|provincial|district|local|deputy|assistant|state|national)\s+){{0,2}}(?P<role>(?i:{named_roles}))(?:\s+(?:of|for|in)\s+(?P<org>[^,.;]{{2,60}}?))?(?:[,.;]|\s+(?:said|says|told|added|stated|warned)\b))?"
+            r"\b(?:(?P<title>(?:{titles})(?:\s+(?:{titles}))?)|[Tt]he\s+(?P<ltitle>{lower_titles}))\s+(?P<name>{PNAME})(?:,\s+(?:the\s+|a\s+)?(?:[\w-]+'s\s+|(?:[A-Z][\w.-]*\s+){{1,3}})?(?:(?:military|army|police|chief|main|official|senior|top|regional|provincial|district|local|deputy|assistant|state|national)\s+){{0,2}}(?P<role>(?i:{named_roles}))(?:\s+(?:of|for|in)\s+(?P<org>[^,.;]{{2,60}}?))?(?:[,.;]|\s+(?:said|says|told|added|stated|warned)\b))?"
         ))
         .expect("titled-source pattern compiles");
         let unnamed = super::compile(&format!(
@@ -486,7 +497,15 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         if ctx.sentence_at(m.start()).is_none() {
             continue;
         }
-        let title = c.name("title").map(|t| t.as_str().to_string());
+        // A lowercase title takes a name of two words at least: "the major
+        // Jean Mbuyi", not "the general Assembly".
+        if c.name("ltitle").is_some() && !clean.contains(' ') {
+            continue;
+        }
+        let title = c
+            .name("title")
+            .or_else(|| c.name("ltitle"))
+            .map(|t| t.as_str().to_string());
         let role = c.name("role").map(|r| lex.role_of(r.as_str()));
         let start = c
             .name("role")
@@ -3612,6 +3631,30 @@ mod tests {
             let c = x.claims.iter().find(|c| c.count.as_ref().and_then(|n| n.low) == Some(6));
             assert_eq!(c.and_then(|c| c.claimant.as_deref()), Some("cjng"), "{text}\n{:?}", x.claims);
         }
+    }
+
+    /// Translations write a title in lowercase after "the": "the colonel
+    /// X", "the lieutenant-colonel X"; one word after it is no name.
+    #[test]
+    fn lowercase_titles_after_the() {
+        a_named_speaker_of(
+            "The spokesman of the Malian army, the colonel Souleymane Dembele, declared that nine soldiers died.",
+            "Souleymane Dembele",
+            "mali_army",
+        );
+        let s = sources(
+            "The Chadian army said the lieutenant-colonel Abakar Moussa Idriss led the column.",
+        );
+        let t = s
+            .iter()
+            .find(|x| x.name.as_deref() == Some("Abakar Moussa Idriss"));
+        assert_eq!(
+            t.and_then(|x| x.title.as_deref()),
+            Some("lieutenant-colonel"),
+            "{s:?}"
+        );
+        let s = sources("The general Assembly met on Monday, a diplomat said.");
+        assert!(s.iter().all(|x| x.name.is_none()), "{s:?}");
     }
 
     /// A pronoun right before a cue is its subject, not a party named
