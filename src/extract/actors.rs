@@ -92,6 +92,9 @@ pub(crate) struct ActorLex {
     /// Capitalised words before "militia" or "gang" that name no group
     /// (`not_group_name` of `data/word_classes.tsv`).
     not_group_name: Vec<String>,
+    /// "the Front" after "the National Resistance Front" (`name_head` of
+    /// `data/word_classes.tsv`): `[Tt]he` and one of the words.
+    the_head: Option<Regex>,
 }
 
 /// The classes `institution`, `force_institution` and `civil_body` of
@@ -229,6 +232,13 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
         ))
         .expect("group-word pattern compiles"),
         not_group_name: lex.word_classes.not_group_name.clone(),
+        the_head: (!lex.word_classes.name_head.is_empty()).then(|| {
+            super::compile(&format!(
+                r"\b[Tt]he\s+(?P<head>{})\b",
+                super::alternation(&lex.word_classes.name_head)
+            ))
+            .expect("name-head pattern compiles")
+        }),
     }
 }
 
@@ -875,6 +885,52 @@ impl ActorLex {
                 || MODIFIER_AFTER.is_match(&text[m.end..])
                 || MODIFIER_BEFORE.is_match(super::before(text, m.start, 60));
         }
+        // "a spokesperson for the Front" after "the National Resistance
+        // Front": the last word of a name of two words or more, named in
+        // the mentions just before, is that party (not when more of a name
+        // follows: "the Front for Democracy").
+        if let Some(re) = &self.the_head {
+            let mut heads = Vec::new();
+            for c in re.captures_lines(text) {
+                let (Some(m), Some(h)) = (c.get(0), c.name("head")) else {
+                    continue;
+                };
+                let next = super::after(text, h.end(), 6).trim_start();
+                if next.starts_with(|ch: char| ch.is_uppercase())
+                    || next.starts_with("of ")
+                    || next.starts_with("for ")
+                {
+                    continue;
+                }
+                let k = named.partition_point(|n| n.start < m.end());
+                if k > 0 && named[k - 1].end > m.start() {
+                    continue;
+                }
+                let earlier = named[..k]
+                    .iter()
+                    .rev()
+                    .take(super::LOOKBACK)
+                    .filter(|n| !n.modifier)
+                    .find(|n| {
+                        let mut words = text[n.start..n.end].split_whitespace();
+                        words.next_back() == Some(h.as_str()) && words.next().is_some()
+                    })
+                    .and_then(|n| n.actor);
+                if let Some(a) = earlier {
+                    heads.push(Mention {
+                        start: m.start(),
+                        end: m.end(),
+                        actor: Some(a),
+                        class: None,
+                        modifier: false,
+                    });
+                }
+            }
+            if !heads.is_empty() {
+                named.extend(heads);
+                named.sort_by_key(|m| m.start);
+            }
+        }
         let mut generic = Vec::new();
         for c in GENERIC_RE.captures_lines(text) {
             let Some(m) = c.get(0) else { continue };
@@ -992,6 +1048,37 @@ mod tests {
             .first()
             .unwrap_or_else(|| panic!("no claim in {text:?}"));
         c.claimant.clone()
+    }
+
+    /// "the Front" after a name ending in "Front" is that party; "the
+    /// Front for ..." is another name.
+    #[test]
+    fn the_head_word_of_a_name_named_before() {
+        assert_eq!(
+            first_claimant("Fighters of the National Resistance Front raided a post in Panjshir. A commander of the Front said nine Taliban fighters were killed.").as_deref(),
+            Some("nrf_afghanistan")
+        );
+        let lex = lex();
+        let text = "The National Resistance Front met the Front for Democracy on Monday.";
+        let doc = lex.find(text, &|_| false);
+        let at = text.find("Front for").unwrap();
+        assert!(
+            doc.mentions.iter().all(|m| m.start != at - 4),
+            "{:?}",
+            doc.mentions
+        );
+    }
+
+    /// Military media offices and joint commands speak for the forces.
+    #[test]
+    fn a_security_media_cell_is_the_army() {
+        assert_eq!(
+            first_claimant(
+                "Iraq's Security Media Cell said three militants were killed near Tikrit."
+            )
+            .as_deref(),
+            Some("iraq_army")
+        );
     }
 
     #[test]

@@ -2145,9 +2145,10 @@ static CLIP_LABEL: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A transcript's speaker label that opens a paragraph: "MERON HAILE
-/// (EHRC):", "ARMY SPOKESMAN:". Group `name` is the speaker as written.
+/// (EHRC):", "ARMY SPOKESMAN:", after a timestamp if any ("[00:01:06]
+/// HAILE:"). Group `name` is the speaker as written.
 static SPEAKER_LABEL: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"^\s*(?P<name>[A-Z][A-Z'.-]*(?:\s[A-Z][A-Z'.-]*){0,4})(?:\s*\((?P<org>[^()\n]{2,80})\))?\s*:\s")
+    super::compile(r"^\s*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?P<name>[A-Z][A-Z'.-]*(?:\s[A-Z][A-Z'.-]*){0,4})(?:\s*\((?P<org>[^()\n]{2,80})\))?\s*:\s")
         .expect("compiles")
 });
 
@@ -2236,6 +2237,17 @@ fn speaker_labels(ctx: &mut Ctx<'_, '_>) {
                             .iter()
                             .find(|(k, _, _)| *k == key)
                             .map(|&(_, a, i)| (a, Some(i)))
+                    })
+                    .or_else(|| {
+                        // A person introduced before, labelled by name or
+                        // surname in capitals ("Shabnam Rahimi, a
+                        // spokesperson for the Front ... RAHIMI:").
+                        ctx.sources.iter().enumerate().find_map(|(i, x)| {
+                            let n = x.name.as_deref().filter(|_| x.kind == SourceKind::Person)?;
+                            let last = n.split_whitespace().next_back()?;
+                            (n.eq_ignore_ascii_case(&key) || last.eq_ignore_ascii_case(&key))
+                                .then_some((x.actor?, Some(i)))
+                        })
                     }),
             };
             let Some((actor, seen)) = found else {
@@ -4158,6 +4170,26 @@ mod tests {
         assert_eq!(
             channel("ISWAP said in a message to its supporters that it killed 9."),
             Some(Channel::Statement)
+        );
+    }
+
+    /// A label after a timestamp, naming by surname a person introduced
+    /// before, gives the paragraph to that person's party.
+    #[test]
+    fn timestamped_labels_by_surname() {
+        let t = "[00:00:05] HOST: My guest is Ahmad Wali, a commander of the National Resistance Front.\n\n\
+                 [00:00:40] HOST: What happened on Friday?\n\n\
+                 [00:00:44] WALI: We overran two posts and killed nine Taliban fighters.";
+        let x = Extractor::new().extract(&Document::new("t", t));
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.count.as_ref().and_then(|n| n.low) == Some(9));
+        assert_eq!(
+            c.and_then(|c| c.claimant.as_deref()),
+            Some("nrf_afghanistan"),
+            "{:?}",
+            x.claims
         );
     }
 

@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.27.92";
+pub const LEXICON_VERSION: &str = "2026.11.27.94";
 
 /// The Arabic article as transliterations write it before a name ("Al-",
 /// "el ") and its assimilated forms before sun letters ("Er Rahad", "Ad
@@ -190,6 +190,9 @@ pub(crate) struct WordClasses {
     /// Capitalised words that open a town's name before a country's name
     /// ("Puerto", "San"), as written.
     pub(crate) place_prefix: Vec<String>,
+    /// Last words of the names of bodies ("Front", "Cell"), as written: "the
+    /// Front" after a name ending in it is that body.
+    pub(crate) name_head: Vec<String>,
 }
 
 /// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
@@ -223,6 +226,7 @@ pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> 
             "origin_word" => &mut out.origin_word,
             "modifier" => &mut out.modifier,
             "place_prefix" => &mut out.place_prefix,
+            "name_head" => &mut out.name_head,
             other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
         };
         list.push(r[1].to_string());
@@ -573,6 +577,7 @@ mod tests {
             ("origin_word", &w.origin_word, "in power since"),
             ("modifier", &w.modifier, "quarry"),
             ("place_prefix", &w.place_prefix, "Puerto"),
+            ("name_head", &w.name_head, "Front"),
         ] {
             assert!(!words.is_empty(), "{class}");
             assert!(words.iter().any(|x| x == sample), "{class}: {sample}");
