@@ -93,7 +93,8 @@ pub(crate) struct ActorLex {
     /// (`not_group_name` of `data/word_classes.tsv`).
     not_group_name: Vec<String>,
     /// "the Front" after "the National Resistance Front" (`name_head` of
-    /// `data/word_classes.tsv`): `[Tt]he` and one of the words.
+    /// `data/word_classes.tsv`): `[Tt]he` and one of the words, or one
+    /// lowercased (group `lhead`).
     the_head: Option<Regex>,
 }
 
@@ -233,9 +234,16 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
         .expect("group-word pattern compiles"),
         not_group_name: lex.word_classes.not_group_name.clone(),
         the_head: (!lex.word_classes.name_head.is_empty()).then(|| {
+            let lower: Vec<String> = lex
+                .word_classes
+                .name_head
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect();
             super::compile(&format!(
-                r"\b[Tt]he\s+(?P<head>{})\b",
-                super::alternation(&lex.word_classes.name_head)
+                r"\b(?:[Tt]he\s+(?P<head>{})|the\s+(?P<lhead>{}))\b",
+                super::alternation(&lex.word_classes.name_head),
+                super::alternation(&lower)
             ))
             .expect("name-head pattern compiles")
         }),
@@ -892,8 +900,13 @@ impl ActorLex {
         if let Some(re) = &self.the_head {
             let mut heads = Vec::new();
             for c in re.captures_lines(text) {
-                let (Some(m), Some(h)) = (c.get(0), c.name("head")) else {
-                    continue;
+                let Some(m) = c.get(0) else { continue };
+                // In lowercase only as the subject of a report ("the cell
+                // said"): "the front" is also a front line.
+                let h = match (c.name("head"), c.name("lhead")) {
+                    (Some(h), _) => h,
+                    (None, Some(h)) if ORG_SPEAKS.is_match(super::after(text, h.end(), 120)) => h,
+                    _ => continue,
                 };
                 let next = super::after(text, h.end(), 6).trim_start();
                 if next.starts_with(|ch: char| ch.is_uppercase())
@@ -913,7 +926,10 @@ impl ActorLex {
                     .filter(|n| !n.modifier)
                     .find(|n| {
                         let mut words = text[n.start..n.end].split_whitespace();
-                        words.next_back() == Some(h.as_str()) && words.next().is_some()
+                        words
+                            .next_back()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(h.as_str()))
+                            && words.next().is_some()
                     })
                     .and_then(|n| n.actor);
                 if let Some(a) = earlier {
@@ -1078,6 +1094,21 @@ mod tests {
             )
             .as_deref(),
             Some("iraq_army")
+        );
+        // Its head word in lowercase, as the subject of a report; "the
+        // front" elsewhere is a front line.
+        assert_eq!(
+            first_claimant("Gunmen attacked a post near Tikrit, Iraq's Security Media Cell reported. Later the cell said three militants were killed.").as_deref(),
+            Some("iraq_army")
+        );
+        let lex = lex();
+        let text = "The National Resistance Front sent men to the front near Banu.";
+        let doc = lex.find(text, &|_| false);
+        let at = text.find("the front").unwrap();
+        assert!(
+            doc.mentions.iter().all(|m| m.start != at),
+            "{:?}",
+            doc.mentions
         );
     }
 
