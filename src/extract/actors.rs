@@ -1085,6 +1085,24 @@ mod tests {
         );
     }
 
+    /// "The army" is not a force named as another party's backer.
+    #[test]
+    fn the_army_is_not_a_backer_named_before() {
+        let text = "Congolese troops lost a camp in Ituri to rebels backed by the Ugandan army \
+                    on Monday. Two days later the army said its troops had killed 30 rebels.";
+        let x = crate::Extractor::new().extract(&crate::Document::new("t", text));
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.count.as_ref().and_then(|n| n.low) == Some(30));
+        assert_eq!(
+            c.and_then(|c| c.claimant.as_deref()),
+            Some("dr_congo_army"),
+            "{:?}",
+            x.claims
+        );
+    }
+
     /// Military media offices and joint commands speak for the forces.
     #[test]
     fn a_security_media_cell_is_the_army() {

@@ -150,6 +150,13 @@ fn surface_name(p: &locations::FoundPlace, written: &str) -> String {
 /// How many mentions back resolution looks.
 pub(crate) const LOOKBACK: usize = 200;
 
+/// Words that make the party after them another's backer: "backed by
+/// the", "with the support of".
+static BACKED_BY: once_cell::sync::Lazy<crate::pattern::Regex> = once_cell::sync::Lazy::new(|| {
+    compile(r"(?i)\b(?:(?:backed|supported|sponsored|funded|financed)\s+by|with\s+the\s+(?:support|backing)\s+of)\s+(?:the\s+)?$")
+        .expect("backed-by pattern compiles")
+});
+
 impl<'e, 'd> Ctx<'e, 'd> {
     fn new(
         engine: &'e Engine,
@@ -344,7 +351,10 @@ impl<'e, 'd> Ctx<'e, 'd> {
             }
         }
         match class {
+            // Not forces named as another's backers: "the army" after "M23
+            // fighters backed by the Rwandan army" is the story's own.
             Class::State => named_before()
+                .filter(|x| !self.named_as_backer(x))
                 .filter_map(|x| x.actor)
                 .find(|&a| {
                     let e = self.entry(a);
@@ -493,6 +503,12 @@ impl<'e, 'd> Ctx<'e, 'd> {
     /// mention `mi` (at `pos`) with the same head noun: "the General Staff"
     /// is the one of "Ukraine's General Staff", even with "Russian troops"
     /// named in between.
+    /// Whether mention `x` names another party's backer ("backed by the
+    /// Rwandan army", "with the support of"): no antecedent of "the army".
+    fn named_as_backer(&self, x: &actors::Mention) -> bool {
+        BACKED_BY.is_match(before(self.text, x.start, 40))
+    }
+
     fn same_head_antecedent(&self, pos: usize, mi: usize, class: Class) -> Option<usize> {
         let m = self.actors.mentions.get(mi).filter(|m| m.start == pos)?;
         let written = self.text.get(m.start..m.end)?.trim();
@@ -506,7 +522,7 @@ impl<'e, 'd> Ctx<'e, 'd> {
             .iter()
             .rev()
             .take(LOOKBACK)
-            .filter(|x| !x.modifier && x.end - x.start > head.len())
+            .filter(|x| !x.modifier && x.end - x.start > head.len() && !self.named_as_backer(x))
             .find(|x| {
                 let name = self.text.get(x.start..x.end).unwrap_or("");
                 name.len() > head.len()
