@@ -1212,6 +1212,45 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             spoke: true,
         });
     }
+    // A hospital that reports: "Rueso Hospital said", "the hospital
+    // confirmed", "according to the Mirebalais University Hospital". Only
+    // as the subject right before a reporting verb or after "according
+    // to": the hospital the wounded were taken to is no source, nor the one
+    // "doctors at the hospital" work in.
+    for c in HOSPITAL.captures_lines(text) {
+        let Some(m) = c.get(0) else { continue };
+        if ctx.sentence_at(m.start()).is_none() || people.len() >= MAX_HOSPITAL_SCAN {
+            continue;
+        }
+        let lead = super::before(text, m.start(), 20)
+            .trim_end()
+            .to_ascii_lowercase();
+        let lead = lead.strip_suffix(" the").unwrap_or(&lead);
+        let cited = lead.ends_with("according to");
+        let governed = ["at", "in", "from", "of", "to"].iter().any(|w| {
+            lead.strip_suffix(w)
+                .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+        });
+        if !cited && (governed || !HOSPITAL_SPEAKS.is_match(super::after(text, m.end(), 100))) {
+            continue;
+        }
+        let name = c.name("name").map(|n| {
+            let n = n.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            n.strip_prefix("The ").map_or(n.clone(), str::to_string)
+        });
+        people.push(FoundSource {
+            name,
+            role: Some("hospital".to_string()),
+            title: None,
+            actor: None,
+            channel: None,
+            location: None,
+            speech: None,
+            mentions: vec![(m.start(), m.end())],
+            kind: SourceKind::Unnamed,
+            spoke: true,
+        });
+    }
     for (pi, span) in aliases {
         people[pi].mentions.push(span);
     }
@@ -2508,6 +2547,24 @@ static ISSUED_BY: Lazy<Regex> = Lazy::new(|| {
         .expect("issued-by pattern compiles")
 });
 
+/// A hospital or clinic by name ("Rueso Hospital", "the Mirebalais
+/// University Hospital", "Hopital Universitaire de Mirebalais" once folded)
+/// or as "the hospital".
+static HOSPITAL: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"\b(?:(?P<name>[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|de|du|des|la|le|al|el)){0,5}\s+(?:Hospital|Clinic|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))(?:\s+(?:of|in|de)\s+[A-Z][\w'-]*)?|H[o\x{F4}]pital(?:\s+(?:[A-Z][\w'-]*|de|du|des|la|le)){1,5})|(?i:the)\s+(?:[\w-]+\s+)?(?:hospital|clinic|health\s+cent(?:re|er)))\b")
+        .expect("hospital pattern compiles")
+});
+
+/// A reporting verb right after a hospital's name.
+static HOSPITAL_SPEAKS: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"^(?:\s*,[^.;]{0,80}?,|,)?\s+(?:(?:has|had|have|also|later|now|again|then|still)\s+){0,2}(?:said|says|reported|reports|confirmed|confirms|told|added|stated|announced|recorded|counted|put|puts)\b")
+        .expect("hospital-cue pattern compiles")
+});
+
+/// The most sources before hospitals stop being looked for (a bound for
+/// hostile input).
+const MAX_HOSPITAL_SCAN: usize = 4096;
+
 /// How many sentences back "The statement said" looks for the party that
 /// issued it, when no one spoke in the last two: a report told over a
 /// paragraph or two ("It listed the spoils ... Photographs attached to the
@@ -3642,6 +3699,38 @@ mod tests {
             let x = Extractor::new().extract(&Document::new("t", text));
             let c = x.claims.iter().find(|c| c.count.as_ref().and_then(|n| n.low) == Some(6));
             assert_eq!(c.and_then(|c| c.claimant.as_deref()), Some("cjng"), "{text}\n{:?}", x.claims);
+        }
+    }
+
+    /// A hospital that reports is a source; one the wounded were taken
+    /// to, or one its staff work in, is not.
+    #[test]
+    fn hospitals_that_report() {
+        let hospital = |text: &str| -> Vec<Option<String>> {
+            sources(text)
+                .into_iter()
+                .filter(|s| s.role.as_deref() == Some("hospital"))
+                .map(|s| s.name)
+                .collect()
+        };
+        assert_eq!(
+            hospital("Kidal Regional Hospital said it had treated 14 wounded men."),
+            [Some("Kidal Regional Hospital".to_string())]
+        );
+        assert_eq!(
+            hospital("According to the hospital, six of the wounded were children."),
+            [None]
+        );
+        assert_eq!(
+            hospital("The clinic confirmed that two nurses were hurt."),
+            [None]
+        );
+        for text in [
+            "Nine wounded soldiers were flown to hospital, the army said.",
+            "A nurse at the Kidal Regional Hospital said 14 men had been brought in.",
+            "The wounded were treated at Gao Hospital, officials said.",
+        ] {
+            assert!(hospital(text).is_empty(), "{text}");
         }
     }
 
