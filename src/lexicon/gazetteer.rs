@@ -367,12 +367,35 @@ fn is_acronym(name: &str) -> bool {
 }
 
 /// Whether the acronym at `start..end` is part of a longer one joined by a
-/// hyphen ("IS" in "IS-K").
+/// hyphen ("IS" in "IS-K"): the word joined to it is in capitals too (not
+/// "FARDC-Wazalendo", two names joined).
 fn in_capitals_compound(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
-    let capital_before = start >= 2 && b[start - 1] == b'-' && b[start - 2].is_ascii_uppercase();
-    let capital_after =
-        b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_uppercase);
+    let capitals = |word: &[u8]| {
+        !word.is_empty()
+            && word
+                .iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    // (Bounded looks: a word joined so is short.)
+    let capital_before = start >= 2 && b[start - 1] == b'-' && {
+        let lo = (start - 1).saturating_sub(65);
+        let word = &b[lo..start - 1];
+        let from = word
+            .iter()
+            .rposition(|&c| !is_word_byte(c))
+            .map_or(0, |k| k + 1);
+        word.len() - from <= 64 && capitals(&word[from..])
+    };
+    let capital_after = b.get(end) == Some(&b'-') && {
+        let rest = &b[(end + 1).min(b.len())..];
+        let len = rest
+            .iter()
+            .take(65)
+            .position(|&c| !is_word_byte(c))
+            .unwrap_or(rest.len().min(65));
+        len <= 64 && capitals(&rest[..len])
+    };
     capital_before || capital_after
 }
 
@@ -468,6 +491,17 @@ impl<T> Gazetteer<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An acronym joined by a hyphen to another word in capitals is part of
+    /// a longer one; joined to a name, it is itself.
+    #[test]
+    fn acronyms_in_hyphenated_compounds() {
+        let g = Gazetteer::new(vec![("IS".to_string(), 1), ("FACA".to_string(), 2)]);
+        let ids = |t: &str| -> Vec<i32> { g.find_all(t).into_iter().map(|(_, _, &i)| i).collect() };
+        assert!(ids("IS-K claimed it; PORT-AU-IS-NORD").is_empty());
+        assert_eq!(ids("the FACA-Wagner column"), [2]);
+        assert_eq!(ids("the Wagner-FACA column"), [2]);
+    }
 
     #[test]
     fn longest_first_on_word_boundaries() {
