@@ -258,7 +258,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_subject_deaths",
                 ClaimKind::Casualties,
-                format!(r"(?i)\b(?P<count>{count})\s+(?P<mods>{mods})(?P<subj>{subj})(?:'s?|s')?\s+(?P<out>deaths|lives)\b"),
+                format!(r"(?i)\b(?P<count>{count})\s+(?P<mods>{mods})(?P<subj>{subj})(?:'s?|s')?\s+(?P<out>deaths|lives)\b|\b(?:deplor(?:e|es|ed|ing)|lost|los(?:e|es|ing)|mourn(?:s|ed|ing)?|count(?:s|ed|ing)?|gave|offered|buried)\s+(?P<count2>{count})\s+(?:more\s+)?(?P<out2>martyrs)\b"),
             ),
             rule(
                 "casualties/count_of_them",
@@ -1579,6 +1579,18 @@ fn build(
         }
     };
 
+    // A party's own men: an armed group's are its "fighters" (golds list
+    // them so, never as the "militants" its enemies kill), the state's its
+    // members ("soldiers", "police").
+    let own_men = |a: Option<usize>| -> Option<String> {
+        let e = ctx.entry(a?);
+        if e.kind == ActorKind::ArmedGroup {
+            Some("fighters".into())
+        } else {
+            e.members.clone()
+        }
+    };
+
     // "five of its fighters", "four SDF fighters" in the SDF's own words or
     // a monitor's: a group's own men are its "fighters", not the
     // "militants" its enemies kill.
@@ -1947,7 +1959,7 @@ fn build(
             if subject.is_none() {
                 let near = |t: &str| super::sources::OWN_SIDE.is_match(t);
                 if near(&text[sent.start..ms]) || near(super::after(text, me, 40)) {
-                    subject = claimant.and_then(|a| ctx.entry(a).members.clone());
+                    subject = own_men(claimant);
                 }
             }
             if rule.id == "casualties/subject_outcome" {
@@ -1967,7 +1979,7 @@ fn build(
                     match w.as_str() {
                         "prisoners" | "hostages" | "captives" => Some("captured".into()),
                         "deaths" | "lives" | "fatalities" | "casualties" | "casualty"
-                        | "losses" => Some("killed".into()),
+                        | "losses" | "martyrs" => Some("killed".into()),
                         _ => None,
                     }
                 }),
@@ -1986,6 +1998,13 @@ fn build(
             {
                 return out;
             }
+            // "We deplore six martyrs", "the army lost three martyrs": the
+            // speaker's own men (an armed group's are its fighters).
+            if subject.is_none()
+                && g("out2").is_some_and(|o| o.as_str().eq_ignore_ascii_case("martyrs"))
+            {
+                subject = own_men(claimant);
+            }
             // "We suffered no casualties": the speaker's own men. "No
             // casualties were reported" may be anyone's: only with whom
             // ("among residents").
@@ -1993,7 +2012,7 @@ fn build(
                 if g("bare").is_some() {
                     return out;
                 }
-                subject = claimant.and_then(|a| ctx.entry(a).members.clone());
+                subject = own_men(claimant);
             }
             let anchor = count_m
                 .map(|c| (base + c.start(), base + c.end()))
@@ -3490,6 +3509,17 @@ mod rule_tests {
         assert_eq!(
             subj("Al-Shabab said two al-Shabab fighters were wounded."),
             std::slice::from_ref(&f)
+        );
+        // Its "martyrs", and its losses "in our ranks".
+        for text in [
+            "The Houthis said they had lost four martyrs in the raid.",
+            "A TTP commander said: \"We suffered two dead in our ranks.\"",
+        ] {
+            assert_eq!(subj(text), std::slice::from_ref(&f), "{text}");
+        }
+        assert_eq!(
+            subj("The army said it mourned three martyrs after the ambush."),
+            [Some("soldiers".to_string())]
         );
         // Its "men" and "people" in its own words.
         for text in [
