@@ -323,11 +323,15 @@ impl SourceLex {
                     && !self.words.not_bare_name.iter().any(|x| x == w)
                     && !self.is_body_noun(w)
                     && !super::dates::is_weekday(w)
-                    && !self.common_words.contains(&w.to_lowercase())
-                    && !self
-                        .common_words
-                        .contains(w.to_lowercase().trim_end_matches('s'))
+                    && !self.is_common_noun(w)
             })
+    }
+
+    /// Whether `word` is a role or casualty noun of the lexicons, in any
+    /// case, singular or plural ("Farmers", "Residents").
+    fn is_common_noun(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        self.common_words.contains(&w) || self.common_words.contains(w.trim_end_matches('s'))
     }
 
     /// Whether `lead` ends with a role, maybe with its place, and a comma
@@ -432,7 +436,14 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
         // "Burkina Faso, a source said" names a place, not a person; so
         // does "in Imam Sahib" (a title and a name, in form).
         .chain(lex.titled.captures_lines(text).filter(not_a_place))
-        .chain(lex.appositive.captures_lines(text).filter(not_a_place))
+        // "Farmers, a teacher, two old men": a role or casualty noun alone
+        // is no name in apposition.
+        .chain(lex.appositive.captures_lines(text).filter(not_a_place).filter(|c| {
+            c.name("name").is_some_and(|n| {
+                let n = n.as_str();
+                n.contains(char::is_whitespace) || !lex.is_common_noun(n)
+            })
+        }))
         .chain(
             lex.bare
                 .captures_lines(text)
@@ -3700,6 +3711,19 @@ mod tests {
             let c = x.claims.iter().find(|c| c.count.as_ref().and_then(|n| n.low) == Some(6));
             assert_eq!(c.and_then(|c| c.claimant.as_deref()), Some("cjng"), "{text}\n{:?}", x.claims);
         }
+    }
+
+    /// A role or casualty noun alone is no name in apposition to a role.
+    #[test]
+    fn a_common_noun_is_no_name_in_apposition() {
+        let s = sources("Police detained 40 people in the raid. Herders, a nurse, two elders.");
+        assert!(s.iter().all(|x| x.name.is_none()), "{s:?}");
+        let s = sources("Fighting went on near Kidal, the army said. Musa Ag Ibrahim, a resident, said he saw 20 bodies.");
+        assert!(
+            s.iter()
+                .any(|x| x.name.as_deref() == Some("Musa Ag Ibrahim")),
+            "{s:?}"
+        );
     }
 
     /// A hospital that reports is a source; one the wounded were taken
