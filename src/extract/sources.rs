@@ -3713,6 +3713,16 @@ mod tests {
         }
     }
 
+    /// A country's "National Police", and French ranks in translated text.
+    #[test]
+    fn national_police_and_french_ranks() {
+        a_named_speaker_of(
+            "The spokesman of the Colombian National Police, Commissaire Ana Rojas, said two officers were wounded.",
+            "Ana Rojas",
+            "colombia_police",
+        );
+    }
+
     /// A role or casualty noun alone is no name in apposition to a role.
     #[test]
     fn a_common_noun_is_no_name_in_apposition() {
