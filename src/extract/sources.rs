@@ -1684,6 +1684,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
     sources_given_after(ctx);
     reports_between_one_speaker(ctx);
     blocks_after_a_colon(ctx);
+    a_named_speaker_and_a_colon(ctx);
     reproduced_documents(ctx);
     embedded_posts(ctx);
     speaker_labels(ctx);
@@ -2063,6 +2064,58 @@ fn embedded_posts(ctx: &mut Ctx<'_, '_>) {
         for j in unframed {
             added.push(lent_to(ctx.sentences[j], &frame));
         }
+    }
+    add_frames(ctx, added);
+}
+
+/// A sentence that opens with a named person and a colon, with no verb
+/// of saying ("Army spokesman Col. X, by phone this morning: the attack
+/// was repelled ..."), as notes, threads and liveblogs write: what follows
+/// the colon is that person's words. The person's mention starts the
+/// sentence, and the lead before the colon is a few words.
+fn a_named_speaker_and_a_colon(ctx: &mut Ctx<'_, '_>) {
+    let text = ctx.text;
+    let mut added = Vec::new();
+    for si in 0..ctx.sentences.len() {
+        let sent = ctx.sentences[si];
+        if !frames_of(ctx, si).is_empty() {
+            continue;
+        }
+        // (A bounded look: the lead is short.)
+        let head = super::after(
+            text,
+            sent.start,
+            sent.end.saturating_sub(sent.start).min(160),
+        );
+        let Some(colon) = head.find(':') else {
+            continue;
+        };
+        let lead = &head[..colon];
+        if lead.contains('"')
+            || lead.split_whitespace().count() > 14
+            || head[colon + 1..].trim().is_empty()
+        {
+            continue;
+        }
+        let lead_start = sent.start + (lead.len() - lead.trim_start().len());
+        let spans = &ctx.source_spans;
+        let k = spans.partition_point(|&(s, _, _)| s < lead_start);
+        let Some(&(s, e, i)) = spans[k..].iter().find(|&&(s, _, _)| s < lead_start + 40) else {
+            continue;
+        };
+        let src = &ctx.sources[i];
+        if src.kind != SourceKind::Person || e > sent.start + colon || s >= sent.start + colon {
+            continue;
+        }
+        added.push(Frame {
+            cue_start: sent.start + colon,
+            scope_start: sent.start + colon + 1,
+            scope_end: sent.end,
+            actor: src.actor,
+            source: Some(i),
+            hedge: false,
+            preposed: false,
+        });
     }
     add_frames(ctx, added);
 }
@@ -3711,6 +3764,35 @@ mod tests {
             let c = x.claims.iter().find(|c| c.count.as_ref().and_then(|n| n.low) == Some(6));
             assert_eq!(c.and_then(|c| c.claimant.as_deref()), Some("cjng"), "{text}\n{:?}", x.claims);
         }
+    }
+
+    /// A named person, a few words and a colon open that person's words.
+    #[test]
+    fn a_named_speaker_and_a_colon_in_notes() {
+        let text = "Gunfire was heard all night in Kidal.\n\n\
+                    Malian army spokesman Col. Souleymane Dembele, on state radio at noon: 14 militants were killed and two soldiers wounded.\n\n\
+                    Context: 9 people died in a similar raid last year.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.count.as_ref().and_then(|n| n.low) == Some(14));
+        assert_eq!(
+            c.and_then(|c| c.claimant.as_deref()),
+            Some("mali_army"),
+            "{:?}",
+            x.claims
+        );
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.count.as_ref().and_then(|n| n.low) == Some(9));
+        assert_eq!(
+            c.and_then(|c| c.claimant.as_deref()),
+            None,
+            "{:?}",
+            x.claims
+        );
     }
 
     /// A country's "National Police", and French ranks in translated text.
