@@ -3326,6 +3326,24 @@ mod rule_tests {
             .collect()
     }
 
+    /// Saboteurs and intruders are attackers.
+    #[test]
+    fn saboteurs_and_intruders_are_militants() {
+        for text in [
+            "The border guards said 14 saboteurs were killed.",
+            "Police said two intruders were shot dead at the gate.",
+        ] {
+            assert_eq!(
+                claimant_subject(text, ClaimKind::Casualties)
+                    .first()
+                    .and_then(|r| r.1.clone())
+                    .as_deref(),
+                Some("militants"),
+                "{text}"
+            );
+        }
+    }
+
     /// A modifier of the word table stands between a figure and its noun
     /// ("two dock workers"), and so does one a reader adds there; an
     /// unlisted one still breaks the phrase, as before.
