@@ -3517,6 +3517,18 @@ mod tests {
         sources(text).into_iter().map(field).collect()
     }
 
+    /// The claimant of the claim of `text` whose figure starts at `low`,
+    /// and the claims (for a failure's message).
+    fn claimant_of_figure(text: &str, low: u64) -> (Option<String>, Vec<crate::Claim>) {
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.count.as_ref().and_then(|n| n.low) == Some(low))
+            .and_then(|c| c.claimant.clone());
+        (c, x.claims)
+    }
+
     /// The role of each source of `text`.
     fn roles(text: &str) -> Vec<Option<String>> {
         each(text, |s| s.role)
@@ -3772,27 +3784,10 @@ mod tests {
         let text = "Gunfire was heard all night in Kidal.\n\n\
                     Malian army spokesman Col. Souleymane Dembele, on state radio at noon: 14 militants were killed and two soldiers wounded.\n\n\
                     Context: 9 people died in a similar raid last year.";
-        let x = Extractor::new().extract(&Document::new("t", text));
-        let c = x
-            .claims
-            .iter()
-            .find(|c| c.count.as_ref().and_then(|n| n.low) == Some(14));
-        assert_eq!(
-            c.and_then(|c| c.claimant.as_deref()),
-            Some("mali_army"),
-            "{:?}",
-            x.claims
-        );
-        let c = x
-            .claims
-            .iter()
-            .find(|c| c.count.as_ref().and_then(|n| n.low) == Some(9));
-        assert_eq!(
-            c.and_then(|c| c.claimant.as_deref()),
-            None,
-            "{:?}",
-            x.claims
-        );
+        let (c, claims) = claimant_of_figure(text, 14);
+        assert_eq!(c.as_deref(), Some("mali_army"), "{claims:?}");
+        let (c, claims) = claimant_of_figure(text, 9);
+        assert_eq!(c, None, "{claims:?}");
     }
 
     /// A country's "National Police", and French ranks in translated text.
@@ -3882,18 +3877,8 @@ mod tests {
                     - overrun a camp of the junta;\n\
                     - detained three soldiers, who it said were being treated well.\n\n\
                     The statement said two of its own men were wounded.";
-        let x = Extractor::new().extract(&Document::new("t", text));
-        let wounded = x
-            .claims
-            .iter()
-            .find(|c| c.count.as_ref().and_then(|n| n.low) == Some(2));
-        assert_eq!(
-            wounded.and_then(|c| c.claimant.as_deref()),
-            Some("knla"),
-            "{:?}\n{:?}",
-            x.sources,
-            x.claims
-        );
+        let (c, claims) = claimant_of_figure(text, 2);
+        assert_eq!(c.as_deref(), Some("knla"), "{claims:?}");
     }
 
     /// State news agencies are outlets that relay; one that quotes
@@ -4385,17 +4370,8 @@ mod tests {
         let t = "[00:00:05] HOST: My guest is Ahmad Wali, a commander of the National Resistance Front.\n\n\
                  [00:00:40] HOST: What happened on Friday?\n\n\
                  [00:00:44] WALI: We overran two posts and killed nine Taliban fighters.";
-        let x = Extractor::new().extract(&Document::new("t", t));
-        let c = x
-            .claims
-            .iter()
-            .find(|c| c.count.as_ref().and_then(|n| n.low) == Some(9));
-        assert_eq!(
-            c.and_then(|c| c.claimant.as_deref()),
-            Some("nrf_afghanistan"),
-            "{:?}",
-            x.claims
-        );
+        let (c, claims) = claimant_of_figure(t, 9);
+        assert_eq!(c.as_deref(), Some("nrf_afghanistan"), "{claims:?}");
     }
 
     #[test]
