@@ -2345,7 +2345,8 @@ fn speaker_labels(ctx: &mut Ctx<'_, '_>) {
                         // A person introduced before, labelled by name or
                         // surname in capitals ("Shabnam Rahimi, a
                         // spokesperson for the Front ... RAHIMI:").
-                        ctx.sources.iter().enumerate().find_map(|(i, x)| {
+                        // (The first sources only: a bounded look per label.)
+                        ctx.sources.iter().enumerate().take(256).find_map(|(i, x)| {
                             let n = x.name.as_deref().filter(|_| x.kind == SourceKind::Person)?;
                             let last = n.split_whitespace().next_back()?;
                             (n.eq_ignore_ascii_case(&key) || last.eq_ignore_ascii_case(&key))
