@@ -1153,6 +1153,63 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
     }
 }
 
+/// Whether "fell" followed by `rest` says that someone died ("fell.",
+/// "fell in the fighting", "fell as the post was overrun"), not that
+/// something else befell them ("fell ill", "fell into", "fell back").
+fn fell_means_died(rest: &str) -> bool {
+    let words: Vec<String> = rest
+        .trim_start_matches(|c: char| c == '"' || c == '\'')
+        .split_whitespace()
+        .take(2)
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let next = words.first().map_or("", String::as_str);
+    let then = words.get(1).map_or("", String::as_str);
+    let other_sense = matches!(
+        next,
+        "ill"
+            | "sick"
+            | "into"
+            | "back"
+            | "to"
+            | "from"
+            | "off"
+            | "out"
+            | "over"
+            | "under"
+            | "silent"
+            | "asleep"
+            | "short"
+            | "apart"
+            | "victim"
+            | "victims"
+            | "prey"
+            | "behind"
+            | "through"
+            | "by"
+            | "sharply"
+            | "down"
+            | "within"
+            | "onto"
+            | "upon"
+            | "foul"
+            | "flat"
+            | "below"
+            | "between"
+            | "across"
+            | "along"
+    ) || (next == "in"
+        && matches!(
+            then,
+            "love" | "line" | "value" | "price" | "step" | "number"
+        ))
+        || (next == "on" && matches!(then, "hard" | "deaf"));
+    !other_sense
+}
+
 /// Whether a subject class is broad: a party named with it says whom it
 /// means ("fighters of the ADF", "members of the VDP").
 fn is_broad(class: &str) -> bool {
@@ -1987,6 +2044,16 @@ fn build(
                 (None, "casualties/toll_is" | "casualties/toll_of") => Some("killed".into()),
                 _ => None,
             };
+            // "fell" alone is a death only where the clause ends or a
+            // circumstance follows: not "fell ill", "fell into an ambush",
+            // "fell back", "fell to the rebels".
+            if let Some(o) = g("out").or_else(|| g("out2")).or_else(|| g("out3")) {
+                if clean(o.as_str()).eq_ignore_ascii_case("fell")
+                    && !fell_means_died(super::after(text, base + o.end(), 24))
+                {
+                    return out;
+                }
+            }
             // "freed hundreds of inmates": a jailbreak, not a rescue.
             if outcome.as_deref() == Some("rescued")
                 && g("subj").is_some_and(|s| {
@@ -3324,6 +3391,31 @@ mod rule_tests {
             .filter(|r| r.0 == kind)
             .map(|r| (r.1, r.2))
             .collect()
+    }
+
+    /// "fell" alone is a death where the clause ends or a circumstance
+    /// follows, not in "fell ill", "fell into", "fell back".
+    #[test]
+    fn fell_alone() {
+        has!(
+            "The NPA said that four of its fighters fell in the clash.",
+            Casualties,
+            Some("npa"),
+            Some("fighters"),
+            Some("killed"),
+            Some(4),
+            Some(4)
+        );
+        for text in [
+            "The army said six soldiers fell ill after the patrol.",
+            "Police said two officers fell into an ambush near the bridge.",
+            "Eight civilians fell victim to the shelling, residents said.",
+        ] {
+            assert!(
+                claimant_subject(text, ClaimKind::Casualties).is_empty(),
+                "{text}"
+            );
+        }
     }
 
     /// Saboteurs and intruders are attackers.
