@@ -1158,7 +1158,7 @@ fn earlier_days_are_prior(ctx: &Ctx<'_, '_>, claims: &mut [FoundClaim]) {
 /// something else befell them ("fell ill", "fell into", "fell back").
 fn fell_means_died(rest: &str) -> bool {
     let words: Vec<String> = rest
-        .trim_start_matches(|c: char| c == '"' || c == '\'')
+        .trim_start_matches(['"', '\''])
         .split_whitespace()
         .take(2)
         .map(|w| {
