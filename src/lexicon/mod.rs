@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.27.98";
+pub const LEXICON_VERSION: &str = "2026.11.27.99";
 
 /// The Arabic article as transliterations write it before a name ("Al-",
 /// "el ") and its assimilated forms before sun letters ("Er Rahad", "Ad
@@ -193,6 +193,9 @@ pub(crate) struct WordClasses {
     /// Last words of the names of bodies ("Front", "Cell"), as written: "the
     /// Front" after a name ending in it is that body.
     pub(crate) name_head: Vec<String>,
+    /// Words (or two) after "fell" that give it a sense other than death
+    /// ("ill", "into", "in love"), lowercase.
+    pub(crate) not_fallen: Vec<String>,
 }
 
 /// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
@@ -227,6 +230,7 @@ pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> 
             "modifier" => &mut out.modifier,
             "place_prefix" => &mut out.place_prefix,
             "name_head" => &mut out.name_head,
+            "not_fallen" => &mut out.not_fallen,
             other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
         };
         list.push(r[1].to_string());
@@ -578,6 +582,7 @@ mod tests {
             ("modifier", &w.modifier, "quarry"),
             ("place_prefix", &w.place_prefix, "Puerto"),
             ("name_head", &w.name_head, "Front"),
+            ("not_fallen", &w.not_fallen, "in love"),
         ] {
             assert!(!words.is_empty(), "{class}");
             assert!(words.iter().any(|x| x == sample), "{class}: {sample}");
