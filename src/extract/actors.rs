@@ -417,7 +417,7 @@ static APPOSED_ORG_RE: Lazy<Regex> = Lazy::new(|| {
 
 /// A reporting verb right after an organisation's name (or after a clause
 /// in apposition to it).
-static ORG_SPEAKS: Lazy<Regex> = Lazy::new(|| {
+pub(super) static ORG_SPEAKS: Lazy<Regex> = Lazy::new(|| {
     super::compile(r"^(?:\s*,[^.;]{0,80}?,|,)?\s+(?:(?:has|had|have|also|later|now|again|since|then|still)\s+){0,2}(?:said|says|reported|reports|documented|recorded|estimated|estimates|counted|tallied|registered|verified|told|confirmed|added|stated|warned|announced|published|released|put|puts|placed|gave|gives|raised|revised|accused|blamed|condemned|denounced)\b")
         .expect("compiles")
 });

@@ -1242,7 +1242,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             lead.strip_suffix(w)
                 .is_some_and(|r| r.is_empty() || r.ends_with(' '))
         });
-        if !cited && (governed || !HOSPITAL_SPEAKS.is_match(super::after(text, m.end(), 100))) {
+        if !cited
+            && (governed || !super::actors::ORG_SPEAKS.is_match(super::after(text, m.end(), 100)))
+        {
             continue;
         }
         let name = c.name("name").map(|n| {
@@ -2618,12 +2620,6 @@ static ISSUED_BY: Lazy<Regex> = Lazy::new(|| {
 static HOSPITAL: Lazy<Regex> = Lazy::new(|| {
     super::compile(r"\b(?:(?P<name>[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|de|du|des|la|le|al|el)){0,5}\s+(?:Hospital|Clinic|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))(?:\s+(?:of|in|de)\s+[A-Z][\w'-]*)?|H[o\x{F4}]pital(?:\s+(?:[A-Z][\w'-]*|de|du|des|la|le)){1,5})|(?i:the)\s+(?:[\w-]+\s+)?(?:hospital|clinic|health\s+cent(?:re|er)))\b")
         .expect("hospital pattern compiles")
-});
-
-/// A reporting verb right after a hospital's name.
-static HOSPITAL_SPEAKS: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"^(?:\s*,[^.;]{0,80}?,|,)?\s+(?:(?:has|had|have|also|later|now|again|then|still)\s+){0,2}(?:said|says|reported|reports|confirmed|confirms|told|added|stated|announced|recorded|counted|put|puts)\b")
-        .expect("hospital-cue pattern compiles")
 });
 
 /// The most sources before hospitals stop being looked for (a bound for
