@@ -96,6 +96,10 @@ pub(crate) struct ActorLex {
     /// `data/word_classes.tsv`): `[Tt]he` and one of the words, or one
     /// lowercased (group `lhead`).
     the_head: Option<Regex>,
+    /// Phrases that make the party right after them another's backer
+    /// (`backer_phrase` of `data/word_classes.tsv`), anchored at the end of
+    /// the text before a mention: "backed by (the)".
+    backed_by: Option<Regex>,
 }
 
 /// The classes `institution`, `force_institution` and `civil_body` of
@@ -247,10 +251,25 @@ pub(crate) fn build(lex: &Lexicons, user: &[ActorEntry]) -> ActorLex {
             ))
             .expect("name-head pattern compiles")
         }),
+        backed_by: (!lex.word_classes.backer_phrase.is_empty()).then(|| {
+            super::compile(&format!(
+                r"(?i)\b(?:{})\s+(?:the\s+)?$",
+                super::alternation(&lex.word_classes.backer_phrase)
+            ))
+            .expect("backer-phrase pattern compiles")
+        }),
     }
 }
 
 impl ActorLex {
+    /// Whether a backer phrase ends right before `pos` in `text` ("backed
+    /// by the", read in the 40 bytes before it).
+    pub(crate) fn is_backer_at(&self, text: &str, pos: usize) -> bool {
+        self.backed_by
+            .as_ref()
+            .is_some_and(|re| re.is_match(super::before(text, pos, 40)))
+    }
+
     /// Whether `actor` is a health ministry.
     pub(crate) fn is_health(&self, actor: usize) -> bool {
         actor == self.health_generic || self.health_of.binary_search(&actor).is_ok()

@@ -74,6 +74,9 @@ pub(crate) struct ClaimLex {
     /// Words (or two) after "fell" that give it a sense other than death
     /// (`not_fallen` of `data/word_classes.tsv`): "fell ill", "fell in love".
     not_fallen: Vec<String>,
+    /// Nouns an armed group uses of its own men (`own_men` of
+    /// `data/word_classes.tsv`): "our comrades" are its `fighters`.
+    own_men: Vec<String>,
     /// Which rules may match in a sentence, from one pass over the text;
     /// built on first use (it parses every rule).
     prefilter: std::sync::OnceLock<crate::pattern::Prefilter>,
@@ -472,6 +475,7 @@ impl ClaimLex {
             corpse_noun: lex.word_classes.corpse_noun.clone(),
             origin_word: lex.word_classes.origin_word.clone(),
             not_fallen: lex.word_classes.not_fallen.clone(),
+            own_men: lex.word_classes.own_men.clone(),
         }
     }
 
@@ -1623,23 +1627,7 @@ fn build(
             return Some(class);
         }
         let noun = clean(subj.as_str()).to_ascii_lowercase();
-        let fighters = matches!(
-            noun.as_str(),
-            "fighter"
-                | "fighters"
-                | "member"
-                | "members"
-                | "combatant"
-                | "combatants"
-                | "mujahideen"
-                | "guerrilla"
-                | "guerrillas"
-                | "men"
-                | "people"
-                | "comrades"
-                | "brothers"
-                | "cadres"
-        );
+        let fighters = lex.own_men.contains(&noun);
         let Some(spk) = speaker.filter(|_| fighters) else {
             return Some(class);
         };

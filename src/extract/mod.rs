@@ -150,13 +150,6 @@ fn surface_name(p: &locations::FoundPlace, written: &str) -> String {
 /// How many mentions back resolution looks.
 pub(crate) const LOOKBACK: usize = 200;
 
-/// Words that make the party after them another's backer: "backed by
-/// the", "with the support of".
-static BACKED_BY: once_cell::sync::Lazy<crate::pattern::Regex> = once_cell::sync::Lazy::new(|| {
-    compile(r"(?i)\b(?:(?:backed|supported|sponsored|funded|financed)\s+by|with\s+the\s+(?:support|backing)\s+of)\s+(?:the\s+)?$")
-        .expect("backed-by pattern compiles")
-});
-
 impl<'e, 'd> Ctx<'e, 'd> {
     fn new(
         engine: &'e Engine,
@@ -499,16 +492,16 @@ impl<'e, 'd> Ctx<'e, 'd> {
         })
     }
 
+    /// Whether mention `x` names another party's backer ("backed by the
+    /// Rwandan army", "with the support of"): no antecedent of "the army".
+    fn named_as_backer(&self, x: &actors::Mention) -> bool {
+        self.engine.actors.is_backer_at(self.text, x.start)
+    }
+
     /// The party named within [`LOOKBACK`] mentions before the generic
     /// mention `mi` (at `pos`) with the same head noun: "the General Staff"
     /// is the one of "Ukraine's General Staff", even with "Russian troops"
     /// named in between.
-    /// Whether mention `x` names another party's backer ("backed by the
-    /// Rwandan army", "with the support of"): no antecedent of "the army".
-    fn named_as_backer(&self, x: &actors::Mention) -> bool {
-        BACKED_BY.is_match(before(self.text, x.start, 40))
-    }
-
     fn same_head_antecedent(&self, pos: usize, mi: usize, class: Class) -> Option<usize> {
         let m = self.actors.mentions.get(mi).filter(|m| m.start == pos)?;
         let written = self.text.get(m.start..m.end)?.trim();

@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.27.99";
+pub const LEXICON_VERSION: &str = "2026.11.27.100";
 
 /// The Arabic article as transliterations write it before a name ("Al-",
 /// "el ") and its assimilated forms before sun letters ("Er Rahad", "Ad
@@ -196,6 +196,12 @@ pub(crate) struct WordClasses {
     /// Words (or two) after "fell" that give it a sense other than death
     /// ("ill", "into", "in love"), lowercase.
     pub(crate) not_fallen: Vec<String>,
+    /// Nouns an armed group uses of its own men ("fighters", "comrades"),
+    /// lowercase.
+    pub(crate) own_men: Vec<String>,
+    /// Phrases that make the party after them another's backer ("backed
+    /// by", "with the support of"), lowercase.
+    pub(crate) backer_phrase: Vec<String>,
 }
 
 /// Parses `data/word_classes.tsv`: `class<TAB>word` rows.
@@ -231,6 +237,8 @@ pub(crate) fn parse_word_classes(file: &str, text: &str) -> Result<WordClasses> 
             "place_prefix" => &mut out.place_prefix,
             "name_head" => &mut out.name_head,
             "not_fallen" => &mut out.not_fallen,
+            "own_men" => &mut out.own_men,
+            "backer_phrase" => &mut out.backer_phrase,
             other => return Err(lex_err(file, line, format!("unknown word class {other:?}"))),
         };
         list.push(r[1].to_string());
@@ -583,6 +591,8 @@ mod tests {
             ("place_prefix", &w.place_prefix, "Puerto"),
             ("name_head", &w.name_head, "Front"),
             ("not_fallen", &w.not_fallen, "in love"),
+            ("own_men", &w.own_men, "comrades"),
+            ("backer_phrase", &w.backer_phrase, "backed by"),
         ] {
             assert!(!words.is_empty(), "{class}");
             assert!(words.iter().any(|x| x == sample), "{class}: {sample}");
