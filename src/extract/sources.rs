@@ -1493,8 +1493,23 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                                 .iter()
                                 .any(|w| next.trim_start().starts_with(w.as_str()))
                         };
+                    // "A communique read on television said": a clause
+                    // that opens with a document is that document's words,
+                    // whatever party its verbs name before the cue.
+                    // Not past a relative clause with a subject of its own:
+                    // "A video showed men who said they were X".
+                    let opens_doc = !doc_subject
+                        && document_opens(lex, &text[clause..cs])
+                        && !text[clause..cs].contains(" who ");
                     let spk = if (participle || elided) && inherited.is_some() {
                         inherited
+                    } else if opens_doc {
+                        document_issuer(ctx, clause, cs)
+                            .or_else(|| recent_speaker(ctx, si))
+                            .or_else(|| {
+                                speaker_within(ctx, si, DOCUMENT_LOOKBACK, |f| f.actor.is_some())
+                            })
+                            .or(inherited)
                     } else if doc_subject || doc_after {
                         recent_speaker(ctx, si)
                             .or_else(|| {
@@ -1633,6 +1648,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             if let Some(f) = dash_credit_frame(ctx, sent) {
                 ctx.frames.push(f.clone());
                 sentence_frames.push(f);
+            } else if let Some(f) = section_label_frame(ctx, sent) {
+                // Not one of this sentence's speakers: a label says nothing.
+                ctx.frames.push(f);
             }
         }
         // Who spoke in this sentence: mark them, give them the channel.
@@ -2585,6 +2603,49 @@ fn speaker_within(
         .map(|f| (f.actor, f.source))
 }
 
+/// Whether `clause` opens with a document as its subject: an article or
+/// possessive, at most two words, and a document word ("A communique read
+/// on state television", "The group's new statement").
+fn document_opens(lex: &SourceLex, clause: &str) -> bool {
+    let head = super::after(clause.trim_start(), 0, 60).to_ascii_lowercase();
+    let Some(rest) = ["a ", "an ", "the ", "its ", "their "]
+        .iter()
+        .find_map(|a| head.strip_prefix(a))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    (0..words.len()).any(|i| {
+        let tail = words[i..].join(" ");
+        lex.words.document.iter().any(|w| {
+            let w = w.strip_prefix("the ").unwrap_or(w);
+            tail.strip_prefix(w)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        }) && words[..i]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+    })
+}
+
+/// The issuer a document subject names ("A statement from the army's
+/// General Staff said", "A communique signed by X", "A video attributed
+/// to X"): the party right after "by", "from" or "attributed to" within
+/// the clause before the cue at `cs`.
+fn document_issuer(
+    ctx: &Ctx<'_, '_>,
+    clause: usize,
+    cs: usize,
+) -> Option<(Option<usize>, Option<usize>)> {
+    let head = super::after(ctx.text, clause, 120);
+    let end = (clause + head.len()).min(cs);
+    let lower = ctx.text[clause..end].to_ascii_lowercase();
+    let at = [" by ", " from ", " attributed to "]
+        .iter()
+        .filter_map(|w| lower.find(w).map(|i| i + w.len()))
+        .min()?;
+    speaker_in(ctx, clause + at, cs, true)
+}
+
 /// A document named after "according to", its owner's name or pronoun
 /// turned into "the": "the agency's report", "its statement" and "their
 /// communique" all name the last report as "the report" does.
@@ -3069,9 +3130,48 @@ pub(crate) fn speaker_in(
     speaker_with(ctx, a, b, near, false)
 }
 
-/// As [`speaker_in`], but only a real subject counts: no party named as a
-/// modifier ("al-Qaeda's branch"), no country read as its government. Used
-/// when walking back over appositives.
+/// A section label: a sentence that is only a party's name, maybe after a
+/// section number or bullet ("2.2 FAMa General Staff.", "Police
+/// Headquarters:"). It speaks no words of its own (its frame has an empty
+/// scope), but it is the latest party for what comes after it: "A
+/// communique said", "according to the statement" in that section are the
+/// labelled party's.
+fn section_label_frame(ctx: &Ctx<'_, '_>, sent: crate::text::Sentence) -> Option<Frame> {
+    let stext = &ctx.text[sent.start..sent.end];
+    let rest = stext.trim_start_matches(|c: char| {
+        c.is_ascii_digit()
+            || c.is_whitespace()
+            || matches!(c, '.' | ')' | '-' | '*' | '#' | '\u{2022}')
+    });
+    let body = rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '*'));
+    if body.is_empty() || body.len() > 80 {
+        return None;
+    }
+    let name_like = body.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c == '(')
+            || matches!(
+                w,
+                "of" | "the" | "and" | "for" | "de" | "du" | "des" | "la" | "al"
+            )
+    });
+    if !name_like {
+        return None;
+    }
+    let a = sent.start + (stext.len() - rest.len());
+    let b = a + body.len();
+    let (actor, source) = speaker_strict(ctx, a, b)?;
+    actor?;
+    Some(Frame {
+        cue_start: a,
+        scope_start: b,
+        scope_end: b,
+        actor,
+        source,
+        hedge: false,
+        preposed: false,
+    })
+}
+
 /// The party a sentence is credited to after a closing dash ("... kills
 /// three — Health Ministry", "... in Zamfara - Police"): the words after
 /// the last spaced dash are no more than a few and name a party.
@@ -3104,6 +3204,9 @@ fn dash_credit_frame(ctx: &Ctx<'_, '_>, sent: crate::text::Sentence) -> Option<F
     })
 }
 
+/// As [`speaker_in`], but only a real subject counts: no party named as a
+/// modifier ("al-Qaeda's branch"), no country read as its government. Used
+/// when walking back over appositives.
 fn speaker_strict(ctx: &Ctx<'_, '_>, a: usize, b: usize) -> Option<(Option<usize>, Option<usize>)> {
     speaker_with(ctx, a, b, false, true)
 }
@@ -4939,6 +5042,56 @@ mod tests {
             "{:?}",
             x.sources
         );
+    }
+
+    #[test]
+    fn a_section_label_owns_the_documents_after_it() {
+        // A brief's numbered section named after a party: "a bulletin" and
+        // "according to the bulletin" in it are that party's, not the
+        // last party that spoke, nor the raiders its verbs name.
+        let text = "1. ISWAP. In a message on Telegram, ISWAP said its fighters \
+                    killed 20 soldiers near Damboa.\n\n2. Nigerian Army. A bulletin \
+                    aired on national radio on Monday evening described the raiders \
+                    as \"criminals\". According to the bulletin, 12 insurgents were \
+                    killed.";
+        assert_eq!(claimant_of_figure(text, 20).0.as_deref(), Some("iswap"));
+        assert_eq!(
+            claimant_of_figure(text, 12).0.as_deref(),
+            Some("nigeria_army")
+        );
+        // A line of lowercase words is no label.
+        let text = "ISWAP said its fighters killed 20 soldiers near Damboa.\n\n\
+                    Other accounts. A bulletin aired on national radio said 12 \
+                    insurgents were killed.";
+        assert_eq!(claimant_of_figure(text, 12).0.as_deref(), Some("iswap"));
+    }
+
+    #[test]
+    fn a_clause_that_opens_with_a_document_is_its_words() {
+        // The document's issuer after "from", "by" or "attributed to".
+        for (text, issuer) in [
+            (
+                "Police in Kaduna said bandits stormed the village. A statement \
+                 from the Nigerian Army described the gunmen as ISWAP fighters \
+                 and said 14 of them were killed.",
+                "nigeria_army",
+            ),
+            (
+                "A video attributed to ISWAP says 14 soldiers died near Damboa. \
+                 The Nigerian Army denied it.",
+                "iswap",
+            ),
+        ] {
+            assert_eq!(
+                claimant_of_figure(text, 14).0.as_deref(),
+                Some(issuer),
+                "{text}"
+            );
+        }
+        // A relative clause has a subject of its own.
+        let text = "A clip that spread on Telegram showed armed men who said they \
+                    belonged to ISWAP and said 9 soldiers had died near Damboa.";
+        assert_eq!(claimant_of_figure(text, 9).0.as_deref(), Some("iswap"));
     }
 
     #[test]
