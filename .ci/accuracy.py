@@ -63,11 +63,11 @@ def main():
         if s[cat] < BAR["dev"]:
             failures.append(f"dev {cat} F1 {s[cat]:.3f} < {BAR['dev']}")
 
-    # The project's own corpora (tests/corpus .. tests/corpus24), written for
+    # The project's own corpora (tests/corpus .. tests/corpus25), written for
     # the crate and never tuned on article by article; corpus4, corpus5,
     # corpus7, corpus9 and corpus13 are the ones no change has looked at yet
     # (only their aggregate scores are read).
-    for name in ("corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15", "corpus16", "corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22", "corpus23", "corpus24"):
+    for name in ("corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15", "corpus16", "corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22", "corpus23", "corpus24", "corpus25"):
         corpus = ROOT / "tests" / name
         cman = json.loads((corpus / "manifest.json").read_text())
         lines = [run([str(EXTRACT), "--json", "--published", m["published"], str(corpus / f"{m['id']}.txt")]) for m in cman]
