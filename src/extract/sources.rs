@@ -1936,6 +1936,13 @@ static REPRODUCED: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
+/// "issued last night by", "signed on Monday by": who put out a document
+/// a sentence names (the party follows).
+static ISSUED_BY_IN: Lazy<Regex> = Lazy::new(|| {
+    super::compile(r"(?i)\b(?:issued|released|published|signed|sent|put\s+out|distributed|read\s+out)\s+(?:[\w-]+\s+){0,3}?by\s")
+        .expect("issued-by pattern compiles")
+});
+
 /// A document a report prints in full after announcing it ("The Ministry
 /// of Defence published a communique on the attack ... We reproduce it
 /// below in its entirety.") is the words of the one party named in the
@@ -1947,14 +1954,44 @@ fn reproduced_documents(ctx: &mut Ctx<'_, '_>) {
         ctx,
         |ctx, si| {
             let sent = ctx.sentences[si];
-            let last_of_para = ctx
-                .sentences
-                .get(si + 1)
-                .is_some_and(|x| x.para != sent.para);
+            // The announcement closes its paragraph, or one short
+            // sentence follows it ("Our remarks follow.").
+            let last_of_para = match ctx.sentences.get(si + 1) {
+                Some(x) if x.para != sent.para => true,
+                Some(x) => {
+                    x.end - x.start <= 40
+                        && ctx
+                            .sentences
+                            .get(si + 2)
+                            .is_some_and(|y| y.para != sent.para)
+                }
+                None => false,
+            };
             if !last_of_para || !REPRODUCED.is_match(&ctx.text[sent.start..sent.end]) {
                 return None;
             }
-            // The one party named in the paragraph.
+            // The party it was issued by ("the communique issued last
+            // night by the Government of X"), or the one party named in the
+            // paragraph.
+            let stext = &ctx.text[sent.start..sent.end];
+            let by = ISSUED_BY_IN
+                .find(stext)
+                .and_then(|m| {
+                    let a = sent.start + m.end();
+                    speaker_strict(ctx, a, (a + 80).min(sent.end))
+                })
+                .and_then(|(actor, _)| actor);
+            if let Some(actor) = by {
+                return Some(Frame {
+                    cue_start: sent.start,
+                    scope_start: sent.start,
+                    scope_end: sent.end,
+                    actor: Some(actor),
+                    source: ctx.org_sources.get(&actor).copied(),
+                    hedge: false,
+                    preposed: false,
+                });
+            }
             let first = ctx.sentences[..=si]
                 .iter()
                 .rposition(|x| x.para != sent.para)
@@ -2015,7 +2052,7 @@ fn reproduced_documents(ctx: &mut Ctx<'_, '_>) {
             let rule = rule_line(gap)
                 || (rule_line(line) && line.bytes().all(|b| matches!(b, b'-' | b'*' | b'_')));
             if s.para > ctx.sentences[si].para + MAX_REPRODUCED_PARAS
-                || (rule && j > si + 1)
+                || (rule && prev.para != ctx.sentences[si].para)
                 || (new_para
                     && others
                     && ctx.engine.sources.cue.is_match(&ctx.text[s.start..s.end]))
@@ -4950,6 +4987,19 @@ mod tests {
             "{:?}",
             x.claims
         );
+    }
+
+    #[test]
+    fn a_reproduced_document_is_its_issuers() {
+        // The party it was issued by, though another is named with it, and
+        // one short sentence after the announcement.
+        let text = "We carry below the statement signed on Sunday by the Nigerian \
+                    Army after ISWAP fighters raided a police outpost. Comments \
+                    follow.\n\n---\n\n1. Nine insurgents were neutralised.\n\n\
+                    ---\n\nThree farmers died nearby, residents said.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let by: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
+        assert_eq!(by, [Some("nigeria_army"), None], "{:?}", x.claims);
     }
 
     #[test]
