@@ -1415,7 +1415,7 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
             } else {
                 // A participle ("..., saying that") follows its subject's
                 // clause, and "put the toll at" has its content after it:
-                // neither is ever post-posed.
+                // neither is ever post-posed; nor is "listed X as".
                 // So is "blamed X", "accused X": X is blamed, not speaking.
                 let object_first = verb.is_some_and(|v| {
                     matches!(
@@ -1424,6 +1424,9 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                             | "puts"
                             | "putting"
                             | "gave"
+                            | "listed"
+                            | "lists"
+                            | "listing"
                             | "blamed"
                             | "blames"
                             | "blaming"
@@ -1504,7 +1507,18 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     let spk = if (participle || elided) && inherited.is_some() {
                         inherited
                     } else if opens_doc {
+                        // An issuer of no known party ("signed by the
+                        // command's spokesperson, X") speaks for the latest.
+                        let latest = || {
+                            recent_speaker(ctx, si).or_else(|| {
+                                speaker_within(ctx, si, DOCUMENT_LOOKBACK, |f| f.actor.is_some())
+                            })
+                        };
                         document_issuer(ctx, clause, cs)
+                            .map(|(actor, source)| match actor {
+                                Some(_) => (actor, source),
+                                None => (latest().and_then(|l| l.0), source),
+                            })
                             .or_else(|| recent_speaker(ctx, si))
                             .or_else(|| {
                                 speaker_within(ctx, si, DOCUMENT_LOOKBACK, |f| f.actor.is_some())
@@ -2657,7 +2671,7 @@ fn document_opens(lex: &SourceLex, clause: &str) -> bool {
         lex.words.document.iter().any(|w| {
             let w = w.strip_prefix("the ").unwrap_or(w);
             tail.strip_prefix(w)
-                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
         }) && words[..i]
             .iter()
             .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
@@ -5138,6 +5152,12 @@ mod tests {
                 "{text}"
             );
         }
+        // An issuer of no known party speaks for the latest party; "listed
+        // X as" has its object after it.
+        let text = "ISWAP said on Telegram that its men overran a base near \
+                    Damboa. The message, signed by the cell's media officer, Abu \
+                    Musab, listed 14 soldiers killed.";
+        assert_eq!(claimant_of_figure(text, 14).0.as_deref(), Some("iswap"));
         // A relative clause has a subject of its own.
         let text = "A clip that spread on Telegram showed armed men who said they \
                     belonged to ISWAP and said 9 soldiers had died near Damboa.";
