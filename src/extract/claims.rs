@@ -1998,11 +1998,12 @@ fn build(
                 (None, "casualties/toll_is" | "casualties/toll_of") => Some("killed".into()),
                 _ => None,
             };
-            // "fell" alone is a death only where the clause ends or a
-            // circumstance follows: not "fell ill", "fell into an ambush",
-            // "fell back", "fell to the rebels".
+            // "fell" (or "had fallen") alone is a death only where the
+            // clause ends or a circumstance follows: not "fell ill", "fell
+            // into an ambush", "fell back", "had fallen to the rebels".
             if let Some(o) = g("out").or_else(|| g("out2")).or_else(|| g("out3")) {
-                if clean(o.as_str()).eq_ignore_ascii_case("fell")
+                let word = clean(o.as_str());
+                if (word.eq_ignore_ascii_case("fell") || word.eq_ignore_ascii_case("fallen"))
                     && !fell_means_died(super::after(text, base + o.end(), 24), &lex.not_fallen)
                 {
                     return out;
@@ -3347,8 +3348,8 @@ mod rule_tests {
             .collect()
     }
 
-    /// "fell" alone is a death where the clause ends or a circumstance
-    /// follows, not in "fell ill", "fell into", "fell back".
+    /// "fell" (or "had fallen") alone is a death where the clause ends or a
+    /// circumstance follows, not in "fell ill", "fell into", "fell back".
     #[test]
     fn fell_alone() {
         has!(
@@ -3360,8 +3361,18 @@ mod rule_tests {
             Some(4),
             Some(4)
         );
+        has!(
+            "Niger's army said five soldiers had fallen \"weapons in hand\" at the checkpoint.",
+            Casualties,
+            Some("niger_army"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(5),
+            Some(5)
+        );
         for text in [
             "The army said six soldiers fell ill after the patrol.",
+            "Police said two officers had fallen into an ambush near the bridge.",
             "Police said two officers fell into an ambush near the bridge.",
             "Eight civilians fell victim to the shelling, residents said.",
         ] {
