@@ -4579,6 +4579,29 @@ mod rule_tests {
         assert!(casualties.iter().all(|r| r.1.is_none()), "{rows:?}");
     }
 
+    /// "claims that X and that Y" is the verb with two clauses, not the
+    /// noun "claims" and a party in between who made them; "The message"
+    /// is that of the party that put it out in the sentence before.
+    #[test]
+    fn claims_as_a_verb_with_two_clauses() {
+        let rows = claims(
+            "Al-Shabaab put out an audio message on Friday. The message claims that \
+             30 soldiers and allied militiamen were killed and that the fighters \
+             seized the base.",
+        );
+        assert!(
+            rows.iter()
+                .filter(|r| r.0 == ClaimKind::Casualties || r.0 == ClaimKind::Control)
+                .all(|r| r.1.as_deref() == Some("al_shabab")),
+            "{rows:?}"
+        );
+        assert!(rows.iter().any(|r| r.0 == ClaimKind::Control), "{rows:?}");
+        assert!(
+            rows.iter().any(|r| r.0 == ClaimKind::Casualties),
+            "{rows:?}"
+        );
+    }
+
     #[test]
     fn a_party_denies_its_part() {
         let rows = claims("Boko Haram denied carrying out the raid on the market.");

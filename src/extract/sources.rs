@@ -1458,12 +1458,12 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     // Only the last few words before the cue can be a
                     // document's name: read those, not the whole clause.
                     let near = cs - super::before(text, cs, 48).len();
-                    let subject = text[clause.max(near)..cs].trim().to_ascii_lowercase();
+                    let doc_name = text[clause.max(near)..cs].trim().to_ascii_lowercase();
                     let doc_subject = lex
                         .words
                         .document
                         .iter()
-                        .any(|w| subject.ends_with(w.as_str()));
+                        .any(|w| doc_name.ends_with(w.as_str()));
                     // "The government says eleven soldiers died, claims
                     // 100 terrorists killed": a cue with no subject of its
                     // own in its clause goes on with the report before it,
@@ -1501,35 +1501,41 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     // whatever party its verbs name before the cue.
                     // Not past a relative clause with a subject of its own:
                     // "A video showed men who said they were X".
-                    let opens_doc = !doc_subject
-                        && document_opens(lex, &text[clause..cs])
-                        && !text[clause..cs].contains(" who ");
-                    let spk = if (participle || elided) && inherited.is_some() {
-                        inherited
-                    } else if opens_doc {
-                        // An issuer of no known party ("signed by the
-                        // command's spokesperson, X") speaks for the latest.
-                        let latest = || {
-                            recent_speaker(ctx, si).or_else(|| {
-                                speaker_within(ctx, si, DOCUMENT_LOOKBACK, |f| f.actor.is_some())
-                            })
-                        };
-                        document_issuer(ctx, clause, cs)
-                            .map(|(actor, source)| match actor {
-                                Some(_) => (actor, source),
-                                None => (latest().and_then(|l| l.0), source),
-                            })
-                            .or_else(|| recent_speaker(ctx, si))
-                            .or_else(|| {
-                                speaker_within(ctx, si, DOCUMENT_LOOKBACK, |f| f.actor.is_some())
-                            })
-                            .or(inherited)
-                    } else if doc_subject || doc_after {
+                    let opens_doc = if doc_subject || text[clause..cs].contains(" who ") {
+                        None
+                    } else {
+                        document_opens(lex, &text[clause..cs])
+                    };
+                    // Whoever issued the document last: a speaker in this
+                    // sentence or the few before it, else the party that
+                    // put it out in the sentence before ("X put out an
+                    // audio message. The message claims ...").
+                    let owner = |noun: &str| {
                         recent_speaker(ctx, si)
                             .or_else(|| {
                                 speaker_within(ctx, si, DOCUMENT_LOOKBACK, |f| f.actor.is_some())
                             })
+                            .or_else(|| announced_by(ctx, si, noun))
+                    };
+                    let spk = if (participle || elided) && inherited.is_some() {
+                        inherited
+                    } else if let Some(noun) = opens_doc {
+                        // An issuer of no known party ("signed by the
+                        // command's spokesperson, X") speaks for the latest.
+                        document_issuer(ctx, clause, cs)
+                            .map(|(actor, source)| match actor {
+                                Some(_) => (actor, source),
+                                None => (owner(noun).and_then(|l| l.0), source),
+                            })
+                            .or_else(|| owner(noun))
                             .or(inherited)
+                    } else if doc_subject || doc_after {
+                        let noun = if doc_subject {
+                            doc_name.rsplit(' ').next().unwrap_or_default()
+                        } else {
+                            ""
+                        };
+                        owner(noun).or(inherited)
                     } else {
                         speaker_in(ctx, clause, cs, false)
                             .or(inherited)
@@ -2654,28 +2660,53 @@ fn speaker_within(
         .map(|f| (f.actor, f.source))
 }
 
-/// Whether `clause` opens with a document as its subject: an article or
-/// possessive, at most two words, and a document word ("A communique read
-/// on state television", "The group's new statement").
-fn document_opens(lex: &SourceLex, clause: &str) -> bool {
+/// The document word `clause` opens with as its subject, if it does: an
+/// article or possessive, at most two words, and a document word ("A
+/// communique read on state television", "The group's new statement").
+fn document_opens<'l>(lex: &'l SourceLex, clause: &str) -> Option<&'l str> {
     let head = super::after(clause.trim_start(), 0, 60).to_ascii_lowercase();
-    let Some(rest) = ["a ", "an ", "the ", "its ", "their "]
+    let rest = ["a ", "an ", "the ", "its ", "their "]
         .iter()
-        .find_map(|a| head.strip_prefix(a))
-    else {
-        return false;
-    };
+        .find_map(|a| head.strip_prefix(a))?;
     let words: Vec<&str> = rest.split_whitespace().take(3).collect();
-    (0..words.len()).any(|i| {
+    (0..words.len()).find_map(|i| {
         let tail = words[i..].join(" ");
-        lex.words.document.iter().any(|w| {
-            let w = w.strip_prefix("the ").unwrap_or(w);
-            tail.strip_prefix(w)
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
-        }) && words[..i]
+        let plain = words[..i]
             .iter()
-            .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+        lex.words
+            .document
+            .iter()
+            .find(|w| {
+                let w = w.strip_prefix("the ").unwrap_or(w);
+                plain
+                    && tail
+                        .strip_prefix(w)
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+            })
+            .and_then(|w| w.rsplit(' ').next())
     })
+}
+
+/// The party that put out a document in the sentence before `si`: the
+/// speaker named in that sentence before the document's noun ("Al-Shabaab
+/// put out an audio message." before "The message claims ...").
+fn announced_by(
+    ctx: &Ctx<'_, '_>,
+    si: usize,
+    noun: &str,
+) -> Option<(Option<usize>, Option<usize>)> {
+    let prev = ctx.sentences.get(si.checked_sub(1)?)?;
+    if noun.is_empty() {
+        return None;
+    }
+    let lower = ctx.text[prev.start..prev.end].to_ascii_lowercase();
+    let at = lower.match_indices(noun).map(|(i, _)| i).find(|&i| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + noun.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })?;
+    speaker_in(ctx, prev.start, prev.start + at, false).filter(|(actor, _)| actor.is_some())
 }
 
 /// The issuer a document subject names ("A statement from the army's
@@ -3127,6 +3158,15 @@ fn allegation_frame(ctx: &Ctx<'_, '_>, sent: crate::text::Sentence) -> Option<Fr
     }
     let c = ALLEGATION.captures(stext)?;
     let (who, whole) = (c.name("who")?, c.get(0)?);
+    // "The video claims that 74 soldiers were killed and that ...": the
+    // verb and its first clause, not a noun and who made the claim.
+    if who
+        .as_str()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.eq_ignore_ascii_case("that"))
+    {
+        return None;
+    }
     let (a, b) = (sent.start + who.start(), sent.start + who.end());
     let ms = &ctx.actors.mentions;
     let lo = ms.partition_point(|m| m.start < a);
