@@ -264,7 +264,7 @@ impl ClaimLex {
             rule(
                 "casualties/count_subject_deaths",
                 ClaimKind::Casualties,
-                format!(r"(?i)\b(?P<count>{count})\s+(?P<mods>{mods})(?P<subj>{subj})(?:'s?|s')?\s+(?P<out>deaths|lives)\b|\b(?:deplor(?:e|es|ed|ing)|lost|los(?:e|es|ing)|mourn(?:s|ed|ing)?|count(?:s|ed|ing)?|gave|offered|buried)\s+(?P<count2>{count})\s+(?:more\s+)?(?P<out2>martyrs)\b"),
+                format!(r"(?i)\b(?P<count>{count})\s+(?P<mods>{mods})(?P<subj>{subj})(?:'s?|s')?\s+(?P<out>deaths|lives)\b|\b(?:deplor(?:e|es|ed|ing)|lost|los(?:e|es|ing)|mourn(?:s|ed|ing)?|count(?:s|ed|ing)?|gave|offered|buried)\s+(?P<count2>{count})\s+(?:more\s+)?(?P<out2>martyrs?)\b"),
             ),
             rule(
                 "casualties/count_of_them",
@@ -1649,6 +1649,17 @@ fn build(
                 lead.strip_suffix(w)
                     .is_some_and(|r| r.is_empty() || r.ends_with(' '))
             });
+        // "it lost three fighters", "we have lost two comrades": the
+        // speaker's own losses.
+        let own_loss = spk_kind == ActorKind::ArmedGroup && {
+            let from = g("count").map_or(start, |c| (base + c.start()).min(start));
+            let lead = super::before(text, from, 24).to_ascii_lowercase();
+            let mut words = lead.split_whitespace().rev();
+            words.next() == Some("lost")
+                && words
+                    .next()
+                    .is_some_and(|w| matches!(w, "it" | "they" | "we" | "had" | "has" | "have"))
+        };
         // The party named with the noun: "SDF fighters", "members of the SDF".
         let ms_ = &ctx.actors.mentions;
         let lo = ms_.partition_point(|x| x.end + 2 < start);
@@ -1665,7 +1676,7 @@ fn build(
             .find_map(|i| ms_[i].actor)
             .filter(|&a| ctx.entry(a).kind == ActorKind::ArmedGroup);
         let monitor = matches!(spk_kind, ActorKind::Media | ActorKind::Other);
-        if own_pronoun || named.is_some_and(|a| a == spk || monitor) {
+        if own_pronoun || own_loss || named.is_some_and(|a| a == spk || monitor) {
             return Some("fighters".into());
         }
         Some(class)
@@ -1990,7 +2001,7 @@ fn build(
                     match w.as_str() {
                         "prisoners" | "hostages" | "captives" => Some("captured".into()),
                         "deaths" | "lives" | "fatalities" | "casualties" | "casualty"
-                        | "losses" | "martyrs" => Some("killed".into()),
+                        | "losses" | "martyrs" | "martyr" => Some("killed".into()),
                         _ => None,
                     }
                 }),
@@ -2023,7 +2034,10 @@ fn build(
             // "We deplore six martyrs", "the army lost three martyrs": the
             // speaker's own men (an armed group's are its fighters).
             if subject.is_none()
-                && g("out2").is_some_and(|o| o.as_str().eq_ignore_ascii_case("martyrs"))
+                && g("out2").is_some_and(|o| {
+                    o.as_str().eq_ignore_ascii_case("martyrs")
+                        || o.as_str().eq_ignore_ascii_case("martyr")
+                })
             {
                 subject = own_men(claimant);
             }
@@ -3585,13 +3599,15 @@ mod rule_tests {
             subj("Al-Shabab said two al-Shabab fighters were wounded."),
             std::slice::from_ref(&f)
         );
-        // Its "martyrs", its losses "in our ranks", and its "men" and
-        // "people" in its own words.
+        // Its "martyrs", its losses "in our ranks", its "men" and "people"
+        // in its own words, and the fighters it says it lost.
         for text in [
             "The Houthis said they had lost four martyrs in the raid.",
             "A TTP commander said: \"We suffered two dead in our ranks.\"",
             "The TTP said none of its men were hurt in the clash.",
             "A TTP commander said four of our people were wounded.",
+            "The TTP said it lost five fighters near the border post.",
+            "A TTP commander said: \"We lost one martyr, God rest him.\"",
         ] {
             assert_eq!(subj(text), std::slice::from_ref(&f), "{text}");
         }
@@ -3604,9 +3620,13 @@ mod rule_tests {
             subj("The Syrian Observatory for Human Rights said six SDF members were killed."),
             [f]
         );
-        // The other side's dead stay militants.
+        // The other side's dead stay militants, also as another's loss.
         assert_eq!(
             subj("The Kenyan army said it killed 14 al-Shabab fighters."),
+            std::slice::from_ref(&m)
+        );
+        assert_eq!(
+            subj("The Kenyan army said al-Shabab lost 14 fighters."),
             std::slice::from_ref(&m)
         );
         assert_eq!(subj("The Somali army said it killed 14 fighters."), [m]);
