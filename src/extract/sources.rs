@@ -5149,6 +5149,19 @@ mod tests {
     }
 
     #[test]
+    fn informed_reports() {
+        // "informed ... that" reports; "informed sources" are still sources.
+        let text = "The spokesman of Niger's army informed journalists on Friday \
+                    that the attack was repelled and that troops neutralised nine \
+                    terrorists.";
+        assert_eq!(claimant_of_figure(text, 9).0.as_deref(), Some("niger_army"));
+        assert_eq!(
+            roles("Well-informed sources said 12 soldiers died near Mopti."),
+            [Some("source".to_string())]
+        );
+    }
+
+    #[test]
     fn a_section_label_owns_the_documents_after_it() {
         // A brief's numbered section named after a party: "a bulletin" and
         // "according to the bulletin" in it are that party's, not the
