@@ -5149,12 +5149,23 @@ mod tests {
     }
 
     #[test]
-    fn informed_reports() {
+    fn informed_disclosed_and_briefed_report() {
         // "informed ... that" reports; "informed sources" are still sources.
         let text = "The spokesman of Niger's army informed journalists on Friday \
                     that the attack was repelled and that troops neutralised nine \
                     terrorists.";
         assert_eq!(claimant_of_figure(text, 9).0.as_deref(), Some("niger_army"));
+        // So do "disclosed" and "briefed ... that".
+        for text in [
+            "Nigeria's army spokesman disclosed that 12 insurgents were killed.",
+            "Nigeria's army briefed reporters that 12 insurgents were killed.",
+        ] {
+            assert_eq!(
+                claimant_of_figure(text, 12).0.as_deref(),
+                Some("nigeria_army"),
+                "{text}"
+            );
+        }
         assert_eq!(
             roles("Well-informed sources said 12 soldiers died near Mopti."),
             [Some("source".to_string())]
