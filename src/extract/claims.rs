@@ -2313,6 +2313,33 @@ fn build(
                         .or_else(|| g("rplace"))
                         .map(|p| p.as_str().trim_end_matches("'s").to_string())
                 });
+            // "the ports of occupied Palestine", "in occupied Crimea": an
+            // adjective after a preposition or article, not a verb.
+            if m.as_str()
+                .get(..9)
+                .is_some_and(|v| v.eq_ignore_ascii_case("occupied "))
+            {
+                let word = lead.rsplit(|c: char| !c.is_ascii_alphabetic()).next();
+                if matches!(
+                    word,
+                    Some(
+                        "of" | "in"
+                            | "into"
+                            | "to"
+                            | "from"
+                            | "the"
+                            | "across"
+                            | "inside"
+                            | "toward"
+                            | "towards"
+                            | "on"
+                            | "within"
+                            | "and"
+                    )
+                ) {
+                    return out;
+                }
+            }
             if let Some(p) = g("place").or_else(|| g("rplace")) {
                 // "the province holds Pakistan's largest reserves": what a
                 // place holds is not a place held.
@@ -4917,6 +4944,18 @@ mod rule_tests {
             Some(14),
             Some(14)
         );
+    }
+
+    /// "occupied" after a preposition or article is an adjective.
+    #[test]
+    fn occupied_as_an_adjective() {
+        none_of!(
+            "The rebels said they would strike the airports of occupied Kherson.",
+            Control
+        );
+        none_of!("Shelling went on in occupied Donetsk overnight.", Control);
+        let rows = claims("Russian forces occupied Bakhmut in May, the ministry said.");
+        assert!(rows.iter().any(|r| r.0 == ClaimKind::Control), "{rows:?}");
     }
 
     #[test]

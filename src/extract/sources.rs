@@ -2000,7 +2000,16 @@ fn reproduced_documents(ctx: &mut Ctx<'_, '_>) {
                     let a = sent.start + m.end();
                     speaker_strict(ctx, a, (a + 80).min(sent.end))
                 })
-                .and_then(|(actor, _)| actor);
+                .and_then(|(actor, _)| actor)
+                // An agency "as published by" carries it; it issued nothing.
+                .filter(|&a| {
+                    matches!(
+                        ctx.entry(a).kind,
+                        crate::ActorKind::StateForce
+                            | crate::ActorKind::Government
+                            | crate::ActorKind::ArmedGroup
+                    )
+                });
             if let Some(actor) = by {
                 return Some(Frame {
                     cue_start: sent.start,
@@ -5054,6 +5063,14 @@ mod tests {
         let x = Extractor::new().extract(&Document::new("t", text));
         let by: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
         assert_eq!(by, [Some("nigeria_army"), None], "{:?}", x.claims);
+        // An agency that published it carries it: the one party issued it.
+        let text = "ISWAP claimed the raid on Saturday. We reproduce its statement \
+                    below, as published by the Amaq news agency.\n\n---\n\n\
+                    Nine soldiers were killed.\n\n---\n\nThree farmers died \
+                    nearby, residents said.";
+        let x = Extractor::new().extract(&Document::new("t", text));
+        let by: Vec<_> = x.claims.iter().map(|c| c.claimant.as_deref()).collect();
+        assert_eq!(by, [Some("iswap"), Some("iswap"), None], "{:?}", x.claims);
     }
 
     #[test]
