@@ -375,7 +375,7 @@ impl ClaimLex {
                 // own fighters did: "its fighters had killed 63 soldiers",
                 // "it had taken control of the town". The speaker must be an
                 // armed group (see `build`).
-                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|the\s+air\s+force|(?:its|their|his|our|the\s+group's|the\s+movement's)\s+["']?(?:fighters|men|forces|soldiers|mujahideen|combatants|units|guerrillas|militants|members|brigades|air\s+force|aircraft|jets|warplanes|drones)(?:\s+of\s+(?:the\s+)?[A-Z][^,.;"']{0,40}?)?["']?)\s+(?:had\s+|has\s+|have\s+)?(?:(?:fired|launched|shot)\s+(?:[\w'-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|mortars?|projectiles?|salvos?|barrages?)\s+(?:at|on|towards?|against|into)\b|(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|gatherings?|concentrations?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment|targets?|sites?|hideouts?|depots?|infrastructure|facilit(?:y|ies)|operatives?|commanders?)\b|["']?(?:killed|overran|overrun|stormed|destroyed|shot\s+down|(?:seized|taken|took)\s+(?:full\s+|complete\s+|total\s+)?control|captured\s+the|seized\s+the|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:full\s+|complete\s+|total\s+|firm\s+)?control)\b|["']?(?:took|taken|entered|liberated|captured|seized|overran|overrun)["']?\s+(?:(?:the|several|a|an|many|multiple|two|three|four|five|six|\d{1,2}|key|strategic|military|army|enemy|government)\s+){0,3}(?:posts?|positions?|bases?|camps?|barracks|towns?|villages?|city|hilltops?|hills?|outposts?|checkpoints?|detachment|garrison|headquarters|airport|localit(?:y|ies)|(?-i:[A-Z][a-z]+\b(?:\s+(?:at|in|on|near|after|before|and|,|by|from))))\b)"#.to_string(),
+                r#"(?i)\b(?:it|they|the\s+group|the\s+(?:rebels|guerrillas|insurgents|mujahideen)|the\s+air\s+force|(?:its|their|his|our|the\s+group's|the\s+movement's)\s+["']?(?:fighters|men|forces|soldiers|mujahideen|combatants|units|guerrillas|militants|members|brigades|air\s+force|aircraft|jets|warplanes|drones)(?:\s+of\s+(?:the\s+)?[A-Z][^,.;"']{0,40}?)?["']?)\s+(?:had\s+|has\s+|have\s+)?(?:(?:fired|launched|shot)\s+(?:[\w'-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|mortars?|projectiles?|salvos?|barrages?)\s+(?:at|on|towards?|against|into)\b|(?:carried\s+out|struck|attacked|ambushed|targeted|launched|conducted|staged|mounted|was\s+behind|were\s+behind)\s+(?:[\w'-]+\s+){0,3}?["']?(?:[\w'-]+\s+){0,2}?(?:attacks?|gatherings?|concentrations?|assaults?|raids?|ambush(?:es)?|offensive|operations?|actions?|strikes?|bombings?|convoy|posts?|bases?|camps?|barracks|positions?|patrols?|garrison|checkpoints?|detachment|targets?|sites?|hideouts?|depots?|infrastructure|facilit(?:y|ies)|operatives?|commanders?)\b|["']?(?:killed|eliminated|annihilated|neutrali[sz]ed|overran|overrun|stormed|destroyed|shot\s+down|(?:seized|taken|took)\s+(?:full\s+|complete\s+|total\s+)?control|captured\s+the|seized\s+the|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:full\s+|complete\s+|total\s+|firm\s+)?control)\b|["']?(?:took|taken|entered|liberated|captured|seized|overran|overrun)["']?\s+(?:(?:the|several|a|an|many|multiple|two|three|four|five|six|\d{1,2}|key|strategic|military|army|enemy|government)\s+){0,3}(?:posts?|positions?|bases?|camps?|barracks|towns?|villages?|city|hilltops?|hills?|outposts?|checkpoints?|detachment|garrison|headquarters|airport|localit(?:y|ies)|(?-i:[A-Z][a-z]+\b(?:\s+(?:at|in|on|near|after|before|and|,|by|from))))\b)"#.to_string(),
             ),
             rule(
                 "responsibility/attack_that_claimed",
@@ -6179,9 +6179,17 @@ mod rule_tests {
             Casualties,
             Some("nigeria_army"),
             Some("militants"),
-            Some("neutralised"),
+            Some("killed"),
             Some(4),
             Some(4)
+        );
+        // A group's fighters who "eliminated" soldiers: it claims the attack.
+        let rows =
+            claims("The TTP said its fighters had \"eliminated nine soldiers\" at the post.");
+        assert!(
+            rows.iter()
+                .any(|r| r.0 == ClaimKind::Responsibility && r.1.as_deref() == Some("ttp")),
+            "{rows:?}"
         );
     }
 
