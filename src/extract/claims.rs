@@ -6183,6 +6183,15 @@ mod rule_tests {
             Some(4),
             Some(4)
         );
+        has!(
+            "The NPA said its fighters annihilated six soldiers near the river.",
+            Casualties,
+            Some("npa"),
+            Some("soldiers"),
+            Some("killed"),
+            Some(6),
+            Some(6)
+        );
         // A group's fighters who "eliminated" soldiers: it claims the attack.
         let rows =
             claims("The TTP said its fighters had \"eliminated nine soldiers\" at the post.");

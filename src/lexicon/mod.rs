@@ -20,7 +20,7 @@ use crate::model::{ActorKind, Channel, LocationKind};
 /// ```
 /// assert!(!counterclaim::LEXICON_VERSION.is_empty());
 /// ```
-pub const LEXICON_VERSION: &str = "2026.11.27.105";
+pub const LEXICON_VERSION: &str = "2026.11.27.106";
 
 /// The Arabic article as transliterations write it before a name ("Al-",
 /// "el ") and its assimilated forms before sun letters ("Er Rahad", "Ad
