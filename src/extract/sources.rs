@@ -2965,6 +2965,9 @@ fn postposed(
         preposed: scope_start == ce,
     };
     let text = ctx.text;
+    // "Three soldiers killed, the army says; the rebels claim eight": a
+    // semicolon closes what an inverted speaker after it can report.
+    let ss = text[ss..cs].rfind(';').map_or(ss, |i| ss + i + 1);
     let lead = text[ss..cs].trim_end();
     // Post-posed: the speaker stands between the last comma or quote and
     // the cue. Walk back over up to three commas.
@@ -5187,6 +5190,15 @@ mod tests {
             roles("Well-informed sources said 12 soldiers died near Mopti."),
             [Some("source".to_string())]
         );
+    }
+
+    #[test]
+    fn an_inverted_speaker_reports_nothing_before_a_semicolon() {
+        let text = "Three soldiers killed in an ambush near Marawi, the armed \
+                    forces say; NPA claims eight.";
+        assert_ne!(claimant_of_figure(text, 3).0.as_deref(), Some("npa"));
+        let text = "Three soldiers killed in an ambush near Marawi; NPA claims.";
+        assert_ne!(claimant_of_figure(text, 3).0.as_deref(), Some("npa"));
     }
 
     #[test]
