@@ -984,13 +984,49 @@ pub(crate) fn run(ctx: &mut Ctx<'_, '_>) {
                     .then(|| ctx.resolve(k))
                     .flatten()
             });
-        // "the official toll": a role word used as an adjective.
-        let next = text[m.end()..]
+        // "the official toll", "a volunteer rights group": a role word
+        // used as an adjective, of the next noun or of the one after a
+        // plain word (not a reporting verb or a function word).
+        let mut next_words = super::after(text, m.end(), 60)
             .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if lex.is_qualified_noun(next.trim_matches(|c: char| !c.is_alphanumeric())) {
+            .map(str::to_ascii_lowercase);
+        let next = next_words.next().unwrap_or_default();
+        let second = next_words.next().unwrap_or_default();
+        let plain = !next.is_empty()
+            && next.bytes().all(|b| b.is_ascii_lowercase())
+            && !lex.cue.is_match(&next)
+            && !matches!(
+                next.as_str(),
+                "of" | "for"
+                    | "from"
+                    | "with"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "and"
+                    | "or"
+                    | "who"
+                    | "whose"
+                    | "whom"
+                    | "which"
+                    | "that"
+                    | "to"
+                    | "by"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "is"
+                    | "was"
+                    | "has"
+                    | "had"
+            );
+        if lex.is_qualified_noun(next.trim_matches(|c: char| !c.is_alphanumeric()))
+            || (plain && lex.is_qualified_noun(second.trim_matches(|c: char| !c.is_alphanumeric())))
+        {
             continue;
         }
         let after = &text[m.end()..sent.end.max(m.end())];
@@ -5189,6 +5225,24 @@ mod tests {
         assert_eq!(
             roles("Well-informed sources said 12 soldiers died near Mopti."),
             [Some("source".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_role_word_before_a_plain_word_and_a_body_is_an_adjective() {
+        let text = "The Jos Monitors Network, a volunteer rights group that counts \
+                    the dead, said 12 villagers were killed.";
+        assert!(roles(text)
+            .iter()
+            .all(|r| r.as_deref() != Some("volunteer")));
+        assert_eq!(
+            claimant_of_figure(text, 12).0.as_deref(),
+            Some("jos_monitors_network")
+        );
+        // A role word before a reporting verb still speaks.
+        assert_eq!(
+            roles("A volunteer said 12 villagers were killed."),
+            [Some("volunteer".to_string())]
         );
     }
 
