@@ -3018,6 +3018,18 @@ fn postposed(
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
+    // "..., the M23 affirms to hold the city", "claims to have killed":
+    // an infinitive after the cue is what it reports.
+    let infinitive = {
+        let mut w = super::after(text, ce, 40).split_whitespace();
+        w.next().is_some_and(|t| t.eq_ignore_ascii_case("to"))
+            && w.next().is_some_and(|t| {
+                matches!(
+                    t.to_ascii_lowercase().as_str(),
+                    "have" | "be" | "hold" | "control" | "occupy" | "remain" | "own"
+                )
+            })
+    };
     // Whether the walk stepped over a relative clause or an apposition
     // that describes the subject before it.
     let mut described = false;
@@ -3026,6 +3038,7 @@ fn postposed(
             next_word,
             "it" | "they" | "that" | "he" | "she" | "we" | "there" | "responsibility"
         ) || next_word.starts_with(|c: char| c.is_ascii_digit())
+            || infinitive
     };
     for walked in 0..3 {
         let seg = super::before(text, b, CLAUSE_WINDOW);
@@ -5247,12 +5260,23 @@ mod tests {
     }
 
     #[test]
-    fn an_inverted_speaker_reports_nothing_before_a_semicolon() {
+    fn no_inverted_speaker_past_a_semicolon_or_before_an_infinitive() {
         let text = "Three soldiers killed in an ambush near Marawi, the armed \
                     forces say; NPA claims eight.";
         assert_ne!(claimant_of_figure(text, 3).0.as_deref(), Some("npa"));
         let text = "Three soldiers killed in an ambush near Marawi; NPA claims.";
         assert_ne!(claimant_of_figure(text, 3).0.as_deref(), Some("npa"));
+        // Nor an inverted cue with an infinitive: it reports what follows.
+        let text = "Eleven soldiers died in the raid near Marawi, the NPA claims to \
+                    hold the town.";
+        let (eleven, claims) = claimant_of_figure(text, 11);
+        assert_ne!(eleven.as_deref(), Some("npa"), "{claims:?}");
+        assert!(
+            claims.iter().any(
+                |c| c.kind == crate::ClaimKind::Control && c.claimant.as_deref() == Some("npa")
+            ),
+            "{claims:?}"
+        );
     }
 
     #[test]
