@@ -2030,6 +2030,16 @@ fn reproduced_documents(ctx: &mut Ctx<'_, '_>) {
             // night by the Government of X"), or the one party named in the
             // paragraph.
             let stext = &ctx.text[sent.start..sent.end];
+            // A party that issues documents (an agency "as published by"
+            // carries one; it issued nothing).
+            let issuer = |a: usize| {
+                matches!(
+                    ctx.entry(a).kind,
+                    crate::ActorKind::StateForce
+                        | crate::ActorKind::Government
+                        | crate::ActorKind::ArmedGroup
+                )
+            };
             let by = ISSUED_BY_IN
                 .find(stext)
                 .and_then(|m| {
@@ -2037,55 +2047,33 @@ fn reproduced_documents(ctx: &mut Ctx<'_, '_>) {
                     speaker_strict(ctx, a, (a + 80).min(sent.end))
                 })
                 .and_then(|(actor, _)| actor)
-                // An agency "as published by" carries it; it issued nothing.
-                .filter(|&a| {
-                    matches!(
-                        ctx.entry(a).kind,
-                        crate::ActorKind::StateForce
-                            | crate::ActorKind::Government
-                            | crate::ActorKind::ArmedGroup
-                    )
-                });
-            if let Some(actor) = by {
-                return Some(Frame {
-                    cue_start: sent.start,
-                    scope_start: sent.start,
-                    scope_end: sent.end,
-                    actor: Some(actor),
-                    source: ctx.org_sources.get(&actor).copied(),
-                    hedge: false,
-                    preposed: false,
-                });
-            }
-            let first = ctx.sentences[..=si]
-                .iter()
-                .rposition(|x| x.para != sent.para)
-                .map_or(0, |k| k + 1);
-            let (ps, pe) = (ctx.sentences[first].start, sent.end);
-            let lo = ctx.actors.mentions.partition_point(|m| m.start < ps);
-            let hi = ctx.actors.mentions.partition_point(|m| m.start < pe);
-            let mut party = None;
-            for mi in lo..hi {
-                // "It is reproduced below": the document, not a party.
-                if ctx.actors.mentions[mi].class == Some(Class::Pronoun) {
-                    continue;
+                .filter(|&a| issuer(a));
+            let one_party = || {
+                let first = ctx.sentences[..=si]
+                    .iter()
+                    .rposition(|x| x.para != sent.para)
+                    .map_or(0, |k| k + 1);
+                let (ps, pe) = (ctx.sentences[first].start, sent.end);
+                let lo = ctx.actors.mentions.partition_point(|m| m.start < ps);
+                let hi = ctx.actors.mentions.partition_point(|m| m.start < pe);
+                let mut party = None;
+                for mi in lo..hi {
+                    // "It is reproduced below": the document, not a party.
+                    if ctx.actors.mentions[mi].class == Some(Class::Pronoun) {
+                        continue;
+                    }
+                    let Some(a) = ctx.resolve(mi).filter(|&a| issuer(a)) else {
+                        continue;
+                    };
+                    match party {
+                        None => party = Some(a),
+                        Some(p) if p == a => {}
+                        Some(_) => return None,
+                    }
                 }
-                let Some(a) = ctx.resolve(mi) else { continue };
-                if !matches!(
-                    ctx.entry(a).kind,
-                    crate::ActorKind::StateForce
-                        | crate::ActorKind::Government
-                        | crate::ActorKind::ArmedGroup
-                ) {
-                    continue;
-                }
-                match party {
-                    None => party = Some(a),
-                    Some(p) if p == a => {}
-                    Some(_) => return None,
-                }
-            }
-            let actor = party?;
+                party
+            };
+            let actor = by.or_else(one_party)?;
             Some(Frame {
                 cue_start: sent.start,
                 scope_start: sent.start,
@@ -2745,7 +2733,10 @@ fn announced_by(
     if noun.is_empty() {
         return None;
     }
-    let lower = ctx.text[prev.start..prev.end].to_ascii_lowercase();
+    // The party that put it out opens that sentence: its first few
+    // hundred bytes are read.
+    let head = super::after(ctx.text, prev.start, 400);
+    let lower = head[..head.len().min(prev.end - prev.start)].to_ascii_lowercase();
     let at = lower.match_indices(noun).map(|(i, _)| i).find(|&i| {
         let before = lower[..i].chars().next_back();
         let after = lower[i + noun.len()..].chars().next();
@@ -3003,7 +2994,9 @@ fn postposed(
     let text = ctx.text;
     // "Three soldiers killed, the army says; the rebels claim eight": a
     // semicolon closes what an inverted speaker after it can report.
-    let ss = text[ss..cs].rfind(';').map_or(ss, |i| ss + i + 1);
+    // (Read back as far as the walk below looks, not the whole sentence.)
+    let window = (cs - super::before(text, cs, CLAUSE_WINDOW).len()).max(ss);
+    let ss = text[window..cs].rfind(';').map_or(ss, |i| window + i + 1);
     let lead = text[ss..cs].trim_end();
     // Post-posed: the speaker stands between the last comma or quote and
     // the cue. Walk back over up to three commas.
