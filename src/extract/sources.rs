@@ -1995,9 +1995,13 @@ static REPRODUCED: Lazy<Regex> = Lazy::new(|| {
 /// "issued last night by", "signed on Monday by": who put out a document
 /// a sentence names (the party follows).
 static ISSUED_BY_IN: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)\b(?:issued|released|published|signed|sent|put\s+out|distributed|read\s+out)\s+(?:[\w-]+\s+){0,3}?by\s")
+    super::compile(&format!(r"(?i)\b(?:{ISSUING})\s+(?:[\w-]+\s+){{0,3}}?by\s"))
         .expect("issued-by pattern compiles")
 });
+
+/// The verbs of putting out a document ("issued", "signed", "put out"),
+/// as a regex alternation: read by [`ISSUED_BY`] and [`ISSUED_BY_IN`].
+const ISSUING: &str = r"issued|released|published|signed|posted|shared|sent|put\s+out|circulated|distributed|read\s+out";
 
 /// A document a report prints in full after announcing it ("The Ministry
 /// of Defence published a communique on the attack ... We reproduce it
@@ -2789,8 +2793,10 @@ fn document_head(next: &str) -> std::borrow::Cow<'_, str> {
 /// A document named after "according to" and who put it out: "a press
 /// release issued by", "a statement posted by" (the speaker follows).
 static ISSUED_BY: Lazy<Regex> = Lazy::new(|| {
-    super::compile(r"(?i)^\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}?(?:issued|released|published|signed|posted|shared|sent|put\s+out|circulated|read\s+out)\s+by\s")
-        .expect("issued-by pattern compiles")
+    super::compile(&format!(
+        r"(?i)^\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,3}}?(?:{ISSUING})\s+by\s"
+    ))
+    .expect("issued-by pattern compiles")
 });
 
 /// A hospital or clinic by name ("Rueso Hospital", "the Mirebalais
